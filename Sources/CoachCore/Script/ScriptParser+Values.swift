@@ -1,0 +1,193 @@
+/// Reading typed values from YAML nodes, with a diagnostic for each misfit.
+extension ScriptParser {
+  /// The plan targets a step may name (see docs/scripts.md).
+  public static let planTargets: [String] = [
+    "profile.name", "profile.role", "profile.field", "profile.stage", "profile.review",
+    "assessment.career", "assessment.job", "assessment.stage", "vision",
+    "goal.title", "goal.specific", "goal.measure", "goal.achievable", "goal.relevant",
+    "goal.deadline", "goal.milestone", "goal.milestone.due", "goal.milestones",
+    "growth.skill", "growth.skill.method", "growth.skill.due",
+    "growth.education", "growth.education.method", "growth.education.due",
+    "growth.experience", "growth.experience.method", "growth.experience.due",
+    "networking.channel", "networking.detail", "networking.cadence", "networking.due",
+    "networking.overall",
+    "balance.priorities", "balance.boundaries", "balance.delegate", "balance.time",
+    "balance.rating", "balance.review",
+    "offer.name", "offer.current", "offer.salary", "offer.hourly", "offer.hours", "offer.bonus",
+    "offer.match", "offer.matchCap", "offer.health", "offer.pto", "offer.sick",
+    "offer.remoteDays", "offer.commuteMinutes", "offer.commuteCost",
+    "action", "action.due",
+  ]
+
+  mutating func error(_ position: TextPosition, _ message: String) {
+    diagnostics.append(Diagnostic(file: file, position: position, message: message))
+  }
+
+  mutating func unknownKey(_ key: String, at position: TextPosition, allowed: [String]) {
+    error(position, "unknown key '\(key)'\(Suggestion.hint(for: key, in: allowed))")
+  }
+
+  mutating func text(_ node: YAMLNode, key: String) -> String? {
+    guard case .scalar(let value, _, _) = node else {
+      error(node.position, "'\(key)' must be text")
+      return nil
+    }
+    return value
+  }
+
+  mutating func identifier(_ node: YAMLNode, what: String) -> String? {
+    guard case .scalar(let value, let position, _) = node else {
+      error(node.position, "the \(what) must be text")
+      return nil
+    }
+    guard Self.isIdentifier(value) else {
+      error(
+        position,
+        "invalid \(what) '\(value)'; use letters, digits, '_' and '-', starting with a letter")
+      return nil
+    }
+    return value
+  }
+
+  static func isIdentifier(_ value: String) -> Bool {
+    guard let first = value.unicodeScalars.first, first.properties.isAlphabetic else {
+      return false
+    }
+    return value.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+    }
+  }
+
+  mutating func boolean(_ node: YAMLNode, key: String) -> Bool? {
+    guard case .scalar(let value, let position, _) = node else {
+      error(node.position, "'\(key)' must be true or false")
+      return nil
+    }
+    switch value.lowercased() {
+    case "true", "yes": return true
+    case "false", "no": return false
+    default:
+      error(position, "'\(key)' must be true or false, not '\(value)'")
+      return nil
+    }
+  }
+
+  mutating func number(_ node: YAMLNode, key: String) -> Double? {
+    guard case .scalar(let value, let position, _) = node, let n = Double(value), n.isFinite
+    else {
+      error(node.position, "'\(key)' must be a number")
+      return nil
+    }
+    _ = position
+    return n
+  }
+
+  mutating func stringList(_ node: YAMLNode, key: String) -> [String] {
+    guard case .sequence(let items, _) = node else {
+      error(node.position, "'\(key)' must be a list, like [early, mid, senior]")
+      return []
+    }
+    return items.compactMap { text($0, key: key) }
+  }
+
+  mutating func expression(_ node: YAMLNode) -> Expression? {
+    guard case .scalar(let source, let position, let quoted) = node else {
+      error(node.position, "an expression must be text")
+      return nil
+    }
+    switch ExpressionParser.parse(source) {
+    case .success(let e): return e
+    case .failure(let failure):
+      // Columns inside a plain scalar line up with the file; inside quotes
+      // they are shifted by the opening quote.
+      let column = position.column + failure.column - 1 + (quoted ? 1 : 0)
+      error(TextPosition(line: position.line, column: column), failure.message)
+      return nil
+    }
+  }
+
+  /// Where a scalar's text starts: after the opening quote of a quoted one.
+  static func textStart(_ node: YAMLNode) -> TextPosition {
+    guard case .scalar(_, let p, let quoted) = node else { return node.position }
+    return TextPosition(line: p.line, column: p.column + (quoted ? 1 : 0))
+  }
+
+  mutating func planTarget(_ node: YAMLNode) -> String? {
+    guard let target = text(node, key: "plan") else { return nil }
+    guard Self.planTargets.contains(target) else {
+      error(
+        node.position,
+        "unknown plan target '\(target)'\(Suggestion.hint(for: target, in: Self.planTargets))")
+      return nil
+    }
+    return target
+  }
+
+  mutating func template(_ node: YAMLNode, key: String) -> Template? {
+    guard let source = text(node, key: key) else { return nil }
+    switch Self.parseTemplate(source) {
+    case .success(let t): return t
+    case .failure(let failure):
+      error(node.position, failure.message)
+      return nil
+    }
+  }
+
+  static func template(_ source: String) -> Template {
+    (try? parseTemplate(source).get()) ?? Template(parts: [.literal(source)], source: source)
+  }
+
+  struct TemplateError: Error {
+    var message: String
+  }
+
+  /// Splits `Hello {name}` into literal text and placeholders; `{{` and `}}`
+  /// stand for braces.
+  static func parseTemplate(_ source: String) -> Result<Template, TemplateError> {
+    var parts: [Template.Part] = []
+    var literal = ""
+    var index = source.startIndex
+    while index < source.endIndex {
+      let c = source[index]
+      let next = source.index(after: index)
+      if c == "{", next < source.endIndex, source[next] == "{" {
+        literal.append("{")
+        index = source.index(after: next)
+      } else if c == "}", next < source.endIndex, source[next] == "}" {
+        literal.append("}")
+        index = source.index(after: next)
+      } else if c == "{" {
+        guard let close = source[next...].firstIndex(of: "}") else {
+          return .failure(
+            TemplateError(message: "unclosed '{' in '\(source)'; write '{{' for a brace"))
+        }
+        let name = String(source[next..<close]).trimmingSpaces
+        let valid = name.split(separator: ".", omittingEmptySubsequences: false)
+          .allSatisfy { isIdentifier(String($0)) }
+        guard valid, !name.isEmpty else {
+          return .failure(TemplateError(message: "'{\(name)}' is not a step id"))
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        literal = ""
+        parts.append(.placeholder(name))
+        index = source.index(after: close)
+      } else {
+        literal.append(c)
+        index = next
+      }
+    }
+    if !literal.isEmpty { parts.append(.literal(literal)) }
+    return .success(Template(parts: parts, source: source))
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and newlines.
+  var trimmingSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

@@ -1,0 +1,202 @@
+/// Checks what no single file can tell: that every id a script refers to
+/// exists, that ids are unique, that jumps go forward and sub-scripts exist.
+public enum ScriptValidator {
+  /// Every problem in `scripts`, in file order. `context` holds other
+  /// scripts they may refer to (`run:`, `script.step`) that are not checked
+  /// themselves, such as the built-in scripts when checking one file.
+  public static func validate(_ scripts: [Script], context: [Script] = []) -> [Diagnostic] {
+    var diagnostics = duplicateIDs(in: scripts)
+    var byID: [String: Script] = [:]
+    for script in context where !script.id.isEmpty { byID[script.id] = script }
+    for script in scripts where !script.id.isEmpty { byID[script.id] = script }
+    let defaults = byID.values.filter(\.isDefault).sorted { $0.file < $1.file }
+    if defaults.count > 1 {
+      for script in defaults.dropFirst() where scripts.contains(where: { $0.file == script.file }) {
+        diagnostics.append(
+          Diagnostic(
+            file: script.file, position: TextPosition(line: 1, column: 1),
+            message: "more than one script is marked 'default: true' (also '\(defaults[0].id)')"))
+      }
+    }
+    for script in scripts {
+      var checker = ReferenceChecker(script: script, scripts: byID)
+      checker.check()
+      diagnostics += checker.diagnostics
+    }
+    return diagnostics
+  }
+
+  /// Scripts of one folder that share an id.
+  public static func duplicateIDs(in scripts: [Script]) -> [Diagnostic] {
+    var first: [String: Script] = [:]
+    var diagnostics: [Diagnostic] = []
+    for script in scripts where !script.id.isEmpty {
+      if let earlier = first[script.id] {
+        diagnostics.append(
+          Diagnostic(
+            file: script.file, position: TextPosition(line: 1, column: 1),
+            message: "duplicate script id '\(script.id)' (also in \(earlier.file))"))
+      } else {
+        first[script.id] = script
+      }
+    }
+    return diagnostics
+  }
+}
+
+/// Walks one script, checking each reference against the ids in scope.
+private struct ReferenceChecker {
+  let script: Script
+  let scripts: [String: Script]
+  var diagnostics: [Diagnostic] = []
+  /// Script-level ids (questions, computed values, groups), with positions.
+  var topLevel: [String: TextPosition] = [:]
+  var groups: Set<String> = []
+
+  init(script: Script, scripts: [String: Script]) {
+    self.script = script
+    self.scripts = scripts
+  }
+
+  mutating func error(_ position: TextPosition, _ message: String) {
+    diagnostics.append(Diagnostic(file: script.file, position: position, message: message))
+  }
+
+  mutating func check() {
+    for step in script.steps {
+      if let id = step.id, !id.isEmpty { topLevel[id] = step.position }
+      if case .group(let g) = step.kind { groups.insert(g.id) }
+    }
+    reportDuplicates()
+    checkSteps(script.steps, group: nil)
+  }
+
+  mutating func reportDuplicates() {
+    var first: [String: TextPosition] = [:]
+    func visit(_ steps: [Step], _ checker: inout ReferenceChecker) {
+      for step in steps {
+        if let id = step.id, !id.isEmpty {
+          if let earlier = first[id] {
+            checker.error(
+              step.position, "duplicate step id '\(id)' (first used at line \(earlier.line))")
+          } else {
+            first[id] = step.position
+          }
+        }
+        if case .group(let g) = step.kind { visit(g.steps, &checker) }
+      }
+    }
+    visit(script.steps, &self)
+  }
+
+  mutating func checkSteps(_ steps: [Step], group: Group?) {
+    let groupIDs = Set(group?.steps.compactMap(\.id) ?? [])
+    for (index, step) in steps.enumerated() {
+      if let when = step.when {
+        checkExpression(when, at: step.whenPosition ?? step.position, groupIDs: groupIDs)
+      }
+      switch step.kind {
+      case .say(let t): checkTemplate(t, at: step.position, groupIDs: groupIDs, group: group)
+      case .ask(let q):
+        checkTemplate(q.prompt, at: step.position, groupIDs: groupIDs, group: group)
+        if q.prompt.source.isEmpty {
+          error(step.position, "the question '\(q.id)' has empty 'ask' text")
+        }
+        checkPlanType(q)
+      case .compute(let c):
+        checkExpression(c.expression, at: c.expressionPosition, groupIDs: groupIDs)
+        if let say = c.say {
+          checkTemplate(say, at: step.position, groupIDs: groupIDs, group: group)
+        }
+      case .group(let g):
+        checkTemplate(g.more, at: step.position, groupIDs: groupIDs, group: g)
+        checkSteps(g.steps, group: g)
+      case .goto(let target):
+        if target == "end" { break }
+        let later = steps[(index + 1)...].compactMap(\.id)
+        if !later.contains(target) {
+          if steps[..<index].contains(where: { $0.id == target }) {
+            error(step.position, "'goto' can only jump forward; '\(target)' comes before it")
+          } else {
+            let hint = Suggestion.hint(for: target, in: later + ["end"])
+            error(step.position, "unknown goto target '\(target)'\(hint)")
+          }
+        }
+      case .run(let target):
+        if target == script.id {
+          error(step.position, "a script cannot run itself")
+        } else if scripts[target] == nil {
+          let hint = Suggestion.hint(for: target, in: scripts.keys.sorted())
+          error(step.position, "unknown script '\(target)'\(hint)")
+        }
+      }
+    }
+  }
+
+  mutating func checkPlanType(_ q: Question) {
+    guard let plan = q.plan else { return }
+    let wantsDate =
+      plan.hasSuffix(".due") || plan.hasSuffix(".review") || plan == "goal.deadline"
+    if wantsDate, q.type != .date {
+      error(q.position, "plan target '\(plan)' needs a 'date' question, not '\(q.type.rawValue)'")
+    }
+    let wantsNumber =
+      plan.hasPrefix("assessment.career") || plan.hasPrefix("assessment.job")
+      || plan == "balance.rating"
+    if wantsNumber, !q.type.isNumeric {
+      error(q.position, "plan target '\(plan)' needs a 'scale' question, not '\(q.type.rawValue)'")
+    }
+  }
+
+  mutating func checkTemplate(
+    _ t: Template, at position: TextPosition, groupIDs: Set<String>, group: Group?
+  ) {
+    for name in t.placeholders {
+      if name == "round", group != nil { continue }
+      checkIdentifier(name, at: position, groupIDs: groupIDs, allowGroups: false)
+    }
+  }
+
+  mutating func checkExpression(_ e: Expression, at position: TextPosition, groupIDs: Set<String>) {
+    for ref in e.identifiers {
+      let at = TextPosition(line: position.line, column: position.column + ref.column - 1)
+      checkIdentifier(ref.name, at: at, groupIDs: groupIDs, allowGroups: true)
+    }
+  }
+
+  mutating func checkIdentifier(
+    _ name: String, at position: TextPosition, groupIDs: Set<String>, allowGroups: Bool
+  ) {
+    let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+    if parts.count == 2 {
+      guard let other = scripts[parts[0]] else {
+        let hint = Suggestion.hint(for: parts[0], in: scripts.keys.sorted())
+        error(position, "unknown script '\(parts[0])' in '\(name)'\(hint)")
+        return
+      }
+      let ids = Self.allIDs(of: other)
+      if !ids.contains(parts[1]) {
+        error(
+          position,
+          "unknown step id '\(parts[1])' in script '\(parts[0])'\(Suggestion.hint(for: parts[1], in: ids))"
+        )
+      }
+      return
+    }
+    if groupIDs.contains(name) || topLevel[name] != nil { return }
+    let known = Array(groupIDs) + topLevel.keys.sorted()
+    error(position, "unknown step id '\(name)'\(Suggestion.hint(for: name, in: known))")
+  }
+
+  static func allIDs(of script: Script) -> [String] {
+    var ids: [String] = []
+    func visit(_ steps: [Step]) {
+      for step in steps {
+        if let id = step.id { ids.append(id) }
+        if case .group(let g) = step.kind { visit(g.steps) }
+      }
+    }
+    visit(script.steps)
+    return ids
+  }
+}

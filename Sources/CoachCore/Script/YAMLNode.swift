@@ -1,0 +1,170 @@
+import CYAML
+
+/// A position in a source file, 1-based.
+public struct TextPosition: Hashable, Sendable, Comparable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (a: TextPosition, b: TextPosition) -> Bool {
+    (a.line, a.column) < (b.line, b.column)
+  }
+}
+
+/// A YAML document as a tree of untyped nodes, each with its position.
+///
+/// Scalars stay strings: the script schema gives them their types, never
+/// YAML 1.1's rules (`no` is the string "no", `010` is "010").
+public indirect enum YAMLNode: Sendable {
+  case scalar(String, TextPosition, quoted: Bool)
+  case sequence([YAMLNode], TextPosition)
+  /// Keys in document order, each with its own position.
+  case mapping([(key: String, keyPosition: TextPosition, value: YAMLNode)], TextPosition)
+
+  public var position: TextPosition {
+    switch self {
+    case .scalar(_, let p, _), .sequence(_, let p), .mapping(_, let p): return p
+    }
+  }
+}
+
+/// A YAML syntax error, at its position.
+public struct YAMLError: Error, Hashable, Sendable {
+  public var position: TextPosition
+  public var message: String
+}
+
+/// Reads YAML text into a `YAMLNode` tree with libyaml's event parser.
+public enum YAMLReader {
+  /// Parses the first document of `text`; an empty document is `nil`.
+  public static func read(_ text: String) -> Result<YAMLNode?, YAMLError> {
+    var bytes = Array(text.utf8)
+    if bytes.isEmpty { return .success(nil) }
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) == 1 else {
+      return .failure(YAMLError(position: .init(line: 1, column: 1), message: "out of memory"))
+    }
+    defer { yaml_parser_delete(&parser) }
+    return bytes.withUnsafeMutableBufferPointer { buffer in
+      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+      var builder = TreeBuilder()
+      while true {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+          return .failure(syntaxError(parser))
+        }
+        defer { yaml_event_delete(&event) }
+        if event.type == YAML_STREAM_END_EVENT { break }
+        if let error = builder.consume(event) { return .failure(error) }
+        if builder.documentDone { break }
+      }
+      return .success(builder.root)
+    }
+  }
+
+  private static func syntaxError(_ parser: yaml_parser_t) -> YAMLError {
+    let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+    let mark = parser.problem_mark
+    let at = TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    // "while scanning a quoted scalar" names where the trouble began, which
+    // is where a person should look; the problem itself is often at the end.
+    guard let context = parser.context else {
+      return YAMLError(position: at, message: "invalid YAML: \(problem)")
+    }
+    let start = parser.context_mark
+    let began = TextPosition(line: Int(start.line) + 1, column: Int(start.column) + 1)
+    let message = "invalid YAML \(String(cString: context)): \(problem) at line \(at.line)"
+    return YAMLError(position: began < at ? began : at, message: message)
+  }
+}
+
+private struct TreeBuilder {
+  enum Frame {
+    case sequence([YAMLNode], TextPosition)
+    case mapping(
+      [(key: String, keyPosition: TextPosition, value: YAMLNode)], TextPosition,
+      pendingKey: (String, TextPosition)?)
+  }
+
+  var stack: [Frame] = []
+  var root: YAMLNode?
+  var documentDone = false
+  static let maxDepth = 64
+
+  mutating func consume(_ event: yaml_event_t) -> YAMLError? {
+    let position = TextPosition(
+      line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+    switch event.type {
+    case YAML_ALIAS_EVENT:
+      return YAMLError(position: position, message: "aliases are not supported in scripts")
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      if scalar.anchor != nil {
+        return YAMLError(position: position, message: "anchors are not supported in scripts")
+      }
+      let buffer = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+      let value = String(decoding: buffer, as: UTF8.self)
+      let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE
+      return add(.scalar(value, position, quoted: quoted), position: position)
+    case YAML_SEQUENCE_START_EVENT:
+      if event.data.sequence_start.anchor != nil {
+        return YAMLError(position: position, message: "anchors are not supported in scripts")
+      }
+      guard stack.count < TreeBuilder.maxDepth else {
+        return YAMLError(position: position, message: "the document nests too deeply")
+      }
+      stack.append(.sequence([], position))
+    case YAML_MAPPING_START_EVENT:
+      if event.data.mapping_start.anchor != nil {
+        return YAMLError(position: position, message: "anchors are not supported in scripts")
+      }
+      guard stack.count < TreeBuilder.maxDepth else {
+        return YAMLError(position: position, message: "the document nests too deeply")
+      }
+      stack.append(.mapping([], position, pendingKey: nil))
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      guard let frame = stack.popLast() else { return nil }
+      switch frame {
+      case .sequence(let items, let p): return add(.sequence(items, p), position: p)
+      case .mapping(let pairs, let p, _): return add(.mapping(pairs, p), position: p)
+      }
+    case YAML_DOCUMENT_END_EVENT:
+      documentDone = true
+    default:
+      break
+    }
+    return nil
+  }
+
+  private mutating func add(_ node: YAMLNode, position: TextPosition) -> YAMLError? {
+    guard let top = stack.popLast() else {
+      root = node
+      return nil
+    }
+    switch top {
+    case .sequence(var items, let p):
+      items.append(node)
+      stack.append(.sequence(items, p))
+    case .mapping(var pairs, let p, let pending):
+      if let (key, keyPosition) = pending {
+        if pairs.contains(where: { $0.key == key }) {
+          stack.append(.mapping(pairs, p, pendingKey: nil))
+          return YAMLError(position: keyPosition, message: "duplicate key '\(key)'")
+        }
+        pairs.append((key, keyPosition, node))
+        stack.append(.mapping(pairs, p, pendingKey: nil))
+      } else {
+        guard case .scalar(let key, let kp, _) = node else {
+          stack.append(.mapping(pairs, p, pendingKey: nil))
+          return YAMLError(position: position, message: "a key must be plain text")
+        }
+        stack.append(.mapping(pairs, p, pendingKey: (key, kp)))
+      }
+    }
+    return nil
+  }
+}
