@@ -1,0 +1,153 @@
+/// Reads what a person typed as a value of the question's type, or explains
+/// in one line what is wanted.
+public enum AnswerParser {
+  /// Why an answer was not taken: the one line said before asking again.
+  public struct Rejection: Error, Hashable, Sendable {
+    public var message: String
+  }
+
+  /// Parses `text` for `question`; `today` is the day of the answer, for
+  /// relative deadlines.
+  public static func parse(_ raw: String, for question: Question, today: CalendarDay)
+    -> Result<AnswerValue, Rejection>
+  {
+    let text = raw.trimmingSpaces
+    if text.isEmpty {
+      return .failure(Rejection(message: "Please type an answer, or /skip to leave it open."))
+    }
+    switch question.type {
+    case .text, .long:
+      return .success(.text(text))
+    case .integer:
+      guard let n = NumberParser.parse(text), n == n.rounded() else {
+        return reject("Please enter a whole number\(rangeText(question)).")
+      }
+      return bounded(n, question, "a whole number")
+    case .number:
+      guard let n = NumberParser.parse(text) else {
+        return reject("Please enter a number\(rangeText(question)).")
+      }
+      return bounded(n, question, "a number")
+    case .money:
+      guard let m = MoneyParser.parse(text) else {
+        return reject("Please enter an amount, like 85,000 or $85k\(rangeText(question)).")
+      }
+      return bounded(m.amount, question, "an amount")
+    case .percent:
+      guard let p = PercentParser.parse(text) else {
+        return reject("Please enter a percentage, like 5% or 2.5\(rangeText(question)).")
+      }
+      return bounded(p, question, "a percentage")
+    case .scale:
+      let (lo, hi) = question.scaleBounds
+      guard let n = NumberParser.parse(text), n == n.rounded(), n >= lo, n <= hi else {
+        let l = MoneyFormatter.formatNumber(lo)
+        let h = MoneyFormatter.formatNumber(hi)
+        return reject("Please enter a whole number from \(l) to \(h).")
+      }
+      return .success(.number(n))
+    case .choice:
+      guard let option = match(text, in: question.options) else {
+        return reject("Please choose one of: \(optionList(question.options)).")
+      }
+      return .success(.text(option))
+    case .multi:
+      var chosen: [String] = []
+      for item in splitItems(text) {
+        guard let option = match(item, in: question.options) else {
+          return reject(
+            "'\(item)' is not an option; choose from: \(optionList(question.options)) (separate with commas)."
+          )
+        }
+        if !chosen.contains(option) { chosen.append(option) }
+      }
+      return counted(chosen, question)
+    case .list:
+      return counted(splitItems(text), question)
+    case .yesno:
+      switch text.lowercased() {
+      case "y", "yes", "yeah", "yep", "sure", "true", "ok", "oui", "ja", "si", "sí":
+        return .success(.bool(true))
+      case "n", "no", "nope", "nah", "false", "non", "nein": return .success(.bool(false))
+      default: return reject("Please answer yes or no.")
+      }
+    case .date:
+      guard let day = DeadlineParser.parse(text, today: today) else {
+        return reject(DeadlineParser.explainFailure(text, today: today))
+      }
+      if day < today {
+        return reject(DeadlineParser.explainFailure(text, today: today))
+      }
+      return .success(.date(day))
+    }
+  }
+
+  static func reject(_ message: String) -> Result<AnswerValue, Rejection> {
+    .failure(Rejection(message: message))
+  }
+
+  static func bounded(_ n: Double, _ q: Question, _ what: String) -> Result<AnswerValue, Rejection>
+  {
+    if let lo = q.min, n < lo { return reject("Please enter \(what)\(rangeText(q)).") }
+    if let hi = q.max, n > hi { return reject("Please enter \(what)\(rangeText(q)).") }
+    return .success(.number(n))
+  }
+
+  static func counted(_ items: [String], _ q: Question) -> Result<AnswerValue, Rejection> {
+    if items.isEmpty { return reject("Please give at least one item, separated by commas.") }
+    if let lo = q.min, Double(items.count) < lo {
+      return reject(
+        "Please give at least \(MoneyFormatter.formatNumber(lo)) items, separated by commas.")
+    }
+    if let hi = q.max, Double(items.count) > hi {
+      return reject("Please give at most \(MoneyFormatter.formatNumber(hi)) items.")
+    }
+    return .success(.list(items))
+  }
+
+  static func rangeText(_ q: Question) -> String {
+    switch (q.min, q.max) {
+    case (let lo?, let hi?):
+      return " from \(MoneyFormatter.formatNumber(lo)) to \(MoneyFormatter.formatNumber(hi))"
+    case (let lo?, nil): return " of at least \(MoneyFormatter.formatNumber(lo))"
+    case (nil, let hi?): return " of at most \(MoneyFormatter.formatNumber(hi))"
+    default: return ""
+    }
+  }
+
+  static func optionList(_ options: [String]) -> String {
+    options.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+  }
+
+  /// An option by its number, its exact text (any case), or a unique prefix.
+  static func match(_ text: String, in options: [String]) -> String? {
+    let t = text.trimmingSpaces.lowercased()
+    if let n = Int(t), n >= 1, n <= options.count { return options[n - 1] }
+    if let exact = options.first(where: { $0.lowercased() == t }) { return exact }
+    let prefixed = options.filter { $0.lowercased().hasPrefix(t) }
+    return prefixed.count == 1 && !t.isEmpty ? prefixed[0] : nil
+  }
+
+  /// Items separated by commas, semicolons or newlines, trimmed, empties dropped.
+  static func splitItems(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
+      .map { String($0).trimmingSpaces }
+      .filter { !$0.isEmpty }
+  }
+
+  /// How a value reads in a sentence (`{id}` interpolation, the plan).
+  public static func display(_ value: AnswerValue, type: AnswerType?) -> String {
+    switch value {
+    case .text(let s): return s
+    case .number(let n):
+      switch type {
+      case .money: return MoneyFormatter.format(n)
+      case .percent: return MoneyFormatter.formatNumber(n) + "%"
+      default: return MoneyFormatter.formatNumber(n)
+      }
+    case .bool(let b): return b ? "yes" : "no"
+    case .date(let d): return d.iso
+    case .list(let items): return items.joined(separator: ", ")
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// What the shell must do in answer to an input. The engine does no I/O:
+/// the shell loop switches over these, in order.
+public enum SessionEffect: Sendable {
+  /// The coach speaks.
+  case say(String)
+  /// Ask a question and read a line.
+  case ask(Prompt)
+  /// The answer was not taken: say why (the question is asked again next).
+  case reject(String)
+  /// A short remark from the program ("Skipped.", "Saved.").
+  case notice(String)
+  /// Append to the journal, durably, before anything that follows.
+  case record(TranscriptEvent)
+  case showPlan
+  case showHelp([(command: String, summary: String)])
+  case showScripts
+  case export(format: String, file: String?)
+  /// Make sure everything is saved and say where.
+  case save
+  /// Every script is done.
+  case finished
+  /// Leave the session (it stays resumable).
+  case quit
+}
+
+/// A question as the shell shows it.
+public struct Prompt: Hashable, Sendable {
+  public var key: String
+  public var text: String
+  /// Where the person is: `goals 3/9`.
+  public var progress: String
+  /// What Tab offers: options of a choice, and the commands.
+  public var completions: [String]
+  /// Options to list under the question, numbered.
+  public var options: [String]
+  /// Say how to answer: "yes or no", "a date, like 'in 6 months'".
+  public var hint: String?
+  public var defaultAnswer: String?
+  /// Never put the answer in the line-editing history.
+  public var isPrivate: Bool
+  public var type: AnswerType
+}

@@ -1,0 +1,142 @@
+/// Handling what the person types: answers and `/commands`.
+extension SessionEngine {
+  /// Handles one line typed at the prompt.
+  public mutating func handle(line raw: String, at now: Moment) -> [SessionEffect] {
+    let line = Sanitizer.cleanLine(raw)
+    let trimmed = line.trimmingSpaces
+    if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
+      return command(trimmed, at: now)
+    }
+    guard let slot = current else { return advance(at: now) }
+    // "//" lets an answer start with a slash.
+    var text = trimmed.hasPrefix("//") ? String(trimmed.dropFirst()) : trimmed
+    if text.isEmpty, let d = slot.question.defaultAnswer { text = d }
+    switch AnswerParser.parse(text, for: slot.question, today: now.day) {
+    case .failure(let rejection):
+      return [.reject(rejection.message)]
+    case .success(let value):
+      let event = TranscriptEvent.answered(key: slot.key, text: text, value: value, at: now)
+      apply(event)
+      return [.record(event)] + advance(at: now)
+    }
+  }
+
+  /// End of input: leave, resumable.
+  public mutating func endOfInput(at now: Moment) -> [SessionEffect] {
+    [.record(.ended(finished: isFinished, at: now)), .quit]
+  }
+
+  mutating func command(_ line: String, at now: Moment) -> [SessionEffect] {
+    let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    let name = words.first?.lowercased() ?? "/"
+    let args = Array(words.dropFirst())
+    switch name {
+    case "/help":
+      return [.showHelp(Self.commands)]
+    case "/why":
+      let why = current?.question.why ?? "This question helps fill in your plan."
+      return [.say(why)]
+    case "/skip":
+      guard let slot = current else { return [] }
+      if slot.question.required {
+        return [.reject("This one is needed to go on; please answer it.")]
+      }
+      let event = TranscriptEvent.skipped(key: slot.key, at: now)
+      apply(event)
+      return [.record(event), .notice("Skipped; it stays in your plan as an open question.")]
+        + advance(at: now)
+    case "/back":
+      guard let previous = state.order.last(where: { $0 != current?.key }) else {
+        return [.reject("There is no earlier answer to revise yet.")]
+      }
+      let event = TranscriptEvent.revised(key: previous, at: now)
+      apply(event)
+      return [.record(event)] + advance(at: now)
+    case "/plan":
+      return [.record(.command(name: "/plan", at: now)), .showPlan]
+    case "/scripts":
+      return [.showScripts]
+    case "/export":
+      guard let format = args.first else {
+        return [
+          .reject("Usage: /export FORMAT [FILE] (markdown, json, html, ics, csv, taskwarrior)")
+        ]
+      }
+      return [
+        .export(format: format, file: args.count > 1 ? args[1...].joined(separator: " ") : nil)
+      ]
+    case "/goto":
+      let reachable = catalog.reachable(from: roots)
+      guard let target = args.first else {
+        return [.reject("Usage: /goto SCRIPT (one of: \(reachable.joined(separator: ", ")))")]
+      }
+      guard reachable.contains(target) else {
+        let hint =
+          Suggestion.closest(to: target, in: reachable).map { " Did you mean '\($0)'?" } ?? ""
+        return [
+          .reject(
+            "No part '\(target)' in this session.\(hint) Parts: \(reachable.joined(separator: ", "))."
+          )
+        ]
+      }
+      let event = TranscriptEvent.jumped(script: target, at: now)
+      apply(event)
+      return [.record(event)] + advance(at: now)
+    case "/save":
+      return [.save]
+    case "/quit", "/exit":
+      return [.record(.ended(finished: isFinished, at: now)), .quit]
+    default:
+      let hint =
+        Suggestion.closest(to: name, in: Self.commandNames).map { " Did you mean '\($0)'?" }
+        ?? " Type /help for the list."
+      return [.reject("Unknown command '\(name)'.\(hint)")]
+    }
+  }
+
+  /// Every question the scripts ask now that has no answer, for replay
+  /// warnings and the plan's open questions.
+  public func openQuestions() -> [QuestionSlot] {
+    walk().compactMap { slot in
+      if case .question(let q) = slot,
+        state.answers[q.key] == nil || state.answers[q.key]?.isSkipped == true
+      {
+        if case .more = q.role { return nil }
+        return q
+      }
+      return nil
+    }
+  }
+}
+
+extension SessionEngine {
+  /// The scripts whose every question has been answered or skipped, in
+  /// session order.
+  public func scriptsDone() -> [String] {
+    var order: [String] = []
+    var open: Set<String> = []
+    for slot in walk() {
+      guard case .question(let q) = slot else { continue }
+      if !order.contains(q.script) { order.append(q.script) }
+      if state.answers[q.key] == nil { open.insert(q.script) }
+    }
+    return order.filter { !open.contains($0) }
+  }
+
+  /// Whether every question the scripts now ask has an answer (or a skip).
+  public var isComplete: Bool {
+    Self.nextOpen(in: walk(), answers: state.answers, from: nil) == nil
+  }
+}
+
+extension SessionEngine {
+  /// Questions the scripts now ask, with no answer, that come before the
+  /// last answered one: a transcript made with other scripts went past them.
+  public func questionsSkippedOver() -> [String] {
+    let questions = walk().compactMap { slot -> QuestionSlot? in
+      if case .question(let q) = slot { return q } else { return nil }
+    }
+    guard let last = questions.lastIndex(where: { state.answers[$0.key] != nil }) else { return [] }
+    return questions[..<last].filter { state.answers[$0.key] == nil }.map(\.key)
+  }
+}

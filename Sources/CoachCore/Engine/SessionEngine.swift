@@ -1,0 +1,216 @@
+/// The session as a state machine: lines in, effects out.
+///
+/// Every change goes through a `TranscriptEvent` applied with `apply`, the
+/// same function resume and replay use, so a live session and its replay
+/// always agree.
+public struct SessionEngine: Sendable {
+  public let catalog: ScriptCatalog
+  public let roots: [String]
+  public private(set) var state: SessionState
+  /// The question being asked, if any.
+  public private(set) var current: QuestionSlot?
+  public private(set) var isFinished = false
+
+  public static let commands: [(command: String, summary: String)] = [
+    ("/help", "show these commands"),
+    ("/why", "why this question matters"),
+    ("/back", "revise your previous answer"),
+    ("/skip", "leave this question open (it stays in your plan as an open question)"),
+    ("/plan", "show the plan so far"),
+    ("/export FORMAT [FILE]", "export the plan: markdown, json, html, ics, csv, taskwarrior"),
+    ("/scripts", "list the parts of this session"),
+    ("/goto SCRIPT", "jump to another part"),
+    ("/save", "save now and show where"),
+    ("/quit", "save and leave; `coach resume` picks up here"),
+  ]
+
+  static var commandNames: [String] {
+    commands.map { String($0.command.split(separator: " ")[0]) }
+  }
+
+  public init(catalog: ScriptCatalog, roots: [String], state: SessionState = SessionState()) {
+    self.catalog = catalog
+    self.roots = roots
+    self.state = state
+  }
+
+  // MARK: Applying events
+
+  /// Applies a journal event: the one way answers change.
+  @discardableResult
+  public mutating func apply(_ event: TranscriptEvent) -> ReplayWarning? {
+    switch event {
+    case .answered(let key, let text, _, let at):
+      guard let question = question(for: key) else {
+        state.record(key, text: text, value: nil, at: at)
+        state.answers[key] = nil
+        return .unknownStep(key)
+      }
+      switch AnswerParser.parse(text, for: question, today: at.day) {
+      case .success(let value):
+        state.record(key, text: text, value: value, at: at)
+        return nil
+      case .failure(let rejection):
+        return .answerNoLongerFits(key, rejection.message)
+      }
+    case .skipped(let key, let at):
+      state.record(key, text: "", value: nil, at: at)
+    case .revised(let key, let at):
+      state.revise(key, catalog: catalog, at: at)
+    case .jumped(let script, let at):
+      state.jumpedTo = script
+      state.lastActivity = at
+    case .said, .asked, .command, .ended:
+      state.lastActivity = event.moment
+    }
+    return nil
+  }
+
+  /// The question an answer key belongs to, including group "more" questions
+  /// and SMART follow-ups, which have no step of their own.
+  func question(for key: String) -> Question? {
+    let step = SessionState.split(key).step
+    if let q = catalog.questions[step] { return q }
+    if let colon = step.lastIndex(of: ":"),
+      let facet = Optional(String(step[step.index(after: colon)...])),
+      let entry = SessionWalker.followUps.first(where: { $0.0 == facet })
+    {
+      var q = Question(
+        id: facet, prompt: ScriptParser.template(entry.2), type: entry.3,
+        position: TextPosition(line: 0, column: 0))
+      q.plan = entry.1
+      return q
+    }
+    let parts = step.split(separator: ".", maxSplits: 1).map(String.init)
+    if parts.count == 2, let script = catalog.scripts[parts[0]],
+      script.steps.contains(where: {
+        if case .group(let g) = $0.kind { return g.id == parts[1] } else { return false }
+      })
+    {
+      return Question(
+        id: parts[1], prompt: ScriptParser.template(""), type: .yesno,
+        position: TextPosition(line: 0, column: 0))
+    }
+    return nil
+  }
+
+  // MARK: The walk
+
+  /// Walks the scripts over the current answers.
+  func walk() -> [Slot] {
+    SessionWalker(catalog: catalog, answers: state.answers).walk(roots: roots)
+  }
+
+  /// Index of the next question to ask: the first open one from the script
+  /// jumped to, else from the start.
+  static func nextOpen(in slots: [Slot], answers: [String: AnswerEntry], from script: String?)
+    -> Int?
+  {
+    func isOpen(_ slot: Slot) -> Bool {
+      if case .question(let q) = slot { return answers[q.key] == nil }
+      return false
+    }
+    if let script,
+      let start = slots.firstIndex(where: {
+        if case .question(let q) = $0 { return q.script == script } else { return false }
+      }),
+      let found = slots[start...].firstIndex(where: isOpen)
+    {
+      return found
+    }
+    return slots.firstIndex(where: isOpen)
+  }
+
+  /// Starts (or resumes) the session: what was said just before the next
+  /// question, and the question.
+  public mutating func start(at now: Moment) -> [SessionEffect] {
+    advance(at: now)
+  }
+
+  /// Moves to the next open question, saying what comes before it.
+  mutating func advance(at now: Moment) -> [SessionEffect] {
+    let slots = walk()
+    var effects: [SessionEffect] = []
+    guard let index = Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo),
+      case .question(let slot) = slots[index]
+    else {
+      // Everything is answered: the closing words, then done.
+      let lastQuestion = slots.lastIndex(where: { if case .question = $0 { true } else { false } })
+      for slot in slots[((lastQuestion ?? -1) + 1)...] {
+        if case .say(let text, _) = slot {
+          effects += [.record(.said(text: text, at: now)), .say(text)]
+        }
+      }
+      current = nil
+      isFinished = true
+      effects += [.record(.ended(finished: true, at: now)), .finished]
+      return effects
+    }
+    // The words since the previous question lead into this one.
+    var start = index
+    while start > 0 {
+      if case .question = slots[start - 1] { break }
+      start -= 1
+    }
+    for slot in slots[start..<index] {
+      if case .say(let text, _) = slot {
+        effects += [.record(.said(text: text, at: now)), .say(text)]
+      }
+    }
+    current = slot
+    isFinished = false
+    effects.append(.record(.asked(key: slot.key, text: slot.text, at: now)))
+    effects.append(.ask(prompt(for: slot, in: slots)))
+    return effects
+  }
+
+  func prompt(for slot: QuestionSlot, in slots: [Slot]) -> Prompt {
+    let questions = slots.compactMap { s -> QuestionSlot? in
+      if case .question(let q) = s, q.script == slot.script { return q } else { return nil }
+    }
+    let position = (questions.firstIndex(of: slot) ?? 0) + 1
+    let q = slot.question
+    var completions = Self.commandNames
+    if q.type == .choice || q.type == .multi { completions += q.options }
+    if q.type == .yesno { completions += ["yes", "no"] }
+    return Prompt(
+      key: slot.key, text: slot.text, progress: "\(slot.script) \(position)/\(questions.count)",
+      completions: completions, options: q.type == .choice || q.type == .multi ? q.options : [],
+      hint: Self.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
+      type: q.type)
+  }
+
+  static func hint(for q: Question) -> String? {
+    switch q.type {
+    case .yesno: return "yes or no"
+    case .multi: return "one or more, separated by commas"
+    case .list: return "separate items with commas"
+    case .date: return "a day or a phrase like 'in 6 months' or 'end of Q3 2027'"
+    case .scale:
+      let (lo, hi) = q.scaleBounds
+      return "\(MoneyFormatter.formatNumber(lo)) to \(MoneyFormatter.formatNumber(hi))"
+    case .money: return "an amount, like 85,000 or $85k"
+    case .percent: return "a percentage, like 5%"
+    default: return nil
+    }
+  }
+}
+
+/// Something a replay or resume noticed about a transcript made with other
+/// scripts.
+public enum ReplayWarning: Hashable, Sendable, CustomStringConvertible {
+  case unknownStep(String)
+  case answerNoLongerFits(String, String)
+  case neverAnswered(String)
+
+  public var description: String {
+    switch self {
+    case .unknownStep(let key):
+      return "the transcript answers '\(key)', which the scripts no longer ask"
+    case .answerNoLongerFits(let key, let why):
+      return "the answer to '\(key)' no longer fits its question: \(why)"
+    case .neverAnswered(let key):
+      return "the scripts now ask '\(key)', which the transcript never answered"
+    }
+  }
+}

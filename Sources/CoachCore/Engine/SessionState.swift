@@ -1,0 +1,73 @@
+/// One answer as the session keeps it: the text as typed, its value under
+/// the question's type (nil when skipped), and when it was given.
+public struct AnswerEntry: Hashable, Sendable {
+  public var text: String
+  public var value: AnswerValue?
+  public var at: Moment
+
+  public var isSkipped: Bool { value == nil }
+}
+
+/// Everything that changes in a session, rebuilt from transcript events.
+///
+/// Live sessions, resumes and replays all go through `apply`, so the same
+/// events always give the same answers.
+public struct SessionState: Sendable {
+  /// Answers by key: `script.step`, `script.step#round`, or a SMART follow-up
+  /// `script.step:facet#round`.
+  public var answers: [String: AnswerEntry] = [:]
+  /// Answer keys in the order they were given, for `/back`.
+  public var order: [String] = []
+  /// The script the person jumped to with `/goto`.
+  public var jumpedTo: String?
+  /// The moment of the latest event.
+  public var lastActivity: Moment?
+
+  public init() {}
+
+  /// Splits `goals.title#2` into `("goals.title", 2)`.
+  public static func split(_ key: String) -> (step: String, round: Int?) {
+    guard let hash = key.lastIndex(of: "#"), let round = Int(key[key.index(after: hash)...])
+    else { return (key, nil) }
+    return (String(key[..<hash]), round)
+  }
+
+  public static func key(_ step: String, round: Int?) -> String {
+    round.map { "\(step)#\($0)" } ?? step
+  }
+
+  /// Applies one event; `value` is the typed value the caller worked out for
+  /// an answer (nil when the answer no longer fits its question).
+  mutating func record(_ key: String, text: String, value: AnswerValue?, at: Moment) {
+    answers[key] = AnswerEntry(text: text, value: value, at: at)
+    order.removeAll { $0 == key }
+    order.append(key)
+    lastActivity = at
+  }
+
+  /// Removes `key` and every answer that depended on it.
+  mutating func revise(_ key: String, catalog: ScriptCatalog, at: Moment) {
+    let (step, round) = SessionState.split(key)
+    var removed: Set<String> = [key]
+    let base = SessionState.split(step.split(separator: ":").first.map(String.init) ?? step).step
+    // The SMART follow-ups of a goal go with it.
+    for k in answers.keys where k.hasPrefix(base + ":") && SessionState.split(k).round == round {
+      removed.insert(k)
+    }
+    for dependent in catalog.transitiveDependents(of: base) {
+      let sameGroup =
+        catalog.groupOf[dependent] != nil
+        && catalog.groupOf[dependent] == catalog.groupOf[base]
+      if sameGroup {
+        removed.insert(SessionState.key(dependent, round: round))
+      } else if catalog.groupOf[dependent] != nil {
+        for k in answers.keys where SessionState.split(k).step == dependent { removed.insert(k) }
+      } else {
+        removed.insert(dependent)
+      }
+    }
+    for k in removed { answers[k] = nil }
+    order.removeAll { removed.contains($0) }
+    lastActivity = at
+  }
+}

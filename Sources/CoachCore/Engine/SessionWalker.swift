@@ -1,0 +1,228 @@
+/// A question the session can put to the person, in its context.
+public struct QuestionSlot: Hashable, Sendable {
+  public enum Role: Hashable, Sendable {
+    case question
+    /// "Would you like to add another?" after a group's round.
+    case more(group: String)
+    /// A SMART follow-up for a facet the goal's text lacks.
+    case followUp(facet: String, goalKey: String)
+  }
+
+  public var key: String
+  public var script: String
+  public var question: Question
+  /// The question's text with `{id}` filled in.
+  public var text: String
+  public var round: Int?
+  public var role: Role
+
+  public static func == (a: QuestionSlot, b: QuestionSlot) -> Bool { a.key == b.key }
+  public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+}
+
+/// One thing a walk through the scripts meets, in order.
+public enum Slot: Sendable {
+  case say(String, script: String)
+  case question(QuestionSlot)
+  case computed(key: String, value: Double, format: AnswerType, script: String, plan: String?)
+}
+
+/// Walks the session's scripts from the start over the current answers,
+/// deciding which steps apply (`when`, jumps, group rounds, sub-scripts) and
+/// what each question says.
+///
+/// The walk is the single source of truth for "what is asked": the next
+/// question, resuming, `/back` and replay all read it, so they agree.
+final class SessionWalker {
+  let catalog: ScriptCatalog
+  let answers: [String: AnswerEntry]
+  private(set) var slots: [Slot] = []
+  private var computed: [String: Double] = [:]
+  private var ran: Set<String> = []
+  /// SMART analyses of goals, by scope (`script` or `script#round`).
+  private(set) var smart: [String: (key: String, analysis: SmartAnalysis)] = [:]
+
+  init(catalog: ScriptCatalog, answers: [String: AnswerEntry]) {
+    self.catalog = catalog
+    self.answers = answers
+  }
+
+  /// Walks every root script in turn.
+  func walk(roots: [String]) -> [Slot] {
+    for root in roots { run(root) }
+    return slots
+  }
+
+  private func run(_ scriptID: String) {
+    guard !ran.contains(scriptID), let script = catalog.scripts[scriptID] else { return }
+    ran.insert(scriptID)
+    walkSteps(script.steps, script: script, group: nil, round: nil)
+  }
+
+  private func walkSteps(_ steps: [Step], script: Script, group: Group?, round: Int?) {
+    var index = 0
+    while index < steps.count {
+      let step = steps[index]
+      index += 1
+      let env = WalkEnvironment(walker: self, script: script.id, group: group, round: round)
+      if let when = step.when, !when.isTrue(in: env) { continue }
+      switch step.kind {
+      case .say(let t):
+        slots.append(.say(render(t, env), script: script.id))
+      case .ask(let q):
+        ask(q, script: script, group: group, round: round, env: env, siblings: steps)
+      case .compute(let c):
+        let key = SessionState.key("\(script.id).\(c.id)", round: round)
+        let value: Double
+        switch c.expression.evaluate(in: env) {
+        case .number(let n): value = c.format == .integer ? n.rounded() : n
+        case .bool(let b): value = b ? 1 : 0
+        default: value = 0
+        }
+        computed[key] = value
+        slots.append(
+          .computed(key: key, value: value, format: c.format, script: script.id, plan: c.plan))
+        if let say = c.say { slots.append(.say(render(say, env), script: script.id)) }
+      case .group(let g):
+        walkGroup(g, script: script, env: env)
+      case .goto(let target):
+        if target == "end" { return }
+        if let found = steps[index...].firstIndex(where: { $0.id == target }) { index = found }
+      case .run(let target):
+        run(target)
+      }
+    }
+  }
+
+  private func walkGroup(_ g: Group, script: Script, env: WalkEnvironment) {
+    var round = 0
+    while round < g.maxRounds {
+      if round >= g.minRounds {
+        // Ask whether to go on; stop here while it is unanswered.
+        let key = "\(script.id).\(g.id)#\(round)"
+        var q = Question(
+          id: g.id, prompt: g.more, type: .yesno, position: TextPosition(line: 0, column: 0))
+        q.why = "Each round adds one more to your plan; you can always add more later."
+        let text = render(
+          g.more, WalkEnvironment(walker: self, script: script.id, group: g, round: round))
+        slots.append(
+          .question(
+            QuestionSlot(
+              key: key, script: script.id, question: q, text: text, round: round,
+              role: .more(group: g.id))))
+        guard let entry = answers[key], entry.value == .bool(true) else { return }
+      }
+      round += 1
+      walkSteps(g.steps, script: script, group: g, round: round)
+    }
+  }
+
+  private func ask(
+    _ q: Question, script: Script, group: Group?, round: Int?, env: WalkEnvironment,
+    siblings: [Step]
+  ) {
+    let key = SessionState.key("\(script.id).\(q.id)", round: round)
+    let scope = SessionState.key(script.id, round: round)
+    // A question that asks for a SMART part the goal's text already has is
+    // passed over: follow-ups fill only what is missing.
+    if let plan = q.plan, let goal = smart[scope], let facet = SessionWalker.facet(forPlan: plan),
+      SessionWalker.has(facet, goal.analysis.facets)
+    {
+      return
+    }
+    slots.append(
+      .question(
+        QuestionSlot(
+          key: key, script: script.id, question: q, text: render(q.prompt, env), round: round,
+          role: .question)))
+    guard q.checksSmart, let entry = answers[key], case .text(let goalText)? = entry.value else {
+      return
+    }
+    let analysis = SmartAnalyzer.analyze(goal: goalText, today: entry.at.day)
+    smart[scope] = (key, analysis)
+    guard q.smartFollowUps else { return }
+    let handled = Set(
+      siblings.compactMap { step -> String? in
+        if case .ask(let s) = step.kind { return s.plan } else { return nil }
+      })
+    for (facet, plan, prompt, type) in SessionWalker.followUps
+    where !SessionWalker.has(facet, analysis.facets) && !handled.contains(plan) {
+      var follow = Question(
+        id: "\(q.id):\(facet)", prompt: ScriptParser.template(prompt), type: type,
+        position: q.position)
+      follow.plan = plan
+      follow.why = SessionWalker.followUpWhy[facet]
+      let followKey = SessionState.key("\(script.id).\(q.id):\(facet)", round: round)
+      slots.append(
+        .question(
+          QuestionSlot(
+            key: followKey, script: script.id, question: follow, text: prompt, round: round,
+            role: .followUp(facet: facet, goalKey: key))))
+    }
+  }
+
+  static let followUps: [(String, String, String, AnswerType)] = [
+    (
+      "specific", "goal.specific",
+      "What exactly will you do? Name the action and what it is about.", .text
+    ),
+    (
+      "measurable", "goal.measure",
+      "How will you know you've done it? Give a number or a result you can check.", .text
+    ),
+    ("timeBound", "goal.deadline", "By when do you want to reach it?", .date),
+  ]
+
+  static let followUpWhy: [String: String] = [
+    "specific": "A clear action and object turn a wish into something you can start on Monday.",
+    "measurable":
+      "A number or a checkable result lets you track progress and know when you're done.",
+    "timeBound": "A deadline turns the goal into milestones you can put in a calendar.",
+  ]
+
+  static func facet(forPlan plan: String) -> String? {
+    switch plan {
+    case "goal.specific": return "specific"
+    case "goal.measure": return "measurable"
+    case "goal.deadline": return "timeBound"
+    default: return nil
+    }
+  }
+
+  static func has(_ facet: String, _ f: SmartFacets) -> Bool {
+    switch facet {
+    case "specific": return f.specific
+    case "measurable": return f.measurable
+    default: return f.timeBound
+    }
+  }
+
+  func render(_ t: Template, _ env: WalkEnvironment) -> String {
+    var out = ""
+    for part in t.parts {
+      switch part {
+      case .literal(let s): out += s
+      case .placeholder("round") where env.round != nil: out += String(env.round ?? 0)
+      case .placeholder(let name): out += env.display(name)
+      }
+    }
+    return Sanitizer.clean(out)
+  }
+
+  // MARK: Values for expressions and text
+
+  func entry(for key: String) -> AnswerEntry? { answers[key] }
+  func computedValue(for key: String) -> Double? { computed[key] }
+
+  func roundsAnswered(script: String, group: String) -> Int {
+    var rounds = 0
+    for slot in slots {
+      if case .question(let q) = slot, q.script == script, q.role == .question,
+        let round = q.round, catalog.groupOf["\(script).\(q.question.id)"] == group
+      {
+        rounds = max(rounds, round)
+      }
+    }
+    return rounds
+  }
+}

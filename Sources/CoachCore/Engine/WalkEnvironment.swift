@@ -1,0 +1,70 @@
+/// What an expression or a `{id}` sees at one point of a walk: the answers of
+/// the same script, and within a group the answers of the same round.
+struct WalkEnvironment: ExpressionEnvironment {
+  let walker: SessionWalker
+  let script: String
+  let group: Group?
+  let round: Int?
+
+  /// The answer key an id names here.
+  func key(for name: String) -> String {
+    if name.contains(".") { return name }
+    if let group, group.steps.contains(where: { $0.id == name }) {
+      return SessionState.key("\(script).\(name)", round: round)
+    }
+    return "\(script).\(name)"
+  }
+
+  func value(of identifier: String) -> ExprValue {
+    let key = key(for: identifier)
+    if let n = walker.computedValue(for: key) { return .number(n) }
+    guard let value = walker.entry(for: key)?.value else { return .missing }
+    switch value {
+    case .text(let s): return .string(s)
+    case .number(let n): return .number(n)
+    case .bool(let b): return .bool(b)
+    case .date(let d): return .string(d.iso)
+    case .list(let l): return .list(l)
+    }
+  }
+
+  func rounds(of identifier: String) -> Int? {
+    let parts = identifier.split(separator: ".", maxSplits: 1).map(String.init)
+    let (scriptID, groupID) = parts.count == 2 ? (parts[0], parts[1]) : (script, identifier)
+    guard let s = walker.catalog.scripts[scriptID],
+      s.steps.contains(where: {
+        if case .group(let g) = $0.kind { return g.id == groupID } else { return false }
+      })
+    else { return nil }
+    return walker.roundsAnswered(script: scriptID, group: groupID)
+  }
+
+  /// How an id reads inside text.
+  func display(_ name: String) -> String {
+    let key = key(for: name)
+    if let n = walker.computedValue(for: key) {
+      let format = computedFormat(name)
+      return AnswerParser.display(.number(n), type: format)
+    }
+    guard let entry = walker.entry(for: key), let value = entry.value else { return "…" }
+    let question = walker.catalog.questions[SessionState.split(key).step]
+    if question?.type == .money { return entry.text }
+    return AnswerParser.display(value, type: question?.type)
+  }
+
+  private func computedFormat(_ name: String) -> AnswerType {
+    let id = name.split(separator: ".").last.map(String.init) ?? name
+    guard
+      let script = walker.catalog.scripts[
+        name.contains(".") ? String(name.split(separator: ".")[0]) : script]
+    else { return .number }
+    func find(_ steps: [Step]) -> AnswerType? {
+      for step in steps {
+        if case .compute(let c) = step.kind, c.id == id { return c.format }
+        if case .group(let g) = step.kind, let f = find(g.steps) { return f }
+      }
+      return nil
+    }
+    return find(script.steps) ?? .number
+  }
+}

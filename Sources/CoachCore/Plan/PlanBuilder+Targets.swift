@@ -1,0 +1,205 @@
+/// Where each `plan:` target puts an answer.
+extension PlanBuilder {
+  func place(
+    _ c: PlanContext, target: String, into plan: inout Plan, items: inout ItemIndex,
+    ratings: inout [RubricRating], stage: inout String?
+  ) {
+    let section = target.split(separator: ".").first.map(String.init) ?? target
+    switch section {
+    case "profile": placeProfile(c, target, &plan)
+    case "assessment":
+      if target == "assessment.stage" {
+        stage = c.display
+        return
+      }
+      guard let n = c.number else { return }
+      let (lo, hi) =
+        c.question.question.type == .scale
+        ? c.question.question.scaleBounds
+        : (c.question.question.min ?? 0, c.question.question.max ?? 10)
+      ratings.append(
+        RubricRating(
+          feature: c.question.question.id, label: c.question.text,
+          side: target == "assessment.job" ? RubricRating.Side.job : .career, value: n, min: lo,
+          max: hi))
+    case "vision": plan.vision = Sourced(c.display, source: c.key)
+    case "goal": placeGoal(c, target, &plan, &items)
+    case "growth": placeGrowth(c, target, &plan, &items)
+    case "networking": placeNetworking(c, target, &plan, &items)
+    case "balance": placeBalance(c, target, &plan)
+    case "offer": placeOffer(c, target, &plan, &items)
+    case "action": placeAction(c, target, &plan, &items)
+    default: break
+    }
+  }
+
+  private func placeProfile(_ c: PlanContext, _ target: String, _ plan: inout Plan) {
+    switch target {
+    case "profile.name": plan.profile.name = Sourced(c.display, source: c.key)
+    case "profile.role": plan.profile.role = Sourced(c.display, source: c.key)
+    case "profile.field": plan.profile.field = Sourced(c.display, source: c.key)
+    case "profile.stage": plan.profile.stage = Sourced(c.display, source: c.key)
+    case "profile.review": if let d = c.day { plan.profile.reviewDate = Sourced(d, source: c.key) }
+    default: break
+    }
+  }
+
+  /// The index of the item for this scope in `list`, made on first use.
+  private func item<T>(
+    _ index: inout [String: Int], _ scope: String, _ list: inout [T], make: () -> T
+  ) -> Int {
+    if let i = index[scope] { return i }
+    list.append(make())
+    index[scope] = list.count - 1
+    return list.count - 1
+  }
+
+  private func placeGoal(
+    _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
+  ) {
+    let i = item(&items.goals, c.scope, &plan.goals) { Goal(title: c.display, source: c.key) }
+    switch target {
+    case "goal.title":
+      plan.goals[i].title = c.display
+      plan.goals[i].source = c.key
+    case "goal.specific": plan.goals[i].specific = c.display
+    case "goal.measure": plan.goals[i].measure = c.display
+    case "goal.relevant": plan.goals[i].relevant = c.display
+    case "goal.achievable":
+      plan.goals[i].achievable = c.display
+      if let n = c.number {
+        let q = c.question.question
+        let (lo, hi) = q.type == .scale ? q.scaleBounds : (q.min ?? 0, q.max ?? 10)
+        let confidence = hi > lo ? (n - lo) / (hi - lo) : 1
+        items.confidence[plan.goals[i].source] = confidence
+        plan.goals[i].achievable =
+          "confidence \(MoneyFormatter.formatNumber(n)) of \(MoneyFormatter.formatNumber(hi))"
+      }
+    case "goal.deadline": plan.goals[i].deadline = c.day
+    case "goal.milestone":
+      plan.goals[i].milestones.append(Milestone(title: c.display, due: nil, source: c.key))
+    case "goal.milestones":
+      for (n, title) in (c.value.list ?? [c.display]).enumerated() {
+        plan.goals[i].milestones.append(
+          Milestone(title: title, due: nil, source: "\(c.key)[\(n + 1)]"))
+      }
+    case "goal.milestone.due":
+      if let m = plan.goals[i].milestones.firstIndex(where: { $0.due == nil }) {
+        plan.goals[i].milestones[m].due = c.day
+      } else {
+        plan.goals[i].milestones.append(
+          Milestone(title: "Milestone: \(c.question.text)", due: c.day, source: c.key))
+      }
+    default: break
+    }
+  }
+
+  private func placeGrowth(
+    _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
+  ) {
+    let parts = target.split(separator: ".").map(String.init)
+    guard parts.count >= 2 else { return }
+    func apply(_ list: inout [GrowthItem], _ index: inout [String: Int]) {
+      let i = item(&index, c.scope, &list) { GrowthItem(title: c.display, source: c.key) }
+      switch parts.count == 3 ? parts[2] : "title" {
+      case "method": list[i].method = c.display
+      case "due": list[i].due = c.day
+      default:
+        list[i].title = c.display
+        list[i].source = c.key
+      }
+    }
+    switch parts[1] {
+    case "skill": apply(&plan.growth.skills, &items.skills)
+    case "education": apply(&plan.growth.education, &items.education)
+    default: apply(&plan.growth.experience, &items.experience)
+    }
+  }
+
+  private func placeNetworking(
+    _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
+  ) {
+    if target == "networking.overall" {
+      plan.networking.cadence = Sourced(c.display, source: c.key)
+      return
+    }
+    let i = item(&items.networking, c.scope, &plan.networking.items) {
+      NetworkingItem(channel: "", detail: "", source: c.key)
+    }
+    switch target {
+    case "networking.channel": plan.networking.items[i].channel = c.display
+    case "networking.detail": plan.networking.items[i].detail = c.display
+    case "networking.cadence": plan.networking.items[i].cadence = c.display
+    case "networking.due": plan.networking.items[i].due = c.day
+    default: break
+    }
+  }
+
+  private func placeBalance(_ c: PlanContext, _ target: String, _ plan: inout Plan) {
+    let entries = (c.value.list ?? [c.display]).map { Sourced($0, source: c.key) }
+    switch target {
+    case "balance.priorities": plan.balance.priorities += entries
+    case "balance.boundaries": plan.balance.boundaries += entries
+    case "balance.delegate": plan.balance.delegate += entries
+    case "balance.time": plan.balance.timeManagement += entries
+    case "balance.rating":
+      if let n = c.number {
+        plan.balance.rating = Sourced(n, source: c.key)
+        plan.balance.ratingMax =
+          c.question.question.type == .scale
+          ? c.question.question.scaleBounds.max : c.question.question.max
+      }
+    case "balance.review": if let d = c.day { plan.balance.reviewDate = Sourced(d, source: c.key) }
+    default: break
+    }
+  }
+
+  private func placeOffer(
+    _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
+  ) {
+    let name = "Offer \(plan.compensation.offers.count + 1)"
+    let i = item(&items.offers, c.scope, &plan.compensation.offers) {
+      Offer(name: name, source: c.key)
+    }
+    let n = c.number
+    switch target {
+    case "offer.name":
+      plan.compensation.offers[i].name = c.display
+      plan.compensation.offers[i].source = c.key
+    case "offer.current": plan.compensation.offers[i].isCurrent = c.value.bool ?? false
+    case "offer.salary":
+      plan.compensation.offers[i].salary = n
+      plan.compensation.offers[i].currency = MoneyParser.parse(c.text)?.currency
+    case "offer.hourly":
+      plan.compensation.offers[i].hourlyWage = n
+      if plan.compensation.offers[i].currency == nil {
+        plan.compensation.offers[i].currency = MoneyParser.parse(c.text)?.currency
+      }
+    case "offer.hours": plan.compensation.offers[i].hoursPerWeek = n
+    case "offer.bonus": plan.compensation.offers[i].bonus = n
+    case "offer.match": plan.compensation.offers[i].matchRate = n
+    case "offer.matchCap": plan.compensation.offers[i].matchCap = n
+    case "offer.health": plan.compensation.offers[i].healthPremium = n
+    case "offer.pto": plan.compensation.offers[i].ptoDays = n
+    case "offer.sick": plan.compensation.offers[i].sickDays = n
+    case "offer.remoteDays": plan.compensation.offers[i].remoteDaysPerWeek = n
+    case "offer.commuteMinutes": plan.compensation.offers[i].commuteMinutesPerDay = n
+    case "offer.commuteCost": plan.compensation.offers[i].commuteCostPerDay = n
+    default: break
+    }
+  }
+
+  private func placeAction(
+    _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
+  ) {
+    let i = item(&items.actions, c.scope, &plan.actions) {
+      Action(title: c.display, due: nil, source: c.key)
+    }
+    if target == "action.due" {
+      plan.actions[i].due = c.day
+    } else {
+      plan.actions[i].title = c.display
+      plan.actions[i].source = c.key
+    }
+  }
+}

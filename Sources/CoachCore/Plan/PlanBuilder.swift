@@ -1,0 +1,145 @@
+/// Builds the plan from a session: every answer the scripts still ask goes
+/// where its step's `plan:` says, or into the notes.
+public struct PlanBuilder {
+  let engine: SessionEngine
+
+  public init(engine: SessionEngine) {
+    self.engine = engine
+  }
+
+  /// The plan for the session `sessionID`.
+  public func build(sessionID: String) -> Plan {
+    let walker = SessionWalker(catalog: engine.catalog, answers: engine.state.answers)
+    let slots = walker.walk(roots: engine.roots)
+    var plan = Plan()
+    plan.sessionID = sessionID
+    plan.updated = engine.state.lastActivity?.day
+    var items = ItemIndex()
+    var ratings: [RubricRating] = []
+    var stage: String?
+    var latest: Moment?
+
+    for slot in slots {
+      switch slot {
+      case .say: continue
+      case .computed(let key, let value, _, _, _):
+        plan.computed[key] = value
+      case .question(let q):
+        guard let entry = engine.state.answers[q.key] else {
+          if case .more = q.role { continue }
+          plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))
+          continue
+        }
+        guard let value = entry.value else {
+          if case .more = q.role { continue }
+          plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))
+          continue
+        }
+        if case .more = q.role { continue }
+        if latest.map({ entry.at.seconds > $0.seconds }) ?? true { latest = entry.at }
+        plan.answers[q.key] = AnswerRecord(text: entry.text, value: value)
+        if case .date(let day) = value {
+          plan.dates.append(DatedAnswer(key: q.key, question: q.text, day: day))
+        }
+        let scope = SessionState.key(q.script, round: q.round)
+        let context = PlanContext(
+          key: q.key, scope: scope, text: entry.text, value: value, question: q)
+        if let target = q.question.plan {
+          place(
+            context, target: target, into: &plan, items: &items, ratings: &ratings, stage: &stage)
+        } else {
+          plan.notes.append(
+            Note(
+              key: q.key, script: q.script, question: q.text,
+              answer: AnswerParser.display(value, type: q.question.type), due: value.day))
+        }
+      }
+    }
+    plan.updated = latest?.day ?? plan.updated
+    finishGoals(&plan, items: items, walker: walker)
+    analyzeOtherSmartAnswers(&plan)
+    plan.assessment = CareerRubric.evaluate(ratings, stage: stage ?? plan.profile.stage?.value)
+    plan.compensation.offers = plan.compensation.offers.map { CompensationCalculator.evaluate($0) }
+    let compared = CompensationCalculator.compare(plan.compensation.offers)
+    plan.compensation.offers = compared.offers
+    plan.compensation.best = compared.best
+    plan.actions.sort { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
+    return plan
+  }
+
+  /// SMART facets for each goal: the analysis of its text, with confidence
+  /// and the vision for achievable and relevant.
+  private func finishGoals(_ plan: inout Plan, items: ItemIndex, walker: SessionWalker) {
+    let vision = plan.vision?.value
+    for (index, goal) in plan.goals.enumerated() {
+      guard let record = plan.answers[goal.source],
+        engine.catalog.questions[SessionState.split(goal.source).step]?.checksSmart == true
+      else { continue }
+      let today = engine.state.answers[goal.source]?.at.day ?? CalendarDay(dayNumber: 0)
+      let confidence = items.confidence[goal.source]
+      var analysis = SmartAnalyzer.analyze(
+        goal: record.text, today: today, confidence: confidence, vision: vision)
+      var facets = analysis.facets
+      // Follow-up answers fill what the goal's own words lacked.
+      if goal.specific != nil { facets.specific = true }
+      if goal.measure != nil { facets.measurable = true }
+      if goal.deadline != nil { facets.timeBound = true }
+      if let relevant = goal.relevant, !Self.isNegative(relevant) { facets.relevant = true }
+      analysis.facets = facets
+      plan.goals[index].smart = facets
+      if plan.goals[index].deadline == nil { plan.goals[index].deadline = analysis.deadline }
+      plan.answers[goal.source]?.smart = facets
+    }
+  }
+
+  /// `check: smart` answers that are not a plan goal still get their facets
+  /// in `answers`.
+  private func analyzeOtherSmartAnswers(_ plan: inout Plan) {
+    let vision = plan.vision?.value
+    for (key, record) in plan.answers where record.smart == nil {
+      let step = SessionState.split(key).step
+      guard engine.catalog.questions[step]?.checksSmart == true,
+        let at = engine.state.answers[key]?.at
+      else { continue }
+      plan.answers[key]?.smart =
+        SmartAnalyzer.analyze(goal: record.text, today: at.day, vision: vision).facets
+    }
+  }
+
+  static func isNegative(_ text: String) -> Bool {
+    let t = text.lowercased().trimmingSpaces
+    return ["no", "not really", "none", "n/a", "nothing", "not sure", "no idea"].contains(t)
+  }
+}
+
+/// One answer on its way into the plan.
+struct PlanContext {
+  var key: String
+  /// `script` or `script#round`: answers of one scope make one item.
+  var scope: String
+  var text: String
+  var value: AnswerValue
+  var question: QuestionSlot
+
+  var display: String { AnswerParser.display(value, type: question.question.type) }
+  var number: Double? { value.number }
+  var day: CalendarDay? { value.day }
+}
+
+/// Which goal, offer or growth item each scope fills.
+struct ItemIndex {
+  var goals: [String: Int] = [:]
+  var offers: [String: Int] = [:]
+  var skills: [String: Int] = [:]
+  var education: [String: Int] = [:]
+  var experience: [String: Int] = [:]
+  var networking: [String: Int] = [:]
+  var actions: [String: Int] = [:]
+  /// Goal source key → confidence from 0 to 1.
+  var confidence: [String: Double] = [:]
+}
+
+extension CalendarDay {
+  /// Sorts after every real deadline.
+  static let distantFuture = CalendarDay(dayNumber: 10_000_000)
+}
