@@ -1,0 +1,232 @@
+import CoachCore
+import Glibc
+
+/// The real `FileStore`: POSIX calls, each checked, none trusted blindly.
+///
+/// Foundation's atomic write neither syncs the directory nor keeps a file
+/// 0600 (docs: /work/shared/DURABILITY.md), so saving is done here by hand:
+/// an exclusive temporary file, `fsync`, `rename`, then `fsync` of the
+/// directory. A failed sync is reported, never retried: after one, Linux may
+/// have dropped the pages and a second sync would succeed without them.
+public final class PosixFileStore: FileStore {
+  private var counter = 0
+
+  public init() {}
+
+  public func read(_ path: String) throws(StoreError) -> [UInt8]? {
+    guard let fd = try open(path, O_RDONLY, "read", missingIsNil: true) else { return nil }
+    defer { _ = Glibc.close(fd) }
+    var info = stat()
+    var bytes: [UInt8] = []
+    if fstat(fd, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if count > 0 {
+        bytes += buffer[0..<count]
+      } else if count == 0 {
+        return bytes
+      } else if errno != EINTR {
+        throw Self.failure(path, "read")
+      }
+    }
+  }
+
+  public func openAppend(_ path: String) throws(StoreError) -> any AppendHandle {
+    let flags = O_WRONLY | O_APPEND
+    if let fd = try open(path, flags | O_CREAT | O_EXCL, "open", exclusive: true) {
+      // A new file's name is durable only once its directory is synced.
+      do throws(StoreError) {
+        try Self.syncDirectory(Self.parent(path))
+      } catch {
+        _ = Glibc.close(fd)
+        throw error
+      }
+      return PosixAppendHandle(fd: fd, path: path)
+    }
+    guard let fd = try open(path, flags, "open") else {
+      throw StoreError(path: path, operation: "open", message: "No such file or directory")
+    }
+    return PosixAppendHandle(fd: fd, path: path)
+  }
+
+  public func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    let directory = Self.parent(path)
+    counter += 1
+    let name = TemporaryFileName.make(for: Self.name(path), pid: getpid(), counter: counter)
+    let temporary = Self.join(directory, name)
+    let opened: Int32?
+    do throws(StoreError) {
+      opened = try open(temporary, O_WRONLY | O_CREAT | O_EXCL, "save")
+    } catch {
+      throw StoreError(path: path, operation: "save", message: error.message)
+    }
+    guard let fd = opened else {
+      throw StoreError(path: path, operation: "save", message: Self.text(EEXIST))
+    }
+    var isOpen = true
+    do throws(StoreError) {
+      try Self.check(fchmod(fd, 0o600), path, "save")
+      try Self.writeAll(fd, bytes, path: path)
+      try Self.check(fsync(fd), path, "save")
+      isOpen = false
+      try Self.check(Glibc.close(fd), path, "save")
+      try Self.check(Glibc.rename(temporary, path), path, "save")
+    } catch {
+      if isOpen { _ = Glibc.close(fd) }
+      _ = unlink(temporary)
+      throw error
+    }
+    try Self.syncDirectory(directory)
+  }
+
+  public func makeDirectory(_ path: String) throws(StoreError) {
+    var prefix: String? = path.hasPrefix("/") ? "" : nil
+    for part in path.split(separator: "/") {
+      let current = prefix.map { $0 + "/" + part } ?? String(part)
+      prefix = current
+      if mkdir(current, 0o700) == 0 {
+        // Exactly 0700 whatever the umask: plans hold salaries.
+        try Self.check(chmod(current, 0o700), current, "create directory")
+        try Self.syncDirectory(Self.parent(current))
+        continue
+      }
+      let error = errno
+      var info = stat()
+      guard error == EEXIST, stat(current, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+        throw StoreError(
+          path: current, operation: "create directory",
+          message: Self.text(error == EEXIST ? ENOTDIR : error))
+      }
+    }
+  }
+
+  public func list(_ directory: String) throws(StoreError) -> [String] {
+    guard let stream = opendir(directory.isEmpty ? "." : directory) else {
+      if errno == ENOENT { return [] }
+      throw Self.failure(directory, "list")
+    }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  public func remove(_ path: String) throws(StoreError) {
+    if unlink(path) != 0 {
+      if errno == ENOENT { return }
+      throw Self.failure(path, "remove")
+    }
+    try Self.syncDirectory(Self.parent(path))
+  }
+
+  public func rename(_ from: String, _ to: String) throws(StoreError) {
+    try Self.check(Glibc.rename(from, to), from, "rename")
+    try Self.syncDirectory(Self.parent(to))
+    if Self.parent(from) != Self.parent(to) { try Self.syncDirectory(Self.parent(from)) }
+  }
+
+  public func truncate(_ path: String, to length: Int) throws(StoreError) {
+    guard let fd = try open(path, O_WRONLY, "truncate") else {
+      throw StoreError(path: path, operation: "truncate", message: "No such file or directory")
+    }
+    defer { _ = Glibc.close(fd) }
+    try Self.check(ftruncate(fd, off_t(length)), path, "truncate")
+    try Self.check(fsync(fd), path, "truncate")
+  }
+
+  public func modificationTime(_ path: String) -> Int64? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int64(info.st_mtim.tv_sec)
+  }
+
+  /// Removes temporary files whose writer is this process or is gone; a
+  /// live writer's file is spared, since only a crash makes one stale.
+  @discardableResult
+  public func sweepTemporaries(in directory: String) -> [String] {
+    let names = (try? list(directory)) ?? []
+    let me = getpid()
+    let removed = names.filter { name in
+      guard let pid = TemporaryFileName.writer(of: name) else { return false }
+      let isGone = pid == me || (kill(pid, 0) != 0 && errno == ESRCH)
+      return isGone && unlink(Self.join(directory, name)) == 0
+    }
+    if !removed.isEmpty { try? Self.syncDirectory(directory) }
+    return removed
+  }
+
+  // MARK: - System calls
+
+  /// Opens with `O_CLOEXEC` and mode 0600, retrying on `EINTR`.
+  ///
+  /// - Returns: `nil` when the file is absent and `missingIsNil`, or when it
+  ///   exists and `exclusive`.
+  private func open(
+    _ path: String, _ flags: Int32, _ operation: String, missingIsNil: Bool = false,
+    exclusive: Bool = false
+  ) throws(StoreError) -> Int32? {
+    while true {
+      let fd = Glibc.open(path, flags | O_CLOEXEC, 0o600)
+      if fd >= 0 { return fd }
+      if errno == EINTR { continue }
+      if (missingIsNil && errno == ENOENT) || (exclusive && errno == EEXIST) { return nil }
+      throw Self.failure(path, operation)
+    }
+  }
+
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes.withUnsafeBytes {
+        Glibc.write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+      }
+      if count > 0 {
+        offset += count
+      } else if count == 0 || errno != EINTR {
+        throw count == 0
+          ? StoreError(path: path, operation: "save", message: text(EIO)) : failure(path, "save")
+      }
+    }
+  }
+
+  static func syncDirectory(_ directory: String) throws(StoreError) {
+    let name = directory.isEmpty ? "." : directory
+    let fd = Glibc.open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw failure(name, "save") }
+    defer { _ = Glibc.close(fd) }
+    // Some file systems cannot sync a directory at all (EINVAL); there is
+    // nothing more to be done there, as PostgreSQL also concludes.
+    if fsync(fd) != 0 && errno != EINVAL { throw failure(name, "save") }
+  }
+
+  static func check(_ result: Int32, _ path: String, _ operation: String) throws(StoreError) {
+    if result != 0 { throw failure(path, operation) }
+  }
+
+  static func failure(_ path: String, _ operation: String) -> StoreError {
+    StoreError(path: path, operation: operation, message: text(errno))
+  }
+
+  static func text(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+  static func parent(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  static func name(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+
+  static func join(_ directory: String, _ name: String) -> String {
+    directory.isEmpty
+      ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+  }
+}

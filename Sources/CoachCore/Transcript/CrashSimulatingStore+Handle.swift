@@ -1,0 +1,81 @@
+extension CrashSimulatingStore {
+  func lock(_ node: Node, by handle: Handle) -> Bool {
+    let key = ObjectIdentifier(node)
+    if let holder = lockHolders[key], holder != ObjectIdentifier(handle) { return false }
+    lockHolders[key] = ObjectIdentifier(handle)
+    return true
+  }
+
+  func unlock(_ node: Node, by handle: Handle) {
+    let key = ObjectIdentifier(node)
+    if lockHolders[key] == ObjectIdentifier(handle) { lockHolders[key] = nil }
+  }
+
+  static func parent(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  static func name(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+
+  /// An append handle on a simulated file; it dies with a crash.
+  final class Handle: AppendHandle {
+    private let store: CrashSimulatingStore
+    private let node: Node
+    private let path: String
+    private let generation: Int
+    private var isClosed = false
+
+    init(store: CrashSimulatingStore, node: Node, path: String) {
+      self.store = store
+      self.node = node
+      self.path = path
+      self.generation = store.generation
+    }
+
+    func append(_ bytes: [UInt8]) throws(StoreError) {
+      try checkOpen()
+      try store.write(bytes, to: node, path: path)
+      try store.sync(node, path: path)
+    }
+
+    func tryLock() throws(StoreError) -> Bool {
+      try checkOpen()
+      return store.lock(node, by: self)
+    }
+
+    func close() {
+      guard !isClosed else { return }
+      isClosed = true
+      if generation == store.generation { store.unlock(node, by: self) }
+    }
+
+    private func checkOpen() throws(StoreError) {
+      try store.checkUp(path, "save")
+      guard !isClosed, generation == store.generation else {
+        throw StoreError(path: path, operation: "save", message: "Bad file descriptor")
+      }
+    }
+  }
+}
+
+extension CrashSimulatingStore {
+  /// SplitMix64, seeded, so a failing crash test can be replayed from its
+  /// seed.
+  struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/// The storage the journal and plan snapshots go through.
+///
+/// Every file access of a session goes through this protocol, so the core
+/// stays free of I/O and tests can swap in `CrashSimulatingStore`, which loses
+/// unsynced data the way a power cut does and fails chosen writes with
+/// `ENOSPC` or `EIO`. The shell's `PosixFileStore` is the real thing.
+///
+/// Every operation that changes a directory (creating, renaming, removing)
+/// is durable when it returns: the directory is synced. Appended bytes are
+/// durable only once `AppendHandle.append` returns.
+public protocol FileStore: AnyObject {
+  /// The whole file, or `nil` when there is no such file.
+  func read(_ path: String) throws(StoreError) -> [UInt8]?
+
+  /// Opens a file for appending, creating it with mode 0600 when absent.
+  func openAppend(_ path: String) throws(StoreError) -> any AppendHandle
+
+  /// Replaces a file so that a crash leaves either the old or the new
+  /// content, never a mixture: a temporary file in the same directory
+  /// (created exclusively, mode 0600) is written, synced, closed and renamed
+  /// over `path`, then the directory is synced.
+  func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError)
+
+  /// Creates a directory and its missing parents, each with mode 0700.
+  func makeDirectory(_ path: String) throws(StoreError)
+
+  /// The names in a directory, sorted; empty when the directory is absent.
+  func list(_ directory: String) throws(StoreError) -> [String]
+
+  /// Removes a file; removing an absent file does nothing.
+  func remove(_ path: String) throws(StoreError)
+
+  /// Renames a file, replacing any file at `to`.
+  func rename(_ from: String, _ to: String) throws(StoreError)
+
+  /// Cuts a file to `length` bytes and syncs it.
+  func truncate(_ path: String, to length: Int) throws(StoreError)
+
+  /// Seconds since 1970 of the last change, or `nil` when the file is absent.
+  func modificationTime(_ path: String) -> Int64?
+
+  /// Removes the temporary files that atomic writes left in `directory`
+  /// when a process died mid-write. Call it only while holding the session's
+  /// lock, so no live write of the same session is disturbed.
+  ///
+  /// - Returns: The names removed.
+  @discardableResult
+  func sweepTemporaries(in directory: String) -> [String]
+}
+
+/// An open file that records are appended to, and the session's lock.
+public protocol AppendHandle: AnyObject {
+  /// Appends `bytes` with one write and syncs the data before returning.
+  ///
+  /// When this throws, nothing may be assumed about what reached the disk:
+  /// the caller reports that saving failed and never retries-and-believes
+  /// (a failed sync can drop the dirty pages, so a later sync may succeed
+  /// without writing them).
+  func append(_ bytes: [UInt8]) throws(StoreError)
+
+  /// Takes the exclusive lock without waiting (`flock(LOCK_EX|LOCK_NB)`).
+  ///
+  /// The kernel releases it when the process dies, unlike a lock file.
+  /// - Returns: `false` when another handle holds it.
+  func tryLock() throws(StoreError) -> Bool
+
+  /// Closes the file, releasing the lock. Closing twice does nothing.
+  func close()
+}
+
+/// A storage failure: which file, what was being done, and the system's
+/// words for what went wrong (`"No space left on device"`).
+public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The system's messages for the failures tests inject.
+  public static let noSpace = "No space left on device"
+  public static let ioError = "Input/output error"
+
+  public var path: String
+  /// What was being done: `"read"`, `"save"`, `"open"`, `"rename"`, …
+  public var operation: String
+  public var message: String
+
+  public init(path: String, operation: String, message: String) {
+    self.path = path
+    self.operation = operation
+    self.message = message
+  }
+
+  /// `cannot save 'sessions/…/transcript.jsonl': No space left on device`.
+  public var description: String { "cannot \(operation) '\(path)': \(message)" }
+}

@@ -1,0 +1,207 @@
+/// A session's transcript, open for appending: the one place answers are
+/// made durable.
+///
+/// Each event is appended as one whole line and synced before `append`
+/// returns, so the shell shows the next question only after the answer is
+/// safe. Opening repairs a save that a crash interrupted (an unterminated
+/// final line) and refuses a corrupt transcript; the session's lock keeps a
+/// second coach from writing to it at the same time.
+public final class Journal {
+  public let session: String
+  public let layout: SessionLayout
+  public let header: TranscriptHeader
+  /// The events read at opening, followed by those appended since.
+  public private(set) var events: [TranscriptEvent]
+  /// One line to show the person when opening repaired an interrupted save.
+  public let recoveryNotice: String?
+
+  private let store: any FileStore
+  private var handle: (any AppendHandle)?
+  /// The bytes known to be whole lines on disk.
+  private var length: Int
+  private var isStopped = false
+
+  private init(
+    session: String, layout: SessionLayout, header: TranscriptHeader,
+    events: [TranscriptEvent], notice: String?, store: any FileStore,
+    handle: any AppendHandle, length: Int
+  ) {
+    self.session = session
+    self.layout = layout
+    self.header = header
+    self.events = events
+    self.recoveryNotice = notice
+    self.store = store
+    self.handle = handle
+    self.length = length
+  }
+
+  deinit { handle?.close() }
+
+  public var transcriptPath: String { layout.transcriptPath(of: session) }
+
+  /// Starts the transcript of a new session, `header.session`.
+  ///
+  /// The header is written atomically, so a crash leaves either no session
+  /// or one whose transcript has a whole header, never an empty file.
+  public static func create(
+    header: TranscriptHeader, layout: SessionLayout, store: any FileStore
+  ) throws(JournalError) -> Journal {
+    let id = header.session
+    guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
+    let path = layout.transcriptPath(of: id)
+    try storing { () throws(StoreError) in try store.makeDirectory(layout.directory(of: id)) }
+    guard store.modificationTime(path) == nil else { throw .exists(session: id) }
+    let line = Array(TranscriptCodec.encode(header).utf8)
+    try storing { () throws(StoreError) in try store.writeAtomically(line, to: path) }
+    let handle = try lockedHandle(path: path, session: id, store: store)
+    return Journal(
+      session: id, layout: layout, header: header, events: [], notice: nil, store: store,
+      handle: handle, length: line.count)
+  }
+
+  /// Opens an existing session for appending, repairing a torn final line.
+  ///
+  /// A torn line is copied to `transcript.jsonl.torn` (nothing is thrown
+  /// away) and cut off, so the next append does not glue onto it.
+  ///
+  /// - Throws: `.locked` when another coach has the session open,
+  ///   `.transcript` when the transcript is corrupt.
+  public static func open(
+    session id: String, layout: SessionLayout, store: any FileStore
+  ) throws(JournalError) -> Journal {
+    guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
+    let path = layout.transcriptPath(of: id)
+    guard store.modificationTime(path) != nil else { throw .missing(session: id) }
+    let handle = try lockedHandle(path: path, session: id, store: store)
+    do throws(JournalError) {
+      store.sweepTemporaries(in: layout.directory(of: id))
+      let bytes = try contents(path: path, session: id, store: store)
+      let decoding = try decode(bytes, path: path)
+      var length = bytes.count
+      var notice: String?
+      if case .tornTail(let validLength, let tail) = decoding.recovery {
+        notice = try repair(path: path, validLength: validLength, tail: tail, store: store)
+        length = validLength
+      }
+      return Journal(
+        session: id, layout: layout, header: decoding.header, events: decoding.events,
+        notice: notice, store: store, handle: handle, length: length)
+    } catch {
+      handle.close()
+      throw error
+    }
+  }
+
+  /// Reads a session's transcript without locking or repairing it, for
+  /// replays, exports and listings while another coach may be writing.
+  public static func read(
+    session id: String, layout: SessionLayout, store: any FileStore
+  ) throws(JournalError) -> TranscriptDecoding {
+    guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
+    let path = layout.transcriptPath(of: id)
+    return try decode(contents(path: path, session: id, store: store), path: path)
+  }
+
+  /// Appends one event and returns once it is on disk.
+  ///
+  /// After a failure the journal stops: what reached the disk is unknown
+  /// (a failed sync may have dropped the record, and a retried sync can
+  /// report success without writing it), so the record is cut off again
+  /// where possible and every later append fails until the session is
+  /// opened anew, which re-reads the file.
+  public func append(_ event: TranscriptEvent) throws(JournalError) {
+    guard !isStopped, let handle else { throw .stopped(session: session) }
+    let bytes = Array(TranscriptCodec.encode(event).utf8)
+    do throws(StoreError) {
+      try handle.append(bytes)
+    } catch {
+      isStopped = true
+      try? store.truncate(transcriptPath, to: length)
+      throw .store(error)
+    }
+    length += bytes.count
+    events.append(event)
+  }
+
+  /// Replaces the plan snapshot atomically. The plan can always be rebuilt
+  /// from the transcript, so a failure here does not stop the journal.
+  public func savePlan(_ bytes: [UInt8]) throws(JournalError) {
+    try Self.storing { () throws(StoreError) in
+      try store.writeAtomically(bytes, to: layout.planPath(of: session))
+    }
+  }
+
+  /// Closes the transcript and releases the session's lock.
+  public func close() {
+    handle?.close()
+    handle = nil
+  }
+
+  // MARK: - Helpers
+
+  private static func lockedHandle(path: String, session: String, store: any FileStore)
+    throws(JournalError) -> any AppendHandle
+  {
+    let handle = try storing { () throws(StoreError) in try store.openAppend(path) }
+    let locked: Bool
+    do throws(StoreError) {
+      locked = try handle.tryLock()
+    } catch {
+      handle.close()
+      throw .store(error)
+    }
+    guard locked else {
+      handle.close()
+      throw .locked(session: session)
+    }
+    return handle
+  }
+
+  private static func contents(path: String, session: String, store: any FileStore)
+    throws(JournalError) -> [UInt8]
+  {
+    guard let bytes = try storing({ () throws(StoreError) in try store.read(path) }) else {
+      throw .missing(session: session)
+    }
+    return bytes
+  }
+
+  private static func decode(_ bytes: [UInt8], path: String) throws(JournalError)
+    -> TranscriptDecoding
+  {
+    do throws(TranscriptError) {
+      return try TranscriptCodec.decode(bytes)
+    } catch {
+      throw .transcript(path: path, error)
+    }
+  }
+
+  /// Keeps the torn tail beside the transcript, then cuts it off.
+  private static func repair(
+    path: String, validLength: Int, tail: [UInt8], store: any FileStore
+  ) throws(JournalError) -> String {
+    // An earlier repair's tail is kept too: `.torn`, `.torn.2`, …
+    var suffix = ".torn"
+    var number = 1
+    while store.modificationTime(path + suffix) != nil {
+      number += 1
+      suffix = ".torn.\(number)"
+    }
+    let tornPath = path + suffix
+    let tornName = SessionLayout.transcriptName + suffix
+    try storing { () throws(StoreError) in try store.writeAtomically(tail, to: tornPath) }
+    try storing { () throws(StoreError) in try store.truncate(path, to: validLength) }
+    let bytes = tail.count == 1 ? "1 incomplete byte" : "\(tail.count) incomplete bytes"
+    return "Recovered an interrupted save: dropped \(bytes) at the end of "
+      + "\(SessionLayout.transcriptName) (kept in \(tornName))."
+  }
+
+  private static func storing<T>(_ body: () throws(StoreError) -> T) throws(JournalError) -> T {
+    do throws(StoreError) {
+      return try body()
+    } catch {
+      throw .store(error)
+    }
+  }
+}

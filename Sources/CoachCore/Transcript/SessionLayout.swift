@@ -1,0 +1,73 @@
+/// Where a data directory keeps its sessions:
+/// `sessions/<id>/transcript.jsonl` and `sessions/<id>/plan.json`.
+///
+/// The layout is documented (docs/transcripts.md) so people can back it up;
+/// this type is its only spelling in code.
+public struct SessionLayout: Hashable, Sendable {
+  public static let transcriptName = "transcript.jsonl"
+  public static let planName = "plan.json"
+
+  public var dataDirectory: String
+
+  public init(dataDirectory: String) {
+    self.dataDirectory = dataDirectory
+  }
+
+  public var sessionsDirectory: String { Self.join(dataDirectory, "sessions") }
+
+  public func directory(of session: String) -> String { Self.join(sessionsDirectory, session) }
+
+  public func transcriptPath(of session: String) -> String {
+    Self.join(directory(of: session), Self.transcriptName)
+  }
+
+  public func planPath(of session: String) -> String {
+    Self.join(directory(of: session), Self.planName)
+  }
+
+  /// The sessions that have a transcript, oldest first (ids sort by time).
+  public func sessionIDs(in store: any FileStore) throws(StoreError) -> [String] {
+    try store.list(sessionsDirectory).filter {
+      Self.isValidID($0) && store.modificationTime(transcriptPath(of: $0)) != nil
+    }
+  }
+
+  /// A new session id, `YYYYMMDD-HHMMSS-xxxx`: the UTC time, so ids sort by
+  /// when they were made wherever the person travels, then four hex digits
+  /// that tell apart sessions started in the same second.
+  ///
+  /// - Parameters:
+  ///   - moment: When the session starts.
+  ///   - suffix: A random number from the shell (the core draws none).
+  public static func newID(at moment: Moment, suffix: UInt16) -> String {
+    let utc = Moment(seconds: moment.seconds)
+    let day = utc.day
+    let second = utc.secondOfDay
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    let hex = String(suffix, radix: 16)
+    return "\(pad(day.year, 4))\(pad(day.month, 2))\(pad(day.day, 2))-"
+      + "\(pad(second / 3600, 2))\(pad(second / 60 % 60, 2))\(pad(second % 60, 2))-"
+      + String(repeating: "0", count: 4 - hex.count) + hex
+  }
+
+  /// Whether `id` is safe as a directory name: letters, digits, `-`, `_`
+  /// and `.`, not starting with `.`, so an id given on the command line can
+  /// never reach outside `sessions/`.
+  public static func isValidID(_ id: String) -> Bool {
+    guard let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.count <= 128 else {
+      return false
+    }
+    return id.utf8.allSatisfy { c in
+      (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ".")
+    }
+  }
+
+  static func join(_ directory: String, _ name: String) -> String {
+    if directory.isEmpty { return name }
+    return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+}

@@ -1,0 +1,171 @@
+import FoundationEssentials
+
+/// Encodes transcripts as JSON Lines and decodes them, finding what a crash
+/// left behind.
+///
+/// Each line is one compact JSON object with sorted keys, so a transcript is
+/// stable under a diff and readable with `jq`. The first line is the header;
+/// every later line is one event with a `"type"`. Only an *unterminated final*
+/// line can come from an interrupted save; any other bad line is corruption
+/// and is reported with its line number, never skipped.
+public enum TranscriptCodec {
+  /// The header line, ending in `"\n"`.
+  public static func encode(_ header: TranscriptHeader) -> String {
+    line(header)
+  }
+
+  /// The event's line, ending in `"\n"`.
+  public static func encode(_ event: TranscriptEvent) -> String {
+    line(EventRecord(event))
+  }
+
+  /// Decodes a whole transcript.
+  ///
+  /// Splits on line ends once, so the work is linear in the size. Never
+  /// traps, whatever the bytes.
+  ///
+  /// - Returns: The header, the events, and whether the final line was torn.
+  /// - Throws: `TranscriptError` for anything but a torn final line.
+  public static func decode(_ bytes: [UInt8]) throws(TranscriptError) -> TranscriptDecoding {
+    let decoder = JSONDecoder()
+    var header: TranscriptHeader?
+    var events: [TranscriptEvent] = []
+    var start = 0
+    var number = 0
+    while let end = bytes[start...].firstIndex(of: 0x0A) {
+      number += 1
+      let text = try utf8(bytes[start..<end], line: number)
+      if header == nil {
+        header = try decodeHeader(text, decoder: decoder)
+      } else {
+        events.append(try decodeEvent(text, line: number, decoder: decoder))
+      }
+      start = end + 1
+    }
+    guard let header else {
+      let why = bytes.isEmpty ? "the file is empty" : "it has no complete first line"
+      throw TranscriptError(line: 1, message: "not a coach transcript: \(why)")
+    }
+    let recovery: TranscriptRecovery =
+      start == bytes.count
+      ? .clean : .tornTail(validLength: start, tail: Array(bytes[start...]))
+    return TranscriptDecoding(header: header, events: events, recovery: recovery)
+  }
+
+  /// Decodes a whole transcript held in `Data`.
+  public static func decode(_ data: Data) throws(TranscriptError) -> TranscriptDecoding {
+    try decode([UInt8](data))
+  }
+
+  // MARK: - Lines
+
+  private static func line(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    // JSON has no infinity or NaN; writing them as text keeps a save from
+    // failing over a value no answer parser should produce anyway.
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private static func utf8(_ bytes: ArraySlice<UInt8>, line: Int) throws(TranscriptError)
+    -> String
+  {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw TranscriptError(line: line, message: "line is not valid UTF-8")
+    }
+    return text
+  }
+
+  // MARK: - Header
+
+  /// Just enough of a header to tell a transcript, and its format, apart
+  /// before insisting on the rest.
+  private struct HeaderProbe: Decodable {
+    var kind: String?
+    var format: Int?
+  }
+
+  private static func decodeHeader(_ text: String, decoder: JSONDecoder) throws(TranscriptError)
+    -> TranscriptHeader
+  {
+    let data = Data(text.utf8)
+    guard let probe = try? decoder.decode(HeaderProbe.self, from: data),
+      probe.kind == "coach-transcript", let format = probe.format
+    else { throw TranscriptError(line: 1, message: "not a coach transcript") }
+    guard format <= TranscriptHeader.currentFormat else {
+      throw TranscriptError(
+        line: 1,
+        message: "transcript format \(format) is newer than this coach reads "
+          + "(\(TranscriptHeader.currentFormat)); update coach to open it")
+    }
+    guard format >= 1 else {
+      throw TranscriptError(line: 1, message: "unknown transcript format \(format)")
+    }
+    do {
+      return try decoder.decode(TranscriptHeader.self, from: data)
+    } catch {
+      throw TranscriptError(line: 1, message: "the transcript header is invalid: \(reason(error))")
+    }
+  }
+
+  // MARK: - Events
+
+  private static func decodeEvent(_ text: String, line: Int, decoder: JSONDecoder)
+    throws(TranscriptError) -> TranscriptEvent
+  {
+    do {
+      let record = try decoder.decode(EventRecord.self, from: Data(text.utf8))
+      return try record.event()
+    } catch let error as EventRecord.Problem {
+      throw TranscriptError(line: line, message: "line is not a valid event: \(error.reason)")
+    } catch {
+      throw TranscriptError(line: line, message: "line is not a valid event: \(reason(error))")
+    }
+  }
+
+  /// A short, lower-case account of a decoding failure.
+  private static func reason(_ error: any Error) -> String {
+    switch error as? DecodingError {
+    case .keyNotFound(let key, _):
+      return "no '\(key.stringValue)'"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      guard let key = context.codingPath.first else { return "it is not a JSON object" }
+      return "'\(key.stringValue)' has the wrong type"
+    case .dataCorrupted(let context):
+      guard let key = context.codingPath.first else { return "it is not JSON" }
+      return "'\(key.stringValue)' is not valid"
+    default:
+      return "it is not JSON"
+    }
+  }
+}
+
+/// A decoded transcript.
+public struct TranscriptDecoding: Hashable, Sendable {
+  public var header: TranscriptHeader
+  public var events: [TranscriptEvent]
+  public var recovery: TranscriptRecovery
+
+  public init(header: TranscriptHeader, events: [TranscriptEvent], recovery: TranscriptRecovery) {
+    self.header = header
+    self.events = events
+    self.recovery = recovery
+  }
+
+  /// The 1-based line of `events[index]`, for diagnostics: every line after
+  /// the header is one event.
+  public static func line(ofEvent index: Int) -> Int { index + 2 }
+}
+
+/// What decoding found at the end of a transcript.
+public enum TranscriptRecovery: Hashable, Sendable {
+  /// Every line ends in a line feed.
+  case clean
+  /// The final line has no line feed: a save was interrupted. The first
+  /// `validLength` bytes are whole lines; `tail` is what follows. The tail is
+  /// dropped even if it happens to parse, since its save was never confirmed.
+  case tornTail(validLength: Int, tail: [UInt8])
+}

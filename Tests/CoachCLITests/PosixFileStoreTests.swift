@@ -1,0 +1,146 @@
+import CoachCLI
+import CoachCore
+import Foundation
+import Glibc
+import Testing
+
+/// Serialized: the umask is process-wide.
+@Suite(.serialized) struct PosixFileStoreTests {
+  /// A fresh directory under the system's temporary directory.
+  func scratch() throws -> String {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coach-store-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
+  func mode(_ path: String) -> mode_t {
+    var info = stat()
+    _ = stat(path, &info)
+    return info.st_mode & 0o777
+  }
+
+  @Test func filesAre0600AndDirectories0700UnderUmask022() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let old = umask(0o022)
+    defer { umask(old) }
+    let store = PosixFileStore()
+    try store.makeDirectory(root + "/data/sessions/s1")
+    #expect(mode(root + "/data") == 0o700)
+    #expect(mode(root + "/data/sessions") == 0o700)
+    #expect(mode(root + "/data/sessions/s1") == 0o700)
+    try store.writeAtomically(Array("{}".utf8), to: root + "/data/sessions/s1/plan.json")
+    #expect(mode(root + "/data/sessions/s1/plan.json") == 0o600)
+    // Replacing keeps 0600, unlike Foundation's atomic write.
+    try store.writeAtomically(Array("{\"v\":2}".utf8), to: root + "/data/sessions/s1/plan.json")
+    #expect(mode(root + "/data/sessions/s1/plan.json") == 0o600)
+    let handle = try store.openAppend(root + "/data/sessions/s1/transcript.jsonl")
+    handle.close()
+    #expect(mode(root + "/data/sessions/s1/transcript.jsonl") == 0o600)
+    // Making an existing directory again is fine.
+    try store.makeDirectory(root + "/data/sessions/s1")
+  }
+
+  @Test func atomicWriteReplacesAndLeavesNoTemporaryFile() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    for version in 1...3 {
+      try store.writeAtomically(Array("plan \(version)".utf8), to: root + "/plan.json")
+    }
+    #expect(try store.read(root + "/plan.json") == Array("plan 3".utf8))
+    #expect(try store.list(root) == ["plan.json"])
+  }
+
+  @Test func appendReadTruncateAndRemove() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    let path = root + "/t.jsonl"
+    #expect(try store.read(path) == nil)
+    #expect(store.modificationTime(path) == nil)
+    let handle = try store.openAppend(path)
+    try handle.append(Array("one\n".utf8))
+    try handle.append(Array("two\n".utf8))
+    #expect(try store.read(path) == Array("one\ntwo\n".utf8))
+    try store.truncate(path, to: 4)
+    try handle.append(Array("three\n".utf8))
+    #expect(try store.read(path) == Array("one\nthree\n".utf8))
+    #expect(store.modificationTime(path) != nil)
+    handle.close()
+    #expect(throws: StoreError.self) { try handle.append([0x0A]) }
+    try store.rename(path, root + "/u.jsonl")
+    #expect(try store.list(root) == ["u.jsonl"])
+    try store.remove(root + "/u.jsonl")
+    try store.remove(root + "/u.jsonl")
+    #expect(try store.list(root) == [])
+    #expect(try store.list(root + "/absent") == [])
+  }
+
+  @Test func aSecondHandleCannotTakeTheLock() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    let first = try store.openAppend(root + "/t.jsonl")
+    let second = try store.openAppend(root + "/t.jsonl")
+    #expect(try first.tryLock())
+    #expect(try second.tryLock() == false)
+    first.close()
+    #expect(try second.tryLock())
+    second.close()
+  }
+
+  @Test func sweepRemovesTemporariesOfDeadWriters() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    var dead: Int32 = 4_000_000
+    while kill(dead, 0) == 0 || errno != ESRCH { dead += 1 }
+    let mine = TemporaryFileName.make(for: "plan.json", pid: getpid(), counter: 9)
+    let gone = TemporaryFileName.make(for: "plan.json", pid: dead, counter: 1)
+    let alive = TemporaryFileName.make(for: "plan.json", pid: 1, counter: 1)
+    for name in [mine, gone, alive, "plan.json", ".hidden"] {
+      try store.writeAtomically([1], to: root + "/" + name)
+    }
+    #expect(store.sweepTemporaries(in: root).sorted() == [gone, mine].sorted())
+    #expect(try store.list(root) == [alive, ".hidden", "plan.json"].sorted())
+  }
+
+  @Test func failuresSayWhatAndWhere() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    let missing = root + "/absent/plan.json"
+    let error = #expect(throws: StoreError.self) { try store.writeAtomically([1], to: missing) }
+    #expect(error?.message == "No such file or directory")
+    #expect(error?.operation == "save")
+    #expect(error?.path == missing)
+    // /dev/full answers every write with ENOSPC.
+    let full = try store.openAppend("/dev/full")
+    let noSpace = #expect(throws: StoreError.self) { try full.append([0x0A]) }
+    #expect(noSpace?.description == "cannot save '/dev/full': No space left on device")
+    full.close()
+    try store.writeAtomically([1], to: root + "/file")
+    #expect(throws: StoreError.self) { try store.makeDirectory(root + "/file/sub") }
+  }
+
+  @Test func aJournalWorksOnDisk() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    let layout = SessionLayout(dataDirectory: root)
+    let header = TranscriptHeader(
+      app: "coach", session: "20261125-090000-0001", roots: ["checkin"], scripts: [],
+      started: Moment(seconds: 0), locale: "C")
+    let journal = try Journal.create(header: header, layout: layout, store: store)
+    try journal.append(.said(text: "Hello", at: Moment(seconds: 1)))
+    #expect(throws: JournalError.locked(session: header.session)) {
+      try Journal.open(session: header.session, layout: layout, store: store)
+    }
+    journal.close()
+    let reopened = try Journal.open(session: header.session, layout: layout, store: store)
+    #expect(reopened.events == [.said(text: "Hello", at: Moment(seconds: 1))])
+    #expect(try layout.sessionIDs(in: store) == [header.session])
+  }
+}
