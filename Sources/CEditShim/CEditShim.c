@@ -1,0 +1,298 @@
+#include "CEditShim.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <pthread.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+// MARK: - Editor
+
+EditLine *cedit_init(const char *program) {
+  return el_init(program, stdin, stdout, stderr);
+}
+
+int cedit_set_prompt(EditLine *el, cedit_prompt_fn prompt) {
+  return el_set(el, EL_PROMPT_ESC, prompt, '\1');
+}
+
+int cedit_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+
+int cedit_set_editor(EditLine *el, const char *mode) {
+  return el_set(el, EL_EDITOR, mode);
+}
+
+int cedit_set_history(EditLine *el, History *hist) {
+  return el_set(el, EL_HIST, history, hist);
+}
+
+int cedit_edit_mode(EditLine *el) {
+  int mode = 0;
+  if (el_get(el, EL_EDITMODE, &mode) != 0) return 0;
+  return mode;
+}
+
+int cedit_set_client_data(EditLine *el, void *data) {
+  return el_set(el, EL_CLIENTDATA, data);
+}
+
+void *cedit_client_data(EditLine *el) {
+  void *data = NULL;
+  if (el_get(el, EL_CLIENTDATA, &data) != 0) return NULL;
+  return data;
+}
+
+int cedit_add_function(EditLine *el, const char *name, const char *help,
+                       cedit_command_fn function) {
+  return el_set(el, EL_ADDFN, name, help, function);
+}
+
+int cedit_bind(EditLine *el, const char *key, const char *command) {
+  return el_set(el, EL_BIND, key, command, NULL);
+}
+
+// MARK: - Bracketed paste
+
+enum { PASTE_LIMIT = 65536 };
+
+typedef struct {
+  wchar_t *text;
+  size_t length;
+  size_t capacity;
+  bool pendingSpace;
+} PasteBuffer;
+
+// Line breaks and tabs separate words; a run of them becomes one space, and
+// none is kept at either end, so a pasted paragraph is one answer.
+static void paste_append(PasteBuffer *buffer, wchar_t wc) {
+  if (wc == L'\n' || wc == L'\r' || wc == L'\t') {
+    buffer->pendingSpace = buffer->length > 0;
+    return;
+  }
+  if (wc < 0x20 || wc == 0x7f) return;
+  size_t needed = buffer->length + (buffer->pendingSpace ? 2 : 1);
+  if (needed > PASTE_LIMIT) return;
+  if (needed + 1 > buffer->capacity) {
+    size_t capacity = buffer->capacity * 2;
+    while (capacity < needed + 1) capacity *= 2;
+    wchar_t *grown = realloc(buffer->text, capacity * sizeof(wchar_t));
+    if (grown == NULL) return;
+    buffer->text = grown;
+    buffer->capacity = capacity;
+  }
+  if (buffer->pendingSpace) buffer->text[buffer->length++] = L' ';
+  buffer->pendingSpace = false;
+  buffer->text[buffer->length++] = wc;
+}
+
+static unsigned char cedit_paste(EditLine *el, int ch) {
+  (void)ch;
+  static const wchar_t end[] = L"\033[201~";
+  const size_t endLength = wcslen(end);
+  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false};
+  if (buffer.text == NULL) return CC_ERROR;
+  size_t matched = 0;
+  for (;;) {
+    wchar_t wc;
+    // A signal or end of input ends the paste early; keep what arrived.
+    if (el_wgetc(el, &wc) != 1) break;
+    if (wc == end[matched]) {
+      if (++matched == endLength) break;
+      continue;
+    }
+    for (size_t i = 0; i < matched; i++) paste_append(&buffer, end[i]);
+    matched = 0;
+    if (wc == end[0]) {
+      matched = 1;
+      continue;
+    }
+    paste_append(&buffer, wc);
+  }
+  buffer.text[buffer.length] = L'\0';
+  int inserted = buffer.length == 0 ? 0 : el_winsertstr(el, buffer.text);
+  free(buffer.text);
+  return inserted == 0 ? CC_REFRESH : CC_ERROR;
+}
+
+int cedit_enable_bracketed_paste(EditLine *el) {
+  if (el_set(el, EL_ADDFN, "coach-paste", "Insert bracketed paste as one line",
+             cedit_paste) != 0)
+    return -1;
+  return el_set(el, EL_BIND, "\\e[200~", "coach-paste", NULL);
+}
+
+// MARK: - History
+
+int cedit_history_set_size(History *hist, int size) {
+  HistEvent event;
+  return history(hist, &event, H_SETSIZE, size);
+}
+
+int cedit_history_set_unique(History *hist, int unique) {
+  HistEvent event;
+  return history(hist, &event, H_SETUNIQUE, unique);
+}
+
+int cedit_history_load(History *hist, const char *path) {
+  HistEvent event;
+  return history(hist, &event, H_LOAD, path);
+}
+
+int cedit_history_save_fd(History *hist, int fd) {
+  FILE *file = fdopen(fd, "w");
+  if (file == NULL) {
+    close(fd);
+    return -1;
+  }
+  HistEvent event;
+  int count = history(hist, &event, H_SAVE_FP, file);
+  if (fflush(file) != 0 || fsync(fd) != 0) count = -1;
+  if (fclose(file) != 0) count = -1;
+  return count;
+}
+
+int cedit_history_enter(History *hist, const char *line) {
+  HistEvent event;
+  return history(hist, &event, H_ENTER, line);
+}
+
+// MARK: - Signals
+
+static volatile sig_atomic_t interruptedFlag = 0;
+static volatile sig_atomic_t terminationFlag = 0;
+static volatile sig_atomic_t terminationSignal = 0;
+static int wakePipe[2] = {-1, -1};
+static atomic_flag shutdownClaimed = ATOMIC_FLAG_INIT;
+
+static void on_signal(int signo) {
+  int savedErrno = errno;
+  if (signo == SIGINT) {
+    interruptedFlag = 1;
+  } else {
+    terminationSignal = signo;
+    terminationFlag = 1;
+  }
+  if (wakePipe[1] >= 0) {
+    ssize_t written = write(wakePipe[1], "!", 1);
+    (void)written;
+  }
+  errno = savedErrno;
+}
+
+static int make_wake_pipe(void) {
+  if (wakePipe[0] >= 0) return 0;
+  int fds[2];
+  if (pipe(fds) != 0) return -1;
+  for (int i = 0; i < 2; i++) {
+    fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+  }
+  wakePipe[0] = fds[0];
+  wakePipe[1] = fds[1];
+  return 0;
+}
+
+static bool handlersInstalled = false;
+
+static struct sigaction trap_action(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_signal;
+  sigemptyset(&action.sa_mask);
+  sigaddset(&action.sa_mask, SIGINT);
+  sigaddset(&action.sa_mask, SIGTERM);
+  sigaddset(&action.sa_mask, SIGHUP);
+  action.sa_flags = 0;  // no SA_RESTART: reads must return EINTR
+  return action;
+}
+
+void cedit_reclaim_termination_signals(void) {
+  if (!handlersInstalled) return;
+  struct sigaction action = trap_action();
+  const int reclaimed[] = {SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof reclaimed / sizeof reclaimed[0]; i++) {
+    struct sigaction current;
+    if (sigaction(reclaimed[i], NULL, &current) == 0 && current.sa_handler != on_signal) {
+      sigaction(reclaimed[i], &action, NULL);
+    }
+  }
+}
+
+int cedit_install_signal_handlers(void) {
+  int result = make_wake_pipe();
+  struct sigaction action = trap_action();
+  const int handled[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++) {
+    if (sigaction(handled[i], &action, NULL) != 0) result = -1;
+  }
+  struct sigaction ignore;
+  memset(&ignore, 0, sizeof ignore);
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  if (sigaction(SIGPIPE, &ignore, NULL) != 0) result = -1;
+  if (sigaction(SIGXFSZ, &ignore, NULL) != 0) result = -1;
+  // A blocked mask survives execve: a parent (a test runner, a supervisor)
+  // that blocks these would otherwise make Ctrl-C and SIGTERM do nothing.
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++) {
+    sigaddset(&unblock, handled[i]);
+  }
+  if (pthread_sigmask(SIG_UNBLOCK, &unblock, NULL) != 0) result = -1;
+  handlersInstalled = true;
+  return result;
+}
+
+bool cedit_interrupted(void) { return interruptedFlag != 0; }
+
+void cedit_set_interrupted(bool value) { interruptedFlag = value ? 1 : 0; }
+
+bool cedit_termination_requested(void) { return terminationFlag != 0; }
+
+int cedit_termination_signal(void) { return terminationSignal; }
+
+int cedit_wake_fd(void) { return wakePipe[0]; }
+
+void cedit_drain_wake_fd(void) {
+  if (wakePipe[0] < 0) return;
+  char scratch[64];
+  while (read(wakePipe[0], scratch, sizeof scratch) > 0) {
+  }
+}
+
+bool cedit_claim_shutdown(void) {
+  return !atomic_flag_test_and_set(&shutdownClaimed);
+}
+
+// MARK: - Terminal and locale
+
+int cedit_terminal_columns(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) return 80;
+  return size.ws_col;
+}
+
+void cedit_put_stdout(const char *text) {
+  fputs(text, stdout);
+  fflush(stdout);
+}
+
+static bool ctype_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL &&
+         (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+bool cedit_use_utf8_ctype(void) {
+  if (setlocale(LC_CTYPE, "") != NULL && ctype_is_utf8()) return true;
+  if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && ctype_is_utf8()) return true;
+  return setlocale(LC_CTYPE, "en_US.UTF-8") != NULL && ctype_is_utf8();
+}

@@ -1,0 +1,71 @@
+/// What Tab does with the text before the cursor, decided without a terminal
+/// so that it can be tested with plain values.
+///
+/// The whole text before the cursor is the prefix, not just its last word:
+/// options such as "Engineering manager" complete as one unit.
+public enum TabCompletion: Equatable, Sendable {
+  /// Nothing matches: beep.
+  case none
+  /// Replace the typed prefix with this text (a unique match, or the longest
+  /// prefix all matches share, in the candidates' own spelling).
+  case replace(String)
+  /// Several candidates and nothing more to insert: show them.
+  case list([String])
+
+  /// Decides the completion of `typed` among `candidates`.
+  ///
+  /// Matching ignores case and leading spaces, so "se" and "Se" both reach
+  /// "senior", and the inserted text takes the candidate's spelling.
+  public static func complete(_ typed: String, among candidates: [String]) -> TabCompletion {
+    let prefix = Substring(typed).drop { $0 == " " }
+    let lowered = prefix.lowercased()
+    var matches: [String] = []
+    for candidate in candidates
+    where candidate.lowercased().hasPrefix(lowered) && !matches.contains(candidate) {
+      matches.append(candidate)
+    }
+    guard let first = matches.first else { return .none }
+    if matches.count == 1 {
+      return first == prefix ? .none : .replace(first)
+    }
+    let shared = commonPrefix(of: matches)
+    if shared.count > prefix.count || (shared.count == prefix.count && shared != prefix) {
+      return .replace(shared)
+    }
+    return .list(matches)
+  }
+
+  /// The longest case-insensitive common prefix, spelled as in the first
+  /// string.
+  private static func commonPrefix(of strings: [String]) -> String {
+    guard var shared = strings.first.map(Array.init) else { return "" }
+    for string in strings.dropFirst() {
+      var length = 0
+      for (left, right) in zip(shared, string) {
+        guard left.lowercased() == right.lowercased() else { break }
+        length += 1
+      }
+      shared = Array(shared.prefix(length))
+    }
+    return String(shared)
+  }
+
+  /// Lays candidates out in columns, filled down then across like `ls`, for
+  /// a terminal `width` columns wide.
+  public static func columns(_ candidates: [String], width: Int) -> [String] {
+    let cellWidth = (candidates.map(\.count).max() ?? 0) + 2
+    let columnCount = max(1, min(candidates.count, max(width, 1) / max(cellWidth, 1)))
+    let rowCount = (candidates.count + columnCount - 1) / columnCount
+    return (0..<rowCount).map { row in
+      var text = ""
+      for column in 0..<columnCount {
+        let index = column * rowCount + row
+        guard index < candidates.count else { break }
+        let cell = candidates[index]
+        let isLast = column == columnCount - 1 || index + rowCount >= candidates.count
+        text += isLast ? cell : cell + String(repeating: " ", count: cellWidth - cell.count)
+      }
+      return text
+    }
+  }
+}
