@@ -1,0 +1,190 @@
+/// One word of a deadline phrase after normalising.
+struct DeadlineToken: Hashable, Sendable {
+  /// The lower-cased word, or the digits as typed.
+  var text: String
+  /// A cardinal number: digits, a number word, "a", "a couple of", "a few".
+  var number: Int?
+  /// A number with a fraction, such as 1.5 (also set for whole numbers).
+  var amount: Double?
+  /// An ordinal: "30th", "thirtieth", "first".
+  var ordinal: Int?
+  /// Set for a written year such as '27; digits of four count as years too.
+  var isYear = false
+  /// A numeric date such as 30/06/2027 or 2027-06-30, kept whole.
+  var isNumericDate = false
+
+  init(_ text: String) { self.text = text }
+
+  init(number: Int, text: String? = nil) {
+    self.text = text ?? String(number)
+    self.number = number
+    self.amount = Double(number)
+  }
+
+  /// The year this token names: four digits from 1900 to 2199, or '27.
+  var year: Int? {
+    guard let n = number else { return nil }
+    if isYear { return n }
+    if text.count == 4, (1900...2199).contains(n) { return n }
+    return nil
+  }
+}
+
+/// Turns what a person typed into tokens the deadline rules can match.
+///
+/// The rules match words, so everything that varies without changing the
+/// meaning is smoothed here: case, punctuation, "twenty-four" and "24",
+/// "30th" and "thirtieth", "a couple of" and "2", and the filler words
+/// "the" and "of" that people put anywhere ("the end of the quarter").
+enum DeadlineLexer {
+  static func tokens(_ phrase: String) -> [DeadlineToken] {
+    var out: [DeadlineToken] = []
+    for raw in rawWords(phrase.lowercased()) {
+      out.append(contentsOf: classify(raw))
+    }
+    return combineNumbers(out).filter { $0.text != "the" && $0.text != "of" }
+  }
+
+  /// Splits on spaces and punctuation, keeping "1,200", "30/06/2027",
+  /// "1.5" and "'27" whole.
+  static func rawWords(_ text: String) -> [String] {
+    let chars = Array(text.replacing("’", with: "'").replacing("‘", with: "'"))
+    var words: [String] = []
+    var current = ""
+    for (i, c) in chars.enumerated() {
+      let prevDigit = i > 0 && chars[i - 1].isNumber
+      let nextDigit = i + 1 < chars.count && chars[i + 1].isNumber
+      let keep: Bool
+      switch c {
+      case ",", ".", ":": keep = prevDigit && nextDigit
+      case "/", "-", "'": keep = true
+      default: keep = c.isLetter || c.isNumber
+      }
+      if keep {
+        current.append(c)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+
+  static func classify(_ raw: String) -> [DeadlineToken] {
+    var word = raw
+    while word.hasPrefix("-") || word.hasPrefix("/") { word.removeFirst() }
+    while word.hasSuffix("-") || word.hasSuffix("/") || word.hasSuffix("'") { word.removeLast() }
+    if word.isEmpty { return [] }
+    // '27 is a year; any other apostrophe is possessive ("year's", "weeks'").
+    if word.hasPrefix("'") {
+      let rest = word.dropFirst()
+      if rest.count == 2, let n = Int(rest) {
+        var t = DeadlineToken(number: 2000 + n)
+        t.isYear = true
+        return [t]
+      }
+      word = String(rest)
+    }
+    if word.hasSuffix("'s") { word.removeLast(2) }
+    word = word.replacing("'", with: "")
+    let hasLetter = word.contains { $0.isLetter }
+    let hasDigit = word.contains { $0.isNumber }
+    if !hasLetter, word.contains(where: { $0 == "/" || $0 == "-" || $0 == "." }),
+      word.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).count >= 2
+    {
+      if let d = Double(word), word.contains(".") {
+        var t = DeadlineToken(word)
+        t.amount = d
+        return [t]
+      }
+      var t = DeadlineToken(word)
+      t.isNumericDate = true
+      return [t]
+    }
+    if hasLetter, word.contains("-") || word.contains("/") {
+      return word.split(whereSeparator: { $0 == "-" || $0 == "/" }).flatMap { classify(String($0)) }
+    }
+    if !hasLetter {
+      // "30,2027" is two numbers; "1,200" is one.
+      let groups = word.split(separator: ",", omittingEmptySubsequences: false)
+      if groups.count > 1, groups.dropFirst().contains(where: { $0.count != 3 }) {
+        return groups.flatMap { classify(String($0)) }
+      }
+      let digits = word.replacing(",", with: "")
+      if let n = Int(digits) { return [DeadlineToken(number: n, text: digits)] }
+      return [DeadlineToken(word)]
+    }
+    if hasDigit { return splitDigitsAndLetters(word) }
+    if let o = NumberWords.ordinals[word] {
+      var t = DeadlineToken(word)
+      t.ordinal = o
+      return [t]
+    }
+    return [DeadlineToken(word)]
+  }
+
+  /// "30th" is an ordinal, "6months" is "6 months", "q3" and "h1" stay whole.
+  static func splitDigitsAndLetters(_ word: String) -> [DeadlineToken] {
+    let first = word.prefix { $0.isNumber }
+    let rest = word.dropFirst(first.count)
+    if first.isEmpty || rest.contains(where: { $0.isNumber }) { return [DeadlineToken(word)] }
+    guard let n = Int(first) else { return [DeadlineToken(word)] }
+    if ["st", "nd", "rd", "th"].contains(String(rest)) {
+      var t = DeadlineToken(word)
+      t.ordinal = n
+      return [t]
+    }
+    return [DeadlineToken(number: n, text: String(first))] + classify(String(rest))
+  }
+
+  /// Joins number words ("twenty four" is 24) and the words for small
+  /// vague counts.
+  static func combineNumbers(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
+    var out: [DeadlineToken] = []
+    var i = 0
+    func text(_ k: Int) -> String? { k < tokens.count ? tokens[k].text : nil }
+    while i < tokens.count {
+      let t = tokens[i]
+      if (t.text == "a" || t.text == "an"), text(i + 1) == "couple" {
+        out.append(DeadlineToken(number: 2))
+        i += text(i + 2) == "of" ? 3 : 2
+      } else if t.text == "couple" {
+        out.append(DeadlineToken(number: 2))
+        i += text(i + 1) == "of" ? 2 : 1
+      } else if (t.text == "a" || t.text == "an"), text(i + 1) == "few" {
+        out.append(DeadlineToken(number: 3))
+        i += 2
+      } else if t.text == "few" {
+        out.append(DeadlineToken(number: 3))
+        i += 1
+      } else if (t.text == "a" || t.text == "an"), text(i + 1) == "dozen" {
+        out.append(DeadlineToken(number: 12))
+        i += 2
+      } else if t.text == "a" || t.text == "an" {
+        out.append(DeadlineToken(number: 1, text: t.text))
+        i += 1
+      } else if let tens = NumberWords.tens[t.text] {
+        if let next = text(i + 1), let unit = NumberWords.units[next], unit < 10, unit > 0 {
+          out.append(DeadlineToken(number: tens + unit))
+          i += 2
+        } else if let next = text(i + 1), let o = NumberWords.ordinals[next], o < 10 {
+          var ord = DeadlineToken(next)
+          ord.ordinal = tens + o
+          out.append(ord)
+          i += 2
+        } else {
+          out.append(DeadlineToken(number: tens))
+          i += 1
+        }
+      } else if let n = NumberWords.units[t.text] {
+        out.append(DeadlineToken(number: n))
+        i += 1
+      } else {
+        out.append(t)
+        i += 1
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,193 @@
+extension DeadlineRules {
+  /// The period the words name, and whether they name it on their own
+  /// (a bare "May" or "2027" inside a sentence is not taken as a deadline).
+  func period(_ t: [DeadlineToken]) -> (DeadlinePeriod, Bool)? {
+    guard !t.isEmpty else { return nil }
+    if let p = relativePeriod(t.map(\.text)) { return p }
+    if t.count == 1, let y = t[0].year { return (.year(y), false) }
+    if t.count == 2, t[0].text == "year", let y = t[1].year { return (.year(y), true) }
+    if let p = weekday(t) { return (p, t.count > 1) }
+    if let p = ordinalDay(t) { return (p, t.count > 1) }
+    return yearly(t)
+  }
+
+  func relativePeriod(_ w: [String]) -> (DeadlinePeriod, Bool)? {
+    let y = today.year
+    let quarter = (today.month - 1) / 3 + 1
+    let half = (today.month - 1) / 6 + 1
+    let weekend = today.adding(days: (6 - today.weekday + 7) % 7)
+    let weekendPeriod = DeadlinePeriod(start: weekend, end: weekend.adding(days: 1), kind: .week)
+    let thisDecade = y - y % 10
+    switch w {
+    case ["day"], ["business"], ["business", "day"], ["play"]: return (.day(today), false)
+    case ["week"], ["this", "week"], ["work", "week"]: return (.week(of: today), w.count > 1)
+    case ["next", "week"]: return (.week(of: today.adding(days: 7)), true)
+    case ["week", "after", "next"]: return (.week(of: today.adding(days: 14)), true)
+    case ["weekend"], ["this", "weekend"]:
+      return (today.weekday == 7 ? .day(today) : weekendPeriod, w.count > 1)
+    case ["next", "weekend"]: return (.day(weekend.adding(days: 8)), true)
+    case ["month"], ["this", "month"]: return (.month(today.month, y), w.count > 1)
+    case ["next", "month"]: return (month(offset: 1), true)
+    case ["month", "after", "next"]: return (month(offset: 2), true)
+    case ["last", "month"]: return (month(offset: -1), true)
+    case ["quarter"], ["this", "quarter"], ["current", "quarter"]:
+      return (.quarter(quarter, y), w.count > 1)
+    case ["next", "quarter"]:
+      return (quarter == 4 ? .quarter(1, y + 1) : .quarter(quarter + 1, y), true)
+    case ["last", "quarter"]:
+      return (quarter == 1 ? .quarter(4, y - 1) : .quarter(quarter - 1, y), true)
+    case ["half"], ["this", "half"]: return (.half(half, y), w.count > 1)
+    case ["next", "half"]: return (half == 2 ? .half(1, y + 1) : .half(2, y), true)
+    case ["year"], ["this", "year"], ["calendar", "year"], ["current", "year"],
+      ["this", "calendar", "year"]:
+      return (.year(y), w.count > 1)
+    case ["next", "year"], ["next", "calendar", "year"]: return (.year(y + 1), true)
+    case ["year", "after", "next"]: return (.year(y + 2), true)
+    case ["last", "year"]: return (.year(y - 1), true)
+    case ["decade"], ["this", "decade"]:
+      return (
+        DeadlinePeriod(
+          start: DeadlinePeriod.year(thisDecade).start,
+          end: DeadlinePeriod.year(thisDecade + 9).end, kind: .decade), w.count > 1
+      )
+    default: return nil
+    }
+  }
+
+  func month(offset: Int) -> DeadlinePeriod {
+    let d =
+      CalendarDay(year: today.year, month: today.month, day: 1)?.adding(months: offset)
+      ?? today
+    return .month(d.month, d.year)
+  }
+
+  /// "Friday" and "this Friday" are the first Friday from today on; "next
+  /// Friday" and "Friday next week" are the Friday of next week.
+  func weekday(_ t: [DeadlineToken]) -> DeadlinePeriod? {
+    var w = t.map(\.text)
+    var next = false
+    if w.first == "this" {
+      w.removeFirst()
+    } else if w.first == "next" {
+      next = true
+      w.removeFirst()
+    }
+    if w.count == 3, w.suffix(2) == ["next", "week"] {
+      next = true
+      w.removeLast(2)
+    } else if w.count == 3, w.suffix(2) == ["this", "week"] {
+      w.removeLast(2)
+    }
+    guard w.count == 1, let wd = DeadlineVocabulary.weekdays[w[0]] else { return nil }
+    if next {
+      return .day(today.adding(days: 8 - today.weekday + wd - 1))
+    }
+    return .day(today.adding(days: (wd - today.weekday + 7) % 7))
+  }
+
+  /// "the 15th" (the next 15th from today on), "the 15th of next month".
+  func ordinalDay(_ input: [DeadlineToken]) -> DeadlinePeriod? {
+    let t = input.filter { DeadlineVocabulary.weekdays[$0.text] == nil }
+    guard let first = t.first, let n = first.ordinal, (1...31).contains(n) else { return nil }
+    let rest = t.dropFirst().map(\.text)
+    let base = CalendarDay(year: today.year, month: today.month, day: 1) ?? today
+    switch rest {
+    case []:
+      for k in 0..<3 {
+        let m = base.adding(months: k)
+        if let d = CalendarDay(year: m.year, month: m.month, day: n), d >= today { return .day(d) }
+      }
+      return nil
+    case ["next", "month"], ["this", "month"]:
+      let m = base.adding(months: rest[0] == "next" ? 1 : 0)
+      return CalendarDay(year: m.year, month: m.month, day: n).map(DeadlinePeriod.day)
+    default: return nil
+    }
+  }
+
+  /// Things that come once a year: months, written dates, quarters, halves,
+  /// seasons and holidays, with an optional year or "this"/"next".
+  func yearly(_ input: [DeadlineToken]) -> (DeadlinePeriod, Bool)? {
+    var t = input
+    var qualifier = Qualifier.bare
+    switch t.first?.text {
+    case "this": qualifier = .this
+    case "next": qualifier = .next
+    case "last", "past": qualifier = .last
+    default: break
+    }
+    if qualifier != .bare { t.removeFirst() }
+    var year: Int?
+    let w = t.map(\.text)
+    if w.count > 2, w.suffix(2) == ["next", "year"] || w.suffix(2) == ["this", "year"] {
+      year = today.year + (w[w.count - 2] == "next" ? 1 : 0)
+      t.removeLast(2)
+    } else if let i = t.firstIndex(where: { $0.year != nil }), t.count > 1 {
+      year = t[i].year
+      t.remove(at: i)
+    }
+    guard qualifier == .bare || year == nil, !t.isEmpty,
+      let (make, named) = yearlyThing(t)
+    else { return nil }
+    let strong = named || year != nil || qualifier != .bare
+    if let y = year { return make(y).map { ($0, strong) } }
+    return occurrence(qualifier, make).map { ($0, strong) }
+  }
+
+  /// What a yearly thing is in a given year, and whether its words make a
+  /// deadline on their own.
+  func yearlyThing(_ t: [DeadlineToken]) -> ((Int) -> DeadlinePeriod?, Bool)? {
+    let w = t.map(\.text)
+    if let make = DeadlineVocabulary.holidays[w] {
+      return ({ make($0).map(DeadlinePeriod.day) }, false)
+    }
+    if w.count == 1, let s = DeadlineVocabulary.seasons[w[0]] {
+      return ({ .season(s, $0) }, false)
+    }
+    if let q = numbered(w, letter: "q", word: "quarter", t, limit: 4) {
+      return ({ .quarter(q, $0) }, true)
+    }
+    if let h = numbered(w, letter: "h", word: "half", t, limit: 2) {
+      return ({ .half(h, $0) }, true)
+    }
+    return writtenDate(t)
+  }
+
+  /// "q3", "3rd quarter", "third quarter"; "h1", "first half".
+  func numbered(_ w: [String], letter: String, word: String, _ t: [DeadlineToken], limit: Int)
+    -> Int?
+  {
+    if w.count == 1, w[0].hasPrefix(letter), let n = Int(w[0].dropFirst()), (1...limit).contains(n)
+    {
+      return n
+    }
+    if w.count == 2, w[1] == word, let n = t[0].ordinal, (1...limit).contains(n) { return n }
+    if w.count == 2, w[0] == word, let n = t[1].number, (1...limit).contains(n) { return n }
+    return nil
+  }
+
+  /// A month name with an optional day: "June 30", "30 June", "Friday 30th
+  /// June", "June".
+  func writtenDate(_ t: [DeadlineToken]) -> ((Int) -> DeadlinePeriod?, Bool)? {
+    var month: Int?
+    var day: Int?
+    var sawWeekday = false
+    for token in t {
+      if let m = DeadlineVocabulary.months[token.text], month == nil {
+        month = m
+      } else if DeadlineVocabulary.weekdays[token.text] != nil, !sawWeekday {
+        sawWeekday = true
+      } else if day == nil, let n = token.ordinal ?? token.number, (1...31).contains(n) {
+        day = n
+      } else {
+        return nil
+      }
+    }
+    guard let m = month else { return nil }
+    if let d = day {
+      return ({ CalendarDay(year: $0, month: m, day: d).map(DeadlinePeriod.day) }, true)
+    }
+    guard !sawWeekday else { return nil }
+    return ({ .month(m, $0) }, false)
+  }
+}

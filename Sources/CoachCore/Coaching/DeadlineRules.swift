@@ -1,0 +1,168 @@
+/// The rules that turn normalised deadline words into a day, for one
+/// `today`. `DeadlineParser` strips the leading and trailing words first.
+struct DeadlineRules {
+  let today: CalendarDay
+
+  typealias Match = DeadlineParser.Match
+
+  /// Short forms people use in work chat.
+  static let abbreviations: [String: [String]] = [
+    "eoy": ["end", "year"], "eom": ["end", "month"], "eoq": ["end", "quarter"],
+    "eow": ["end", "week"], "eod": ["end", "day"], "cob": ["end", "day"], "eob": ["end", "day"],
+    "tmrw": ["tomorrow"], "tmr": ["tomorrow"], "tomorow": ["tomorrow"], "yr": ["year"],
+  ]
+
+  static let modifiers: [([String], DeadlineModifier)] = [
+    (["last", "day"], .end), (["first", "day"], .start), (["end"], .end), (["close"], .end),
+    (["start"], .start), (["beginning"], .start), (["begin"], .start), (["mid"], .mid),
+    (["middle"], .mid), (["early"], .early), (["late"], .late),
+  ]
+
+  func match(_ input: [DeadlineToken], within: Bool) -> Match? {
+    var t = input.flatMap { token in
+      Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
+    }
+    // "end of day" or "close of business" beside a day changes nothing.
+    for words in [["end", "day"], ["close", "business"], ["end", "business"]] where t.count > 2 {
+      if t.prefix(2).map(\.text) == words { t.removeFirst(2) }
+      if t.suffix(2).map(\.text) == words { t.removeLast(2) }
+    }
+    if t.count == 1, t[0].isNumericDate {
+      return numericDate(t[0].text).map { Match(day: $0, strong: true) }
+    }
+    if t.count == 1, t[0].text.count == 8, let n = t[0].number {
+      return CalendarDay(year: n / 10000, month: n / 100 % 100, day: n % 100)
+        .map { Match(day: $0, strong: true) }
+    }
+    if let m = durationFrom(t) { return m }
+    if let m = duration(t, within: within) { return m }
+    if let m = relativeDay(t.map(\.text)) { return m }
+    var rest = t[...]
+    var modifier: DeadlineModifier?
+    for (words, m) in Self.modifiers
+    where rest.count > words.count && rest.prefix(words.count).map(\.text) == words {
+      modifier = m
+      rest = rest.dropFirst(words.count)
+      break
+    }
+    if modifier == nil, rest.count > 1, rest.last?.text == "end" {
+      modifier = .end
+      rest = rest.dropLast()
+    }
+    guard let (p, strong) = period(Array(rest)) else { return nil }
+    if p.kind == .day, modifier != nil, rest.count == 1, rest[rest.startIndex].text == "day" {
+      return Match(day: today, strong: true)
+    }
+    return Match(day: p.pick(modifier), strong: strong || modifier != nil)
+  }
+
+  func relativeDay(_ w: [String]) -> Match? {
+    switch w {
+    case ["today"], ["tonight"]: return Match(day: today, strong: false)
+    case ["tomorrow"], ["tomorrow", "night"]: return Match(day: today.adding(days: 1), strong: true)
+    case ["day", "after", "tomorrow"]: return Match(day: today.adding(days: 2), strong: true)
+    case ["yesterday"]: return Match(day: today.adding(days: -1), strong: true)
+    case ["this", "time", "next", "year"], ["same", "time", "next", "year"]:
+      return Match(day: today.adding(months: 12), strong: true)
+    case ["this", "time", "next", "month"], ["same", "time", "next", "month"]:
+      return Match(day: today.adding(months: 1), strong: true)
+    case ["this", "time", "next", "week"], ["same", "time", "next", "week"]:
+      return Match(day: today.adding(days: 7), strong: true)
+    default: return nil
+    }
+  }
+
+  /// `2027-06-30`, `30/06/2027`, `06/30/2027`, `30.06.27`, `2027-06`, `06/2027`,
+  /// `30/06`. When both orders are possible the day comes first.
+  func numericDate(_ text: String) -> CalendarDay? {
+    let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+    let numbers = parts.compactMap { Int($0) }
+    guard numbers.count == parts.count else { return nil }
+    func fullYear(_ i: Int) -> Int? {
+      switch parts[i].count {
+      case 4: return numbers[i]
+      case 2: return 2000 + numbers[i]
+      default: return nil
+      }
+    }
+    if parts.count == 3 {
+      if parts[0].count == 4 {
+        return CalendarDay(year: numbers[0], month: numbers[1], day: numbers[2])
+      }
+      guard let y = fullYear(2) else { return nil }
+      let (a, b) = (numbers[0], numbers[1])
+      if a <= 12, b > 12 { return CalendarDay(year: y, month: a, day: b) }
+      return CalendarDay(year: y, month: b, day: a)
+    }
+    guard parts.count == 2 else { return nil }
+    if parts[0].count == 4, (1...12).contains(numbers[1]) {
+      return CalendarDay.endOf(month: numbers[1], year: numbers[0])
+    }
+    if parts[1].count == 4, (1...12).contains(numbers[0]) {
+      return CalendarDay.endOf(month: numbers[0], year: numbers[1])
+    }
+    let (a, b) = (numbers[0], numbers[1])
+    let (month, day) = a <= 12 && b > 12 ? (a, b) : (b, a)
+    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    return occurrence(.bare) {
+      CalendarDay(year: $0, month: month, day: day).map(DeadlinePeriod.day)
+    }?
+    .end
+  }
+
+  enum Qualifier { case bare, this, next, last }
+
+  /// The occurrence of a yearly thing that the qualifier names: "this" is
+  /// the one under way or this year's; "next" the first not yet started;
+  /// bare the first not yet over.
+  func occurrence(_ q: Qualifier, _ make: (Int) -> DeadlinePeriod?) -> DeadlinePeriod? {
+    let y = today.year
+    switch q {
+    case .this:
+      for c in [y - 1, y].compactMap(make) where c.start <= today && today <= c.end { return c }
+      return make(y)
+    case .last:
+      return (y - 9...y).reversed().compactMap(make).first { $0.end < today }
+    case .next:
+      return (y - 1...y + 9).compactMap(make).first { $0.start > today }
+    case .bare:
+      return (y - 1...y + 9).compactMap(make).first { $0.end >= today }
+    }
+  }
+
+  /// "a week on Friday", "two weeks from Monday", "3 days after Christmas".
+  func durationFrom(_ t: [DeadlineToken]) -> Match? {
+    guard
+      let k = t.firstIndex(where: { ["from", "on", "after"].contains($0.text) }), k > 0,
+      k + 1 < t.count, let span = DeadlineDuration.parse(Array(t[..<k]), impliedOne: false),
+      let base = match(Array(t[(k + 1)...]), within: false)
+    else { return nil }
+    return Match(day: span.added(to: base.day), strong: true)
+  }
+
+  /// "in 2 weeks" and the like; `nil` unless every word is part of it.
+  func duration(_ input: [DeadlineToken], within: Bool) -> Match? {
+    var t = input[...]
+    var strong = false
+    let suffixes: [[String]] = [
+      ["from", "now"], ["from", "today"], ["time"], ["later"], ["out"], ["away"], ["hence"],
+      ["ahead"], ["after", "today"],
+    ]
+    for s in suffixes where t.count > s.count && t.suffix(s.count).map(\.text) == s {
+      t = t.dropLast(s.count)
+      strong = true
+      break
+    }
+    var impliedOne = false
+    if t.first?.text == "next" {
+      t = t.dropFirst()
+      strong = true
+      if t.first?.amount == nil {
+        guard within else { return nil }
+        impliedOne = true
+      }
+    }
+    guard let span = DeadlineDuration.parse(Array(t), impliedOne: impliedOne) else { return nil }
+    return Match(day: span.added(to: today), strong: strong)
+  }
+}

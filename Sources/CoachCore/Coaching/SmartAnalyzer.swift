@@ -1,0 +1,85 @@
+/// What `SmartAnalyzer` found in a goal.
+public struct SmartAnalysis: Hashable, Sendable {
+  public var facets: SmartFacets
+  /// The action and its object as typed ("get AWS certified").
+  public var action: String?
+  /// The number or result that shows the goal is done ("12 books", "certified").
+  public var measure: String?
+  /// The day the goal names, if any (it may be in the past).
+  public var deadline: CalendarDay?
+  /// One short follow-up question per missing facet, in SMART order.
+  public var missingPrompts: [String]
+
+  public init(
+    facets: SmartFacets, action: String?, measure: String?, deadline: CalendarDay?,
+    missingPrompts: [String]
+  ) {
+    self.facets = facets
+    self.action = action
+    self.measure = measure
+    self.deadline = deadline
+    self.missingPrompts = missingPrompts
+  }
+}
+
+/// Checks a goal for the five SMART facets with plain word rules, so the
+/// person can see why a facet is missing. `docs/smart.md` has the rules and
+/// the measured agreement with human labels.
+public enum SmartAnalyzer {
+  public static let specificPrompt = "What exactly will you do? Name the action and its object."
+  public static let measurablePrompt = "What number or result will show you've done it?"
+  public static let achievablePrompt =
+    "What would make this feel more within reach, such as a smaller first step?"
+  public static let relevantPrompt = "How does this goal connect to where you want to go?"
+  public static let timeBoundPrompt = "By when do you want to have done it?"
+
+  /// - Parameters:
+  ///   - goal: The goal as typed.
+  ///   - today: The day of the answer, for relative deadlines.
+  ///   - confidence: How sure the person is, from 0 to 1 (values above 1
+  ///     are read as out of 10, above 10 as out of 100); 0.5 or more is
+  ///     achievable.
+  ///   - vision: The person's vision, for the relevance check.
+  public static func analyze(
+    goal: String, today: CalendarDay, confidence: Double? = nil, vision: String? = nil
+  ) -> SmartAnalysis {
+    let words = SmartWords(goal)
+    let found = DeadlineParser.find(in: goal, today: today)
+    let specific = words.isSpecific
+    let measure = words.measure
+    let achievable = confidence.map { normalisedConfidence($0) >= 0.5 }
+    let relevant = vision.flatMap { v in
+      v.trimmedSpaces.isEmpty ? nil : SmartRelevance.related(goal: goal, vision: v)
+    }
+    let facets = SmartFacets(
+      specific: specific, measurable: measure != nil, achievable: achievable,
+      relevant: relevant, timeBound: found != nil)
+    var prompts: [String] = []
+    if !facets.specific { prompts.append(specificPrompt) }
+    if !facets.measurable { prompts.append(measurablePrompt) }
+    if facets.achievable == false { prompts.append(achievablePrompt) }
+    if facets.relevant == false { prompts.append(relevantPrompt) }
+    if !facets.timeBound { prompts.append(timeBoundPrompt) }
+    return SmartAnalysis(
+      facets: facets, action: words.action, measure: measure, deadline: found?.day,
+      missingPrompts: prompts)
+  }
+
+  /// Reads a confidence as a fraction: 0...1 as is, up to 10 as out of 10,
+  /// beyond that as out of 100. Clamped to 0...1.
+  public static func normalisedConfidence(_ value: Double) -> Double {
+    let fraction: Double
+    switch value {
+    case ...1: fraction = value
+    case ...10: fraction = value / 10
+    default: fraction = value / 100
+    }
+    return Swift.min(1, Swift.max(0, fraction))
+  }
+
+  /// A rating on a scale (a `scale` answer from `min` to `max`) as a fraction.
+  public static func normalisedConfidence(_ value: Double, min: Double, max: Double) -> Double {
+    guard max > min else { return 0 }
+    return Swift.min(1, Swift.max(0, (value - min) / (max - min)))
+  }
+}

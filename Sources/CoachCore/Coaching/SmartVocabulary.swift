@@ -1,0 +1,152 @@
+/// The word lists behind `SmartAnalyzer`; `docs/smart.md` explains each.
+enum SmartVocabulary {
+  /// Openings that say nothing about the goal itself.
+  static let openings: [[String]] = [
+    ["i", "would", "like", "to"], ["i", "want", "to"], ["i", "d", "like", "to"],
+    ["i", "am", "going", "to"], ["i", "m", "going", "to"], ["my", "goal", "is", "to"],
+    ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
+    ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
+  ]
+
+  /// Verbs that name a concrete action when they have an object.
+  static let actions: Set<String> = [
+    "achieve", "apply", "attend", "become", "build", "buy", "complete", "connect",
+    "contribute", "create", "deliver", "design", "earn", "enroll", "enrol", "exercise",
+    "find", "finish", "found", "get", "graduate", "have", "hire", "host", "join", "land",
+    "launch", "lead", "learn", "leave", "lose", "make", "meditate", "meet", "mentor", "merge",
+    "move", "negotiate", "obtain", "open", "organise", "organize", "pass", "pay", "present",
+    "practice", "practise", "publish", "read", "reach", "record", "release", "run", "save",
+    "sell", "sew", "ship", "sleep", "speak", "spend", "start", "study", "submit", "switch",
+    "take", "teach", "train", "travel", "visit", "volunteer", "walk", "win", "write", "be",
+    "delegate", "network", "secure", "sign", "swim", "cycle", "code", "finalize", "prepare",
+    "hit", "ask", "go", "relocate", "transfer", "apply", "attend", "visit", "lead",
+  ]
+
+  /// Verbs whose object, once named, is done or not: "take the GMAT",
+  /// "move to Berlin", "visit Japan".
+  static let completionVerbs: Set<String> = [
+    "take", "move", "visit", "attend", "enroll", "enrol", "relocate", "switch", "transfer",
+    "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
+  ]
+
+  /// Verbs that are vague unless a number sets the target ("grow revenue
+  /// to $1M" is specific; "grow my career" is not).
+  static let vagueVerbs: Set<String> = [
+    "improve", "grow", "increase", "reduce", "boost", "enhance", "develop", "cut", "raise",
+    "expand", "strengthen", "work", "focus", "feel", "do", "try", "keep", "continue",
+    "explore", "understand", "figure", "stop", "advance", "progress", "excel", "thrive",
+    "succeed", "level", "upgrade", "better", "stay", "invest", "decrease", "lower", "maximize",
+    "minimise", "minimize", "maximise", "optimize", "optimise", "enjoy", "care", "gain",
+  ]
+
+  /// Verbs that carry their own number.
+  static let multiplyingVerbs: Set<String> = ["double", "triple", "halve", "quadruple"]
+
+  /// After "be", "get", "become", "feel": states nobody can check.
+  static let vagueStates: Set<String> = [
+    "better", "happier", "happy", "healthier", "healthy", "fitter", "fit", "successful",
+    "confident", "organized", "organised", "productive", "stressed", "good", "best",
+    "more", "less", "ahead", "great", "calmer", "calm", "balanced", "motivated", "positive",
+    "stronger", "richer", "rich", "famous", "known", "well", "busy", "focused", "nicer",
+  ]
+
+  /// Objects too general to picture.
+  static let vagueObjects: Set<String> = [
+    "myself", "career", "life", "things", "stuff", "everything", "it", "more", "better",
+    "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
+    "network", "money", "mindset", "potential", "growth", "procrastinating",
+    "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
+  ]
+
+  /// Words that make no object: determiners, possessives, little words.
+  static let fillers: Set<String> = [
+    "a", "an", "the", "my", "our", "their", "his", "her", "your", "some", "more", "new",
+    "own", "at", "on", "in", "to", "of", "for", "with", "and", "or", "up", "out", "into",
+    "about", "as", "from", "less", "much", "lot", "lots", "really", "very", "just", "all",
+    "this", "that", "these", "those", "every", "each", "day", "week", "month", "year", "time",
+  ]
+
+  /// Results you can check: you are certified or you are not.
+  static let outcomeStems: [String] = [
+    "certif", "promot", "publish", "complet", "launch", "hired", "passed", "graduat",
+    "degree", "diploma", "licen", "finish", "ship", "releas", "submit", "obtain", "mba", "phd",
+    "master", "bachelor", "marathon", "exam", "admitted", "accepted", "elected", "appointed",
+    "won", "award", "partner", "qualif", "join", "offer", "merge", "signed", "paid", "quota",
+    "target",
+  ]
+
+  /// Words that mark a following noun as a judgement, not a count.
+  static let comparatives: Set<String> = [
+    "better", "more", "good", "great", "bigger", "best", "nicer", "stronger", "healthier",
+    "happier", "successful", "real", "proper",
+  ]
+
+  /// Words on both sides of a goal and a vision that say nothing about a field.
+  static let insignificant: Set<String> = [
+    "want", "become", "work", "working", "career", "goal", "goals", "year", "years", "time",
+    "more", "better", "good", "great", "best", "people", "things", "life", "really", "able",
+    "like", "would", "could", "should", "have", "make", "take", "into", "from", "with", "that",
+    "this", "than", "them", "they", "their", "there", "what", "when", "where", "will", "been",
+    "being", "some", "also", "just", "very", "much", "many", "each", "every", "month", "months",
+    "week", "weeks", "next", "within", "before", "until", "after", "about", "over", "myself",
+    "role", "level", "your", "mine", "doing", "done", "well", "help", "start", "find", "keep",
+  ]
+
+  /// Fields of work. A goal and a vision in one field are related.
+  static let fields: [[String]] = [
+    [
+      "software", "code", "coding", "program", "programming", "programmer", "developer", "develop",
+      "engineer", "engineering", "app", "apps", "aws", "azure", "cloud", "python", "java",
+      "javascript", "react", "devops", "computer", "web", "website", "tech", "technology",
+      "backend", "frontend", "kubernetes", "linux", "github", "open", "source", "data", "sql",
+    ],
+    [
+      "data", "analytics", "analyst", "statistics", "scientist", "science", "sql", "python",
+      "machine", "learning", "model", "models", "dashboard", "tableau",
+    ],
+    [
+      "lead", "leader", "leadership", "manage", "manager", "management", "team", "teams",
+      "mentor", "mentoring", "director", "executive", "head", "supervisor", "coach", "delegate",
+      "vp", "cto", "ceo", "cfo", "report", "reports", "people",
+    ],
+    [
+      "finance", "financial", "accounting", "accountant", "cpa", "cfa", "cfo", "audit", "tax",
+      "investment", "investing", "bank", "banking", "budget", "treasury",
+    ],
+    [
+      "nurse", "nursing", "doctor", "medical", "medicine", "health", "hospital", "patient",
+      "patients", "clinical", "physician", "therapy", "therapist", "care", "practitioner",
+    ],
+    [
+      "teach", "teacher", "teaching", "school", "education", "student", "students", "tutor",
+      "professor", "lecture", "classroom", "curriculum", "math", "maths", "university",
+    ],
+    [
+      "write", "writer", "writing", "novel", "novelist", "book", "books", "author", "publish",
+      "published", "blog", "article", "articles", "words", "journalism", "journalist", "editor",
+      "story", "stories", "poetry", "manuscript",
+    ],
+    [
+      "design", "designer", "ux", "ui", "portfolio", "figma", "graphic", "visual", "case",
+      "studies", "illustration", "product",
+    ],
+    [
+      "marketing", "brand", "branding", "social", "instagram", "followers", "content",
+      "campaign", "seo", "audience", "advertising", "fashion", "influencer", "tiktok", "youtube",
+    ],
+    [
+      "bake", "baking", "bakery", "baker", "pastry", "chef", "cook", "cooking", "restaurant",
+      "culinary", "food", "kitchen", "cafe", "recipes",
+    ],
+    ["fashion", "garment", "garments", "sew", "sewing", "clothing", "clothes", "textile", "label"],
+    [
+      "business", "startup", "company", "founder", "entrepreneur", "product", "launch", "revenue",
+      "customers", "clients", "sales", "sell", "side", "project", "shop", "store",
+    ],
+    ["law", "lawyer", "legal", "bar", "attorney", "paralegal", "court"],
+    [
+      "research", "researcher", "paper", "papers", "phd", "conference", "conferences",
+      "academic", "professor", "lab", "science",
+    ],
+  ]
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Runs two Python date parsers over the deadline phrases `coach` is tested on.
+
+The phrases and their expected days (for today = 2026-11-25) are in
+Tests/CoachCoreTests/Fixtures/deadline-phrases.tsv; the Swift test
+DeadlinePhraseFixtureTests prints the Swift parser's score on the same file.
+A parser is right only when it gives exactly the expected day, or gives no
+day where the phrase names none. Each parser gets its fairest settings:
+future dates preferred, the same relative base, day-first for ambiguous
+numeric dates (the convention `coach` documents). dateparser is scored twice:
+as it comes, and with a helping hand that moves a parse of a bare month or
+year to the period's last day ("by March 2027" is 2027-03-31), using the
+period dateparser itself reports.
+
+Usage: pip install dateparser parsedatetime && python3 bench/deadline_compare.py [-v]
+"""
+
+import datetime
+import pathlib
+import sys
+import warnings
+
+warnings.filterwarnings("ignore")
+
+TODAY = datetime.datetime(2026, 11, 25, 12, 0, 0)
+FIXTURE = (pathlib.Path(__file__).resolve().parent.parent
+           / "Tests/CoachCoreTests/Fixtures/deadline-phrases.tsv")
+
+
+def rows():
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines if "\t" in line]
+
+
+def with_dateparser(snap_to_period_end):
+    import calendar
+
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": TODAY,
+        "DATE_ORDER": "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parser = DateDataParser(languages=["en"], settings=settings)
+
+    def parse(phrase):
+        data = parser.get_date_data(phrase)
+        d = data.date_obj
+        if d is None:
+            return "none"
+        # dateparser says when only a month or a year was named ("March
+        # 2027", "2027"); such a parse has no time of day, while a relative
+        # one ("in 6 months") carries the base's noon. Snap the former to
+        # the period's end, as `coach` reads "by March 2027".
+        absolute = (d.hour, d.minute) == (0, 0)
+        if snap_to_period_end and absolute and data.period == "month":
+            d = d.replace(day=calendar.monthrange(d.year, d.month)[1])
+        elif snap_to_period_end and absolute and data.period == "year":
+            d = d.replace(month=12, day=31)
+        return d.date().isoformat()
+
+    return parse
+
+
+def with_parsedatetime():
+    import parsedatetime
+
+    cal = parsedatetime.Calendar(version=parsedatetime.VERSION_CONTEXT_STYLE)
+
+    def parse(phrase):
+        result, ctx = cal.parseDT(phrase, sourceTime=TODAY)
+        return result.date().isoformat() if ctx.hasDate else "none"
+
+    return parse
+
+
+def main():
+    verbose = "-v" in sys.argv
+    data = rows()
+    print(f"{len(data)} phrases, today {TODAY.date().isoformat()}")
+    parsers = [
+        ("dateparser", lambda: with_dateparser(False)),
+        ("dateparser+period-end", lambda: with_dateparser(True)),
+        ("parsedatetime", with_parsedatetime),
+    ]
+    for name, make in parsers:
+        parse = make()
+        right = 0
+        for phrase, expected in data:
+            try:
+                got = parse(phrase)
+            except Exception as error:  # a crash counts as wrong
+                got = f"error: {error}"
+            if got == expected:
+                right += 1
+            elif verbose:
+                print(f"  {name} wrong: {phrase!r}: got {got}, want {expected}")
+        print(f"{name}: {right}/{len(data)} right ({100 * right / len(data):.1f}%)")
+
+
+if __name__ == "__main__":
+    main()
