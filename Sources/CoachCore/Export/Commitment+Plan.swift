@@ -1,0 +1,125 @@
+extension Commitment {
+  /// Every commitment of `plan`: goal deadlines and milestones, growth and
+  /// networking items with a due day, next actions, and the answers to `date`
+  /// questions that none of those already covers.
+  ///
+  /// Dated commitments come first, earliest first; undated ones (a milestone
+  /// or action without a day) follow. Ties keep the plan's order.
+  ///
+  /// The plan records the key of an item, not of its date answer, so a date
+  /// answer counts as covered when it has the key of a listed commitment, or
+  /// its script and round (`goals.deadline#2` against `goals.title#2`) and
+  /// its day match one.
+  public static func all(in plan: Plan) -> [Commitment] {
+    var list: [Commitment] = []
+    for (index, goal) in plan.goals.enumerated() {
+      let goalName = "goal \(index + 1): \(oneLine(goal.title))"
+      if let deadline = goal.deadline {
+        list.append(
+          Commitment(
+            kind: .deadline, title: oneLine(goal.title), due: deadline, source: goal.source,
+            context: "Deadline of \(goalName)"))
+      }
+      for milestone in goal.milestones {
+        list.append(
+          Commitment(
+            kind: .milestone, title: oneLine(milestone.title), due: milestone.due,
+            source: milestone.source, context: "Milestone of \(goalName)"))
+      }
+    }
+    let growth: [(String, [GrowthItem])] = [
+      ("Skill to build", plan.growth.skills), ("Education", plan.growth.education),
+      ("Experience to seek", plan.growth.experience),
+    ]
+    for (label, items) in growth {
+      for item in items where item.due != nil {
+        let how = item.method.map { " (\(oneLine($0)))" } ?? ""
+        list.append(
+          Commitment(
+            kind: .growth, title: oneLine(item.title), due: item.due, source: item.source,
+            context: label + how))
+      }
+    }
+    for item in plan.networking.items where item.due != nil {
+      let cadence = item.cadence.map { ", \(oneLine($0))" } ?? ""
+      list.append(
+        Commitment(
+          kind: .networking, title: oneLine(item.detail), due: item.due, source: item.source,
+          context: "Networking: \(oneLine(item.channel))\(cadence)"))
+    }
+    for action in plan.actions {
+      list.append(
+        Commitment(
+          kind: .action, title: oneLine(action.title), due: action.due, source: action.source,
+          context: action.context.map(oneLine) ?? "Next action"))
+    }
+    for dated in plan.dates where !list.contains(where: { covers($0, dated) }) {
+      list.append(
+        Commitment(
+          kind: .date, title: title(of: dated, in: plan), due: dated.day, source: dated.key,
+          context: "Answer to: \(oneLine(dated.question))"))
+    }
+    // A title left empty after cleaning would make an empty to-do.
+    let titled = list.map { item in
+      var item = item
+      if item.title.allSatisfy(\.isWhitespace) { item.title = item.context }
+      return item
+    }
+    return ordered(numbered(titled))
+  }
+
+  /// Whether `commitment` already stands for the date answer `dated`.
+  static func covers(_ commitment: Commitment, _ dated: DatedAnswer) -> Bool {
+    if commitment.source == dated.key { return true }
+    guard commitment.due == dated.day else { return false }
+    return scriptAndRound(commitment.source) == scriptAndRound(dated.key)
+  }
+
+  /// `"goals.title#2"` as `("goals", "2")`; no round is `""`.
+  static func scriptAndRound(_ key: String) -> (String, String) {
+    let script = key.split(separator: ".", maxSplits: 1).first.map(String.init) ?? key
+    let round = key.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+    return (script, round)
+  }
+
+  /// The review days read better as what to do than as their questions.
+  static func title(of dated: DatedAnswer, in plan: Plan) -> String {
+    if dated.key == plan.profile.reviewDate?.source { return "Review your career plan" }
+    if dated.key == plan.balance.reviewDate?.source { return "Rate your work-life balance again" }
+    return oneLine(dated.question)
+  }
+
+  /// Gives commitments that share a kind and source (several milestones from
+  /// one list answer) distinct identities, in plan order.
+  static func numbered(_ list: [Commitment]) -> [Commitment] {
+    var seen: [String: Int] = [:]
+    return list.map { item in
+      var item = item
+      let n = (seen[item.identity] ?? 0) + 1
+      seen[item.identity] = n
+      if n > 1 { item.identity += "/\(n)" }
+      return item
+    }
+  }
+
+  static func ordered(_ list: [Commitment]) -> [Commitment] {
+    list.enumerated().sorted { a, b in
+      switch (a.element.due, b.element.due) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return a.offset < b.offset
+      }
+    }.map(\.element)
+  }
+
+  /// Text for a one-line field: unsafe characters removed, line breaks and
+  /// tabs as spaces.
+  static func oneLine(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in Sanitizer.clean(text).unicodeScalars {
+      out.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
+    }
+    return String(out)
+  }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import CoachCore
+
+/// The commitments the calendar and task exports share.
+@Suite struct CommitmentTests {
+  static let all = Commitment.all(in: ExportFixture.rich)
+
+  @Test func dateAnswersCoveredByAnItemAreNotListedTwice() {
+    let dates = Self.all.filter { $0.kind == .date }.map(\.source)
+    // Goal deadlines, milestone and action days are covered by script, round
+    // and day; the review days and the custom questions are not.
+    #expect(dates == ["balance.review", "custom.sabbatical", "checkin.review", "custom.launch"])
+  }
+
+  @Test func everyKindIsDerived() {
+    #expect(Set(Self.all.map(\.kind)) == Set(Commitment.Kind.allCases))
+    #expect(
+      Self.all.filter { $0.kind == .deadline }.map(\.source) == ["goals.title#1", "goals.title#3"])
+    // Growth and networking items count only with a due day.
+    #expect(
+      !Self.all.contains { $0.title == "*Public speaking*" || $0.title == "Coffee with Priya" })
+  }
+
+  @Test func datedFirstEarliestFirstThenUndatedInPlanOrder() {
+    let days = Self.all.compactMap(\.due)
+    #expect(days == days.sorted())
+    #expect(Self.all.suffix(2).map(\.title) == ["Find mentees", "Ask Sam about mentoring"])
+    let sameDay = Self.all.filter { $0.due == ExportFixture.day("2026-12-05") }.map(\.source)
+    #expect(sameDay == ["next.action#1", "next.action#4"])
+  }
+
+  @Test func sharedSourcesGetDistinctIdentities() {
+    let identities = Self.all.map(\.identity)
+    #expect(Set(identities).count == identities.count)
+    #expect(identities.contains("milestone:goals.steps#1"))
+    #expect(identities.contains("milestone:goals.steps#1/2"))
+  }
+
+  @Test func titlesAreOneCleanLine() {
+    for item in Self.all {
+      #expect(!item.title.contains { $0.isNewline || $0 == "\u{1B}" })
+      #expect(!item.title.isEmpty)
+    }
+    #expect(Self.all.contains { $0.title == "Ask Sam about mentoring" })
+  }
+
+  @Test func reviewDaysReadAsWhatToDo() {
+    #expect(Self.all.contains { $0.title == "Review your career plan" && $0.kind == .date })
+  }
+
+  @Test func uuidsAreVersion5ShapedAndStable() {
+    let item = Commitment(
+      kind: .action, title: "x", due: nil, source: "next.action#1", context: "Next action")
+    let uuid = item.uuid(sessionID: "s1")
+    #expect(uuid == item.uuid(sessionID: "s1"))
+    #expect(uuid != item.uuid(sessionID: "s2"))
+    #expect(
+      uuid.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/)
+        != nil)
+    #expect(uuid.replacing("-", with: "").count == 32)
+    // Pinned, so a change of hash (which would duplicate every imported
+    // task and event) cannot pass unnoticed.
+    #expect(item.stableID(sessionID: "s1") == StableHash.hex128("s1\u{1F}action:next.action#1"))
+  }
+
+  @Test func emptyPlanHasNoCommitments() {
+    #expect(Commitment.all(in: ExportFixture.empty).isEmpty)
+  }
+}
