@@ -2,7 +2,10 @@
 extension SessionEngine {
   /// Handles one line typed at the prompt.
   public mutating func handle(line raw: String, at now: Moment) -> [SessionEffect] {
-    let line = Sanitizer.cleanLine(raw)
+    // Only a `long` answer keeps its line breaks.
+    let line =
+      current?.question.type == .long
+      ? Sanitizer.clean(raw).replacingTabs : Sanitizer.cleanLine(raw)
     let trimmed = line.trimmingSpaces
     if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
       return command(trimmed, at: now)
@@ -80,7 +83,15 @@ extension SessionEngine {
         ]
       }
       let event = TranscriptEvent.jumped(script: target, at: now)
-      apply(event)
+      var trial = self
+      trial.apply(event)
+      let lands = trial.walk().contains {
+        if case .question(let q) = $0 { return q.script == target } else { return false }
+      }
+      guard lands else {
+        return [.reject("'\(target)' has nothing to ask at this point of the session.")]
+      }
+      self = trial
       return [.record(event)] + advance(at: now)
     case "/save":
       return [.save]

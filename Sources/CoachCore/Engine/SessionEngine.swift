@@ -58,7 +58,8 @@ public struct SessionEngine: Sendable {
     case .revised(let key, let at):
       state.revise(key, catalog: catalog, at: at)
     case .jumped(let script, let at):
-      state.jumpedTo = script
+      state.jumped.removeAll { $0 == script }
+      state.jumped.append(script)
       state.lastActivity = at
     case .said, .asked, .command, .ended:
       state.lastActivity = event.moment
@@ -98,7 +99,8 @@ public struct SessionEngine: Sendable {
 
   /// Walks the scripts over the current answers.
   func walk() -> [Slot] {
-    SessionWalker(catalog: catalog, answers: state.answers).walk(roots: roots)
+    SessionWalker(catalog: catalog, answers: state.answers, forced: Set(state.jumped))
+      .walk(roots: roots)
   }
 
   /// Index of the next question to ask: the first open one from the script

@@ -18,8 +18,11 @@ public struct SessionState: Sendable {
   public var answers: [String: AnswerEntry] = [:]
   /// Answer keys in the order they were given, for `/back`.
   public var order: [String] = []
-  /// The script the person jumped to with `/goto`.
-  public var jumpedTo: String?
+  /// The script the person jumped to last with `/goto`.
+  public var jumpedTo: String? { jumped.last }
+  /// Every script jumped to, in order: each runs even where the path's
+  /// `when` would leave it out (the person asked for it).
+  public var jumped: [String] = []
   /// The moment of the latest event.
   public var lastActivity: Moment?
 

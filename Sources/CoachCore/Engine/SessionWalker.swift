@@ -42,9 +42,13 @@ final class SessionWalker {
   /// SMART analyses of goals, by scope (`script` or `script#round`).
   private(set) var smart: [String: (key: String, analysis: SmartAnalysis)] = [:]
 
-  init(catalog: ScriptCatalog, answers: [String: AnswerEntry]) {
+  /// Scripts the person jumped to: run even where a `when` leaves them out.
+  let forced: Set<String>
+
+  init(catalog: ScriptCatalog, answers: [String: AnswerEntry], forced: Set<String> = []) {
     self.catalog = catalog
     self.answers = answers
+    self.forced = forced
   }
 
   /// Walks every root script in turn.
@@ -65,7 +69,10 @@ final class SessionWalker {
       let step = steps[index]
       index += 1
       let env = WalkEnvironment(walker: self, script: script.id, group: group, round: round)
-      if let when = step.when, !when.isTrue(in: env) { continue }
+      if let when = step.when, !when.isTrue(in: env) {
+        if case .run(let target) = step.kind, forced.contains(target) { run(target) }
+        continue
+      }
       switch step.kind {
       case .say(let t):
         slots.append(.say(render(t, env), script: script.id))

@@ -9,7 +9,8 @@ public struct PlanBuilder {
 
   /// The plan for the session `sessionID`.
   public func build(sessionID: String) -> Plan {
-    let walker = SessionWalker(catalog: engine.catalog, answers: engine.state.answers)
+    let walker = SessionWalker(
+      catalog: engine.catalog, answers: engine.state.answers, forced: Set(engine.state.jumped))
     let slots = walker.walk(roots: engine.roots)
     var plan = Plan()
     plan.sessionID = sessionID
@@ -44,6 +45,7 @@ public struct PlanBuilder {
         let scope = SessionState.key(q.script, round: q.round)
         let context = PlanContext(
           key: q.key, scope: scope, text: entry.text, value: value, question: q)
+        if q.question.plan == "none" { continue }
         if let target = q.question.plan {
           place(
             context, target: target, into: &plan, items: &items, ratings: &ratings, stage: &stage)

@@ -16,7 +16,7 @@ extension ScriptParser {
     "offer.name", "offer.current", "offer.salary", "offer.hourly", "offer.hours", "offer.bonus",
     "offer.match", "offer.matchCap", "offer.health", "offer.pto", "offer.sick",
     "offer.remoteDays", "offer.commuteMinutes", "offer.commuteCost",
-    "action", "action.due",
+    "action", "action.due", "none",
   ]
 
   mutating func error(_ position: TextPosition, _ message: String) {

@@ -35,3 +35,10 @@ public enum Sanitizer {
     }
   }
 }
+
+extension String {
+  /// Tabs as single spaces.
+  var replacingTabs: String {
+    contains("\t") ? String(map { $0 == "\t" ? " " : $0 }) : self
+  }
+}

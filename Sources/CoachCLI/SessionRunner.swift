@@ -1,0 +1,227 @@
+import CoachCore
+import Glibc
+
+/// The conversation loop: reads lines, hands them to the engine, and carries
+/// out the effects it returns. Every answer reaches the journal (synced)
+/// before the next question is shown.
+final class SessionRunner {
+  let context: AppContext
+  var engine: SessionEngine
+  let journal: Journal
+  let reader: any LineReader
+  let console: Console
+  private var prompt: Prompt?
+  private var status: Int32 = CoachApp.Exit.ok
+  /// Piped input is not echoed by a terminal: print each answer after its
+  /// prompt, so the output reads as a conversation.
+  private let echoesInput = isatty(0) == 0
+  /// Whether a person is typing at a line editor (not a pipe, not --plain).
+  private var isInteractive: Bool { reader is LineEditor }
+
+  init(context: AppContext, engine: SessionEngine, journal: Journal, reader: any LineReader) {
+    self.context = context
+    self.engine = engine
+    self.journal = journal
+    self.reader = reader
+    self.console = context.console
+  }
+
+  enum Outcome {
+    case next
+    case leave
+  }
+
+  /// Runs until the session ends or the person leaves; returns the exit status.
+  func run(resumed: Bool) -> Int32 {
+    if resumed {
+      let n = engine.state.answers.count
+      console.line(
+        "Welcome back. You have \(n) answer\(n == 1 ? "" : "s") so far; let's go on.", style: .dim)
+    } else {
+      console.line(
+        "Type /help for commands at any prompt; Ctrl-D or /quit saves and leaves.", style: .dim)
+    }
+    var outcome = perform(engine.start(at: context.clock.now()))
+    while outcome == .next {
+      guard let prompt else { break }
+      var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
+      if prompt.type == .long, isInteractive, case .line(let first) = input,
+        !first.trimmingSpacesCLI.hasPrefix("/")
+      {
+        input = readMoreLines(after: first)
+      }
+      switch input {
+      case .line(let line):
+        if echoesInput { console.line(prompt.isPrivate ? "(private answer)" : line) }
+        if !prompt.isPrivate || line.trimmingSpacesCLI.hasPrefix("/"), !line.isEmpty {
+          reader.remember(line)
+        }
+        outcome = perform(engine.handle(line: line, at: context.clock.now()))
+      case .cancelled:
+        continue
+      case .endOfInput, .terminated:
+        if !SignalTrap.claimShutdown() { return status }
+        console.line("")
+        outcome = perform(engine.endOfInput(at: context.clock.now()))
+      }
+    }
+    finish()
+    return status
+  }
+
+  /// Saves the plan snapshot, closes the journal and the line editor.
+  private func finish() {
+    savePlan(quiet: true)
+    journal.close()
+    reader.close()
+    if engine.isFinished {
+      console.line(
+        "Your plan is saved. Export it with: coach export --format markdown", style: .dim)
+    } else {
+      console.line("Saved. Continue any time with: coach resume", style: .dim)
+    }
+  }
+
+  private func savePlan(quiet: Bool) {
+    let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+    let bytes = Array(ExportFormat.json.render(plan).utf8)
+    do throws(JournalError) {
+      try journal.savePlan(bytes)
+      if !quiet { console.line("Saved to \(context.layout.directory(of: journal.session))/") }
+    } catch {
+      console.error("error: \(error.message)")
+      status = CoachApp.Exit.failure
+    }
+  }
+
+  /// A `long` answer on a terminal: lines until an empty one.
+  private func readMoreLines(after first: String) -> LineInput {
+    var lines = [first]
+    while !first.isEmpty {
+      switch reader.readLine(prompt: "  … ", completions: []) {
+      case .line(let next) where next.isEmpty: return .line(lines.joined(separator: "\n"))
+      case .line(let next): lines.append(next)
+      case .cancelled: return .cancelled
+      case .endOfInput, .terminated:
+        return .line(lines.joined(separator: "\n"))
+      }
+    }
+    return .line(first)
+  }
+
+  private func promptText(_ p: Prompt) -> String {
+    "\(p.progress) › "
+  }
+
+  /// Carries out `effects` in order.
+  func perform(_ effects: [SessionEffect]) -> Outcome {
+    for effect in effects {
+      switch effect {
+      case .say(let text):
+        console.line("")
+        console.line(text, style: .coach)
+      case .ask(let p):
+        prompt = p
+        show(p)
+      case .reject(let message):
+        console.line(message, style: .warning)
+      case .notice(let message):
+        console.line(message, style: .dim)
+      case .record(let event):
+        do throws(JournalError) {
+          try journal.append(event)
+        } catch {
+          console.error("error: \(error.message); your earlier answers are saved")
+          status = CoachApp.Exit.failure
+          return .leave
+        }
+      case .showPlan:
+        let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+        console.line(ExportFormat.markdown.render(plan))
+      case .showHelp(let commands):
+        let width = commands.map(\.command.count).max() ?? 0
+        for (command, summary) in commands {
+          console.line(
+            "  \(command)\(String(repeating: " ", count: width - command.count))  \(summary)")
+        }
+        console.line("  Start an answer with // to begin it with a slash.", style: .dim)
+      case .showScripts:
+        let reachable = engine.catalog.reachable(from: engine.roots)
+        let done = Set(engine.scriptsDone())
+        for id in reachable {
+          let title = engine.catalog.scripts[id]?.title ?? id
+          console.line("  \(done.contains(id) ? "✓" : " ") \(id)  \(title)")
+        }
+      case .export(let format, let file):
+        exportPlan(format: format, file: file)
+      case .save:
+        savePlan(quiet: false)
+      case .finished:
+        prompt = nil
+        return .leave
+      case .quit:
+        prompt = nil
+        return .leave
+      }
+    }
+    return .next
+  }
+
+  private func show(_ p: Prompt) {
+    console.line("")
+    console.line(p.text, style: .bold)
+    if !p.options.isEmpty {
+      let list = p.options.enumerated().map { "\($0.offset + 1)) \($0.element)" }
+      console.line("  " + list.joined(separator: "   "), style: .dim)
+    }
+    var notes: [String] = []
+    if let hint = p.hint, p.options.isEmpty { notes.append(hint) }
+    if p.type == .long, isInteractive { notes.append("several lines; finish with an empty line") }
+    if let d = p.defaultAnswer { notes.append("Enter for '\(d)'") }
+    if !notes.isEmpty { console.line("  (\(notes.joined(separator: "; ")))", style: .dim) }
+  }
+
+  private func exportPlan(format name: String, file: String?) {
+    guard let format = ExportFormat(rawValue: name.lowercased()) else {
+      let names = ExportFormat.allCases.map(\.rawValue)
+      let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""
+      console.line(
+        "Unknown format '\(name)'.\(hint) Formats: \(names.joined(separator: ", ")).",
+        style: .warning)
+      return
+    }
+    let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+    let text = format.render(plan)
+    guard let file else {
+      console.export(text)
+      return
+    }
+    do throws(StoreError) {
+      try context.store.writeAtomically(Array(text.utf8), to: file)
+      console.line("Exported \(format.rawValue) to \(file).")
+    } catch {
+      console.line("error: \(error.description)", style: .error)
+    }
+  }
+}
+
+extension AppContext {
+  /// Runs the conversation over `engine`, with libedit on a terminal.
+  func runSession(engine: SessionEngine, journal: Journal, resumed: Bool) -> Int32 {
+    _ = SignalTrap.install()
+    var reader: any LineReader = PlainLineReader()
+    if isatty(0) == 1, !arguments.plain,
+      let editor = LineEditor(historyFile: paths.historyFile, colors: console.colors)
+    {
+      reader = editor
+    }
+    let runner = SessionRunner(context: self, engine: engine, journal: journal, reader: reader)
+    return runner.run(resumed: resumed)
+  }
+}
+
+extension String {
+  var trimmingSpacesCLI: String {
+    String(drop(while: { $0 == " " }))
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The command-line contract: exit codes, errors and help.
+@Suite struct CommandLineTests {
+  @Test func unknownOptionSuggestsAndExits64() throws {
+    let r = try CoachProcess.run(["export", "--fomat", "json"])
+    #expect(r.status == 64)
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Error: Unknown option '--fomat'. Did you mean '--format'?")
+    #expect(lines.dropFirst().first == "Usage: coach export [ID] [--format <format>] [-o <file>]")
+    #expect(lines.dropFirst(2).first == "  See 'coach help export' for more information.")
+  }
+
+  @Test func unknownCommandExits64() throws {
+    let r = try CoachProcess.run(["strat"])
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: Unknown command 'strat'. Did you mean 'start'?"))
+  }
+
+  @Test func unknownScriptExits64() throws {
+    let dir = try TemporaryDirectory()
+    let r = try CoachProcess.run(["start", "gaols", "--data-dir", dir.path])
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: Unknown script 'gaols'. Did you mean 'goals'?"))
+  }
+
+  @Test func versionAndHelp() throws {
+    #expect(try CoachProcess.run(["--version"]).stdout.hasPrefix("coach "))
+    let help = try CoachProcess.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("replay FILE|ID"))
+    let exportHelp = try CoachProcess.run(["help", "export"])
+    #expect(exportHelp.stdout.hasPrefix("Usage: coach export"))
+  }
+
+  @Test func checkReportsEveryErrorAndExits65() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(
+      """
+      id: broken
+      title: Broken
+      steps:
+        - id: years
+          ask: "How many?"
+          type: nubmer
+        - id: stage
+          ask: "Which?"
+          type: choice
+        - id: mentor
+          ask: "Who?"
+          when: stag == "early"
+      """, to: "broken.yaml")
+    let r = try CoachProcess.run(["check", dir.path + "/broken.yaml"])
+    #expect(r.status == 65)
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "\(dir.path)/broken.yaml:6:11: error: unknown type 'nubmer'; did you mean 'number'?",
+        "\(dir.path)/broken.yaml:9:11: error: a 'choice' question needs 'options'",
+        "\(dir.path)/broken.yaml:12:11: error: unknown step id 'stag'; did you mean 'stage'?",
+        "3 errors found.",
+      ])
+    let start = try CoachProcess.run([
+      "start", "broken", "--prompts", dir.path, "--data-dir", dir.path + "/d",
+    ])
+    #expect(start.status == 65)
+    #expect(start.stderr.contains("unknown type 'nubmer'"))
+  }
+
+  @Test func bundledScriptsAreClean() throws {
+    let r = try CoachProcess.run(["check", CoachProcess.packageRoot.path + "/Prompts"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let scripts = try CoachProcess.run(["scripts"])
+    #expect(scripts.status == 0)
+    for id in ["career", "goals", "growth", "networking", "balance", "benefits"] {
+      #expect(scripts.stdout.contains(id))
+    }
+  }
+
+  @Test func badClockIsAUsageError() throws {
+    let r = try CoachProcess.run(["scripts"], environment: ["COACH_NOW": "tomorrow"])
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: Invalid COACH_NOW 'tomorrow'"))
+  }
+}
