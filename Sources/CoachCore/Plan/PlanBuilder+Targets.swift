@@ -19,7 +19,7 @@ extension PlanBuilder {
         : (c.question.question.min ?? 0, c.question.question.max ?? 10)
       ratings.append(
         RubricRating(
-          feature: c.question.question.id, label: c.question.text,
+          feature: c.question.question.id, label: Self.featureLabel(c.question.question.id),
           side: target == "assessment.job" ? RubricRating.Side.job : .career, value: n, min: lo,
           max: hi))
     case "vision": plan.vision = Sourced(c.display, source: c.key)
@@ -31,6 +31,20 @@ extension PlanBuilder {
     case "action": placeAction(c, target, &plan, &items)
     default: break
     }
+  }
+
+  /// The seed's names for the rubric's features, by the step ids scripts
+  /// use; any other id reads as words ("team_spirit" is "Team spirit").
+  static func featureLabel(_ id: String) -> String {
+    let known = [
+      "long_term": "Long-term focus", "specialisation": "Field specialisation",
+      "specialization": "Field specialization", "continuous_growth": "Continuous growth",
+      "short_term": "Short-term focus", "task_driven": "Task-driven",
+      "income": "Income-oriented",
+    ]
+    if let label = known[id] { return label }
+    let words = id.map { $0 == "_" || $0 == "-" ? " " : $0 }
+    return String(words.prefix(1)).uppercased() + String(words.dropFirst())
   }
 
   private func placeProfile(_ c: PlanContext, _ target: String, _ plan: inout Plan) {
