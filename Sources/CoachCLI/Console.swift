@@ -20,9 +20,41 @@ final class Console: @unchecked Sendable {
     case error = "\u{1B}[31m"
   }
 
-  /// Writes a line to stdout.
+  /// Writes a line to stdout, wrapped at word boundaries to the terminal's
+  /// width when stdout is a terminal.
   func line(_ text: String, style: Style? = nil) {
-    write(1, styled(Sanitizer.clean(text), style) + "\n")
+    let clean = Sanitizer.clean(text)
+    let shown = stdoutIsTerminal ? Self.wrap(clean, width: Self.terminalWidth()) : clean
+    write(1, styled(shown, style) + "\n")
+  }
+
+  /// The terminal's width in columns (80 when unknown), at most 100 so text
+  /// stays readable on wide windows.
+  static func terminalWidth() -> Int {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return min(Int(size.ws_col), 100)
+  }
+
+  /// Breaks each line of `text` at spaces so none is longer than `width`
+  /// (a single longer word stays whole); leading indentation is kept.
+  static func wrap(_ text: String, width: Int) -> String {
+    guard width > 20, text.contains(where: { $0 == " " }) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      guard line.count > width else { return String(line) }
+      let indent = String(repeating: " ", count: line.prefix(while: { $0 == " " }).count)
+      var lines: [String] = []
+      var current = indent
+      for word in line.dropFirst(indent.count).split(separator: " ") {
+        if current.count > indent.count, current.count + 1 + word.count > width {
+          lines.append(current)
+          current = indent
+        }
+        current += (current.count > indent.count ? " " : "") + word
+      }
+      lines.append(current)
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
   }
 
   /// Writes text to stdout as it is, but for controls: exports keep their
