@@ -28,7 +28,9 @@ let package = Package(
     .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
     .testTarget(
       name: "CoachCoreTests", dependencies: ["CoachCore"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachCore", "coach"]),
+    .testTarget(
+      name: "CoachCLITests", dependencies: ["CoachCLI", "CoachCore", "coach"],
+      exclude: ["Golden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
