@@ -101,7 +101,7 @@ extension AppContext {
       if case .missing = error {
         let known = (try? layout.sessionIDs(in: store)) ?? []
         let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
-        return fail("error: no session '\(id)'\(hint)")
+        return fail("error: no session '\(id)'\(hint)", status: Exit.usage)
       }
       if case .transcript = error { return fail(error.description, status: Exit.badData) }
       return fail(error.description)

@@ -84,3 +84,53 @@ import Testing
     #expect(r.stderr.hasPrefix("Error: Invalid COACH_NOW 'tomorrow'"))
   }
 }
+
+@Suite struct ExportCommandTests {
+  @Test func exportToAFileIsPrivateAndEqualsStdout() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    _ = try CoachProcess.run(
+      ["start", "checkin", "--data-dir", data],
+      input: "Ada\n3\nearly\nGrace\nin six weeks\nGet AWS certified by June 2027\n")
+    for format in ["markdown", "json", "html", "ics", "csv", "taskwarrior"] {
+      let file = dir.path + "/plan.\(format)"
+      let written = try CoachProcess.run([
+        "export", "--format", format, "-o", file, "--data-dir", data,
+      ])
+      #expect(written.status == 0, "\(written.stderr)")
+      #expect(written.stdout.isEmpty)
+      let printed = try CoachProcess.run(["export", "--format", format, "--data-dir", data])
+      #expect(try dir.read("plan.\(format)") == printed.stdout)
+      let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+      #expect(mode == 0o600)
+    }
+    let ics = try dir.read("plan.ics")
+    #expect(ics.contains("BEGIN:VTODO\r\n"))
+    #expect(ics.contains("DUE;VALUE=DATE:20270106"))
+  }
+
+  @Test func unknownFormatAndSessionAreUsageErrors() throws {
+    let dir = try TemporaryDirectory()
+    let r = try CoachProcess.run(["export", "--format", "pdf", "--data-dir", dir.path])
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: Unknown format 'pdf'."))
+    let none = try CoachProcess.run(["export", "--data-dir", dir.path])
+    #expect(none.status == 1)
+    #expect(none.stderr.hasPrefix("error: no sessions in "))
+    let missing = try CoachProcess.run(["export", "20260101-000000-abcd", "--data-dir", dir.path])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.hasPrefix("error: no session '20260101-000000-abcd'"))
+  }
+
+  @Test func exportInsideASessionWritesTheFile() throws {
+    let dir = try TemporaryDirectory()
+    let file = dir.path + "/mid.md"
+    let r = try CoachProcess.run(
+      ["start", "checkin", "--data-dir", dir.path + "/data"],
+      input: "Ada\n/export markdown \(file)\n/export pdf\n/save\n")
+    #expect(r.stdout.contains("Exported markdown to \(file)."))
+    #expect(r.stdout.contains("Unknown format 'pdf'."))
+    #expect(r.stdout.contains("Saved to \(dir.path)/data/sessions/"))
+    #expect(try dir.read("mid.md").contains("Ada"))
+  }
+}
