@@ -215,4 +215,48 @@ import Testing
     #expect(plan.answers["goals.title#2"]?.text == "Write a book")
     #expect(plan.computed["goals.total"] == 20)
   }
+
+  static let smartGoals = """
+    id: g
+    title: SMART
+    steps:
+      - group: goal
+        max: 2
+        more: "Another?"
+        steps:
+          - id: title
+            ask: "Your goal?"
+            check: smart
+            plan: goal.title
+          - id: due
+            ask: "By when?"
+            type: date
+            plan: goal.deadline
+    """
+
+  @Test func smartFollowUpsAskOnlyForWhatTheGoalLacks() {
+    var e = Self.engine([Self.smartGoals], roots: ["g"])
+    _ = e.start(at: Self.now)
+    // Vague: no action, no measure, no deadline. The script asks the
+    // deadline itself, so only 'specific' and 'measurable' are followed up.
+    _ = e.handle(line: "get better at leadership", at: Self.now)
+    #expect(e.current?.key == "g.title:specific#1")
+    _ = e.handle(line: "Lead the Q1 migration project", at: Self.now)
+    #expect(e.current?.key == "g.title:measurable#1")
+    _ = e.handle(line: "Ship it with zero downtime", at: Self.now)
+    #expect(e.current?.key == "g.due#1")
+    _ = e.handle(line: "by March 2027", at: Self.now)
+    _ = e.handle(line: "yes", at: Self.now)
+    // Sharp: the deadline question is passed over.
+    _ = e.handle(line: "Pass the AWS Solutions Architect exam by June 2027", at: Self.now)
+    #expect(e.isFinished)
+    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    #expect(plan.goals.count == 2)
+    #expect(plan.goals[0].specific == "Lead the Q1 migration project")
+    #expect(plan.goals[0].deadline == CalendarDay(year: 2027, month: 3, day: 31))
+    #expect(plan.goals[1].deadline == CalendarDay(year: 2027, month: 6, day: 30))
+    #expect(plan.goals[1].smart?.timeBound == true)
+    #expect(plan.answers["g.title#1"]?.smart?.specific == true)
+    #expect(plan.answers["g.title#2"]?.smart?.measurable == true)
+  }
 }

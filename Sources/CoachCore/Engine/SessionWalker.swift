@@ -168,16 +168,12 @@ final class SessionWalker {
     }
   }
 
+  /// The SMART follow-ups: facet, the plan target its answer fills, the
+  /// question, and its type.
   static let followUps: [(String, String, String, AnswerType)] = [
-    (
-      "specific", "goal.specific",
-      "What exactly will you do? Name the action and what it is about.", .text
-    ),
-    (
-      "measurable", "goal.measure",
-      "How will you know you've done it? Give a number or a result you can check.", .text
-    ),
-    ("timeBound", "goal.deadline", "By when do you want to reach it?", .date),
+    ("specific", "goal.specific", SmartAnalyzer.specificPrompt, .text),
+    ("measurable", "goal.measure", SmartAnalyzer.measurablePrompt, .text),
+    ("timeBound", "goal.deadline", SmartAnalyzer.timeBoundPrompt, .date),
   ]
 
   static let followUpWhy: [String: String] = [

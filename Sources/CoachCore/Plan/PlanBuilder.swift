@@ -88,6 +88,11 @@ public struct PlanBuilder {
       if goal.deadline != nil { facets.timeBound = true }
       if let relevant = goal.relevant, !Self.isNegative(relevant) { facets.relevant = true }
       analysis.facets = facets
+      // What the goal's own words already say fills its parts.
+      if goal.specific == nil, analysis.facets.specific {
+        plan.goals[index].specific = analysis.action ?? goal.title
+      }
+      if goal.measure == nil, let measure = analysis.measure { plan.goals[index].measure = measure }
       plan.goals[index].smart = facets
       if plan.goals[index].deadline == nil { plan.goals[index].deadline = analysis.deadline }
       plan.answers[goal.source]?.smart = facets
