@@ -59,6 +59,9 @@ extension AppContext {
       case .success(let found?): loaded = found
       }
     }
+    // Without its scripts a session rebuilds to an empty plan: say so
+    // rather than print it and overwrite the snapshot with it.
+    if let status = missingScripts(loaded.decoding, catalog: catalog) { return status }
     let plan = PlanBuilder(engine: loaded.engine).build(sessionID: loaded.id)
     refreshSnapshot(plan, id: loaded.id)
     return emit(format.render(plan))
@@ -71,6 +74,9 @@ extension AppContext {
     let path = layout.planPath(of: id)
     if let current = try? store.read(path), current == json { return }
     guard let journal = try? Journal.open(session: id, layout: layout, store: store) else { return }
+    // Opening repaired a torn tail: say so, as resume would (on stderr,
+    // since stdout carries the export).
+    if let notice = journal.recoveryNotice { console.error(notice) }
     try? journal.savePlan(json)
     journal.close()
   }
@@ -84,6 +90,16 @@ extension AppContext {
     case .transcript: return fail(error.description, status: Exit.badData)
     default: return fail(error.description)
     }
+  }
+
+  /// Reports the scripts of `decoding` that are not in `catalog`, if any:
+  /// exit 65.
+  func missingScripts(_ decoding: TranscriptDecoding, catalog: ScriptCatalog) -> Int32? {
+    let missing = decoding.header.roots.filter { catalog.scripts[$0] == nil }
+    guard !missing.isEmpty else { return nil }
+    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+    return fail(
+      "error: the transcript uses scripts that are not available: \(names)", status: Exit.badData)
   }
 
   func replay() -> Int32 {
@@ -105,8 +121,12 @@ extension AppContext {
     }
     let decoding: TranscriptDecoding
     let id: String
+    // A name like `backup.txt` is a valid id too: it is a file when there is
+    // no such session but there is such a file.
     let isFile =
       target.contains("/") || target.hasSuffix(".jsonl") || !SessionLayout.isValidID(target)
+      || (store.modificationTime(layout.transcriptPath(of: target)) == nil
+        && store.modificationTime(target) != nil)
     if isFile {
       let bytes: [UInt8]
       do throws(StoreError) {
@@ -122,10 +142,6 @@ extension AppContext {
       } catch {
         return fail(error.formatted(file: target), status: Exit.badData)
       }
-      if case .tornTail(let valid, _) = decoding.recovery {
-        console.error(
-          "warning: \(target): ignoring \(bytes.count - valid) incomplete bytes at the end")
-      }
       id = decoding.header.session
     } else {
       do throws(JournalError) {
@@ -135,15 +151,22 @@ extension AppContext {
       }
       id = target
     }
-    let missing = decoding.header.roots.filter { catalog.scripts[$0] == nil }
-    if !missing.isEmpty {
-      let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-      return fail(
-        "error: the transcript uses scripts that are not available: \(names)", status: Exit.badData)
+    // A torn tail is ignored, by file or by id alike, and said so.
+    if case .tornTail(_, let tail) = decoding.recovery {
+      let path = isFile ? target : layout.transcriptPath(of: target)
+      let bytes = tail.count == 1 ? "1 incomplete byte" : "\(tail.count) incomplete bytes"
+      console.error("warning: \(path): ignoring \(bytes) at the end")
     }
+    if let status = missingScripts(decoding, catalog: catalog) { return status }
     let loaded = Self.rebuild(decoding, id: id, catalog: catalog)
     var warnings = loaded.warnings
-    warnings += loaded.engine.questionsSkippedOver().map { .neverAnswered($0) }
+    // An answer that no longer fits is already named once.
+    let unfit = Set(
+      warnings.compactMap { warning -> String? in
+        if case .answerNoLongerFits(let key, _) = warning { return key } else { return nil }
+      })
+    warnings += loaded.engine.questionsSkippedOver().filter { !unfit.contains($0) }
+      .map { .neverAnswered($0) }
     for warning in warnings {
       console.error("\(arguments.strict ? "error" : "warning"): \(warning)")
     }

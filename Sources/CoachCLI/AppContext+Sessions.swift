@@ -110,13 +110,14 @@ extension AppContext {
     let decoding = TranscriptDecoding(
       header: journal.header, events: journal.events, recovery: .clean)
     let loaded = Self.rebuild(decoding, id: id, catalog: catalog)
-    for warning in loaded.warnings { console.error("warning: \(warning)") }
+    // Without its scripts, one error says it all (not a warning per answer).
     if loaded.engine.roots.isEmpty {
       journal.close()
       return fail(
         "error: the scripts of session '\(id)' (\(journal.header.roots.joined(separator: ", "))) are no longer available",
         status: Exit.badData)
     }
+    for warning in loaded.warnings { console.error("warning: \(warning)") }
     return runSession(engine: loaded.engine, journal: journal, resumed: true)
   }
 
@@ -128,9 +129,9 @@ extension AppContext {
     case .success(let c): catalog = c
     case .failure(let status): return status.code
     }
-    guard case .success(let found?) = latestSession(catalog: catalog, unfinishedOnly: true) else {
-      return start([])
-    }
+    let latest = latestSession(catalog: catalog, unfinishedOnly: true)
+    if case .failure(let status) = latest { return status.code }
+    guard case .success(let found?) = latest else { return start([]) }
     let answers = found.engine.state.answers.count
     let when = found.decoding.header.started.prefix(10)
     if isatty(0) == 1, !arguments.plain {
@@ -162,8 +163,14 @@ extension AppContext {
       return .failure(ExitStatus(code: fail(error.description)))
     }
     for id in ids.reversed() {
-      guard let decoding = try? Journal.read(session: id, layout: layout, store: store) else {
-        continue
+      let decoding: TranscriptDecoding
+      do throws(JournalError) {
+        decoding = try Journal.read(session: id, layout: layout, store: store)
+      } catch {
+        // A corrupt transcript is named, never passed over: the session it
+        // holds may be the one the person means.
+        guard case .transcript = error else { continue }
+        return .failure(ExitStatus(code: fail(error.description, status: Exit.badData)))
       }
       let loaded = Self.rebuild(decoding, id: id, catalog: catalog)
       if unfinishedOnly, loaded.isFinished { continue }
@@ -210,7 +217,10 @@ extension AppContext {
         ]
         console.line(row.joined(separator: " "))
       } catch {
-        console.line("\(Self.pad(id, 21)) \(error.message)", style: .warning)
+        // A corrupt transcript's row names the line, as opening it would.
+        var why = "error: \(error.message)"
+        if case .transcript(_, let problem) = error { why = problem.description }
+        console.line("\(Self.pad(id, 21)) \(why)", style: .warning)
       }
     }
     return Exit.ok
