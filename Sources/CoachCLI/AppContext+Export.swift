@@ -158,6 +158,13 @@ extension AppContext {
       console.error("warning: \(path): ignoring \(bytes) at the end")
     }
     if let status = missingScripts(decoding, catalog: catalog) { return status }
+    for stamp in decoding.header.scripts {
+      if let script = catalog.scripts[stamp.id], script.contentHash != stamp.hash {
+        console.error(
+          "note: script '\(stamp.id)' changed since this session was recorded; "
+            + "answers are matched by step id")
+      }
+    }
     let loaded = Self.rebuild(decoding, id: id, catalog: catalog)
     var warnings = loaded.warnings
     // An answer that no longer fits is already named once.

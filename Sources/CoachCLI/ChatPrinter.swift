@@ -27,8 +27,11 @@ struct ChatPrinter {
         console.line("[\(time)] coach: \(text)", style: .coach)
       case .asked(_, let text, _):
         console.line("[\(time)] coach: \(text)", style: .coach)
-      case .answered(_, let text, _, _):
-        console.line("[\(time)] you:   \(text)")
+      case .answered(let key, let text, _, _):
+        // As in the live session, a private answer is not shown; the plan
+        // and its exports still hold it.
+        let shown = engine.isPrivate(key) ? "(private answer)" : text
+        console.line("[\(time)] you:   \(shown)")
       case .skipped:
         console.line("[\(time)] you:   /skip")
       case .revised(let key, _):

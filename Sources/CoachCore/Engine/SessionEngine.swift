@@ -42,8 +42,9 @@ public struct SessionEngine: Sendable {
     switch event {
     case .answered(let key, let text, _, let at):
       guard let question = question(for: key) else {
-        state.record(key, text: text, value: nil, at: at)
-        state.answers[key] = nil
+        // Kept out of the answers and of /back's order: the scripts no
+        // longer ask it.
+        state.lastActivity = at
         return .unknownStep(key)
       }
       switch AnswerParser.parse(text, for: question, today: at.day) {
@@ -93,6 +94,11 @@ public struct SessionEngine: Sendable {
         position: TextPosition(line: 0, column: 0))
     }
     return nil
+  }
+
+  /// Whether the answer to `key` is private (never echoed or remembered).
+  public func isPrivate(_ key: String) -> Bool {
+    question(for: key)?.isPrivate ?? false
   }
 
   // MARK: The walk
