@@ -4,7 +4,9 @@ import PackageDescription
 let package = Package(
   name: "coach",
   products: [
-    .executable(name: "coach", targets: ["coach"])
+    .executable(name: "coach", targets: ["coach"]),
+    // For the fuzzers in Fuzz/, a separate package that needs CoachCore as a product.
+    .library(name: "CoachCore", targets: ["CoachCore"]),
   ],
   targets: [
     // libedit, found with pkg-config; Swift cannot call its variadic functions,
@@ -26,10 +28,13 @@ let package = Package(
     // The shell: arguments, terminal, storage, signals, clock.
     .target(name: "CoachCLI", dependencies: ["CoachCore", "CEditShim", "CLibEdit"]),
     .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
+    // Helpers both test targets share (golden files).
+    .target(name: "CoachTestSupport", path: "Tests/CoachTestSupport"),
     .testTarget(
-      name: "CoachCoreTests", dependencies: ["CoachCore"], exclude: ["Golden", "Fixtures"]),
+      name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"],
+      exclude: ["Golden", "Fixtures"]),
     .testTarget(
-      name: "CoachCLITests", dependencies: ["CoachCLI", "CoachCore", "coach"],
+      name: "CoachCLITests", dependencies: ["CoachCLI", "CoachCore", "CoachTestSupport", "coach"],
       exclude: ["Golden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

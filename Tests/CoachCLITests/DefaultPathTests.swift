@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 import Testing
 
@@ -60,7 +61,7 @@ import Testing
   /// ends at the end of input with status 0.
   @Test(arguments: [1, 2, 3, 4, 5, 6])
   func anythingTypedNeverCrashes(seed: UInt64) throws {
-    var rng = SplitMix(seed: seed)
+    var rng = SeededRandom(seed: seed)
     let pieces = [
       "/skip", "/back", "/back", "/plan", "/why", "/help", "/goto goals", "/goto benefits",
       "/goto nowhere", "/export json", "/export nope", "/scripts", "/save", "/hepl", "//x", "",
@@ -84,20 +85,5 @@ import Testing
       "export", "--format", "json", "--data-dir", dir.path + "/data",
     ])
     #expect(export.status == 0, "\(export.stderr)")
-  }
-}
-
-/// A small seeded generator, so a failing case can be run again.
-struct SplitMix {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 import Glibc
 import Testing
@@ -47,7 +48,7 @@ import Testing
 
   @Test(arguments: [1, 2, 3, 4] as [UInt64])
   func killNineLosesNoAcknowledgedAnswer(seed: UInt64) throws {
-    var rng = SplitMix64(seed: seed)
+    var rng = SeededRandom(seed: seed)
     let dir = try TemporaryDirectory()
     let prompts = try TestScripts.folder("prompts", in: dir, ["long.yaml": TestScripts.long])
     let env = ["COACH_PROMPTS": prompts]
@@ -72,7 +73,7 @@ import Testing
   /// Starts or resumes the session, checks where it picks up, gives a few
   /// answers, and kills it at a random moment.
   func step(
-    _ round: inout Round, env: [String: String], rng: inout SplitMix64, tally: inout Tally
+    _ round: inout Round, env: [String: String], rng: inout SeededRandom, tally: inout Tally
   ) throws {
     var arguments = ["start", "long"]
     if let id = round.id {
@@ -176,7 +177,7 @@ import Testing
   /// After a kill: the export holds every acknowledged answer; sometimes a
   /// stale temporary file is planted for the next start to sweep.
   func afterKill(
-    _ coach: LiveCoach, _ round: inout Round, env: [String: String], rng: inout SplitMix64,
+    _ coach: LiveCoach, _ round: inout Round, env: [String: String], rng: inout SeededRandom,
     tally: inout Tally
   ) throws {
     let status = try coach.kill9()

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 import Glibc
 import Synchronization
@@ -220,20 +221,5 @@ final class LiveCoach {
         if fd.fd == output { outputOpen = false } else { errorsOpen = false }
       }
     }
-  }
-}
-
-/// A small, fast generator with a fixed seed, so random tests repeat.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476C_E484_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 import Testing
 
@@ -225,7 +226,7 @@ import Testing
   /// a few bytes changed: exit 0 or 65 with one line, never a crash.
   @Test(arguments: 1...8 as ClosedRange<UInt64>)
   func randomBytesNeverCrash(seed: UInt64) throws {
-    var rng = SplitMix64(seed: seed)
+    var rng = SeededRandom(seed: seed)
     let s = try Self.sample()
     let header = s.lines[0]
     func random(_ count: Int) -> [UInt8] {

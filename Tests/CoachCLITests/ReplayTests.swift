@@ -1,3 +1,4 @@
+import CoachTestSupport
 import Foundation
 import Testing
 
@@ -102,7 +103,7 @@ import Testing
     #expect(answers["plans.mentor"] == nil, "a /back over the stage drops the mentor")
     #expect(answers["extra.tools"]?["value"] as? [String] == ["email", "chat"])
     let markdown = try r.run(["replay", r.id, "--data-dir", r.data], at: Self.later)
-    try GoldenFile.check(GoldenFile.masked(markdown.stdout), path: "replay-plans.md")
+    try goldens.check(GoldenFile.masked(markdown.stdout), path: "replay-plans.md")
   }
 
   @Test func showPrintsTheConversationAndSpeedPlaysItAtPace() throws {
@@ -110,7 +111,7 @@ import Testing
     let show = try r.run(["replay", r.id, "--show", "--data-dir", r.data], at: Self.later)
     #expect(show.status == 0, "\(show.stderr)")
     #expect(show.stderr.isEmpty, "\(show.stderr)")
-    try GoldenFile.check(GoldenFile.masked(show.stdout), path: "replay-show.txt")
+    try goldens.check(GoldenFile.masked(show.stdout), path: "replay-show.txt")
     let byFile = try r.run(["replay", r.transcript, "--show"], at: Self.later)
     #expect(byFile.stdout == show.stdout)
     // The sittings are five minutes apart: 0.3 s at 1000 times the pace.

@@ -1,3 +1,5 @@
+import CoachCore
+import CoachTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -46,7 +48,7 @@ import Testing
     let list = try run(["sessions"], at: "2027-04-01T12:00:00Z")
     #expect(list.status == 0, "\(list.stderr)")
     #expect(list.stderr.isEmpty, "\(list.stderr)")
-    try GoldenFile.check(GoldenFile.masked(list.stdout), path: "sessions.txt")
+    try goldens.check(GoldenFile.masked(list.stdout), path: "sessions.txt")
     // Listing changes nothing: the torn tail is still there to repair.
     #expect(
       !FileManager.default.fileExists(atPath: "\(data)/sessions/\(ids[2])/transcript.jsonl.torn"))
@@ -77,7 +79,7 @@ import Testing
   /// fifth trial sends SIGHUP alone, input left open.
   @Test(arguments: 0..<15)
   func hangupAndEndOfInputTogetherShutDownOnce(trial: Int) throws {
-    var rng = SplitMix64(seed: UInt64(trial) + 100)
+    var rng = SeededRandom(seed: UInt64(trial) + 100)
     let dir = try TemporaryDirectory()
     let prompts = try TestScripts.folder("prompts", in: dir, ["change.yaml": TestScripts.change])
     let data = dir.path + "/data"

@@ -11,7 +11,7 @@ import Testing
     var scripts: [Script] = []
     var found: [Diagnostic] = []
     for name in names {
-      let text = try GoldenFile.fixture("scripts/broken/\(name).yaml")
+      let text = try Goldens.fixture("scripts/broken/\(name).yaml")
       let (script, diagnostics) = ScriptParser.parse(text, file: "\(name).yaml")
       found += diagnostics
       if let script { scripts.append(script) }
@@ -21,7 +21,7 @@ import Testing
 
   @Test func brokenScriptsGiveEveryErrorWithPosition() throws {
     let lines = try Self.diagnostics(of: Self.broken).map(\.description)
-    try GoldenFile.check(lines.joined(separator: "\n") + "\n", path: "diagnostics/broken.txt")
+    try Goldens.files.check(lines.joined(separator: "\n") + "\n", path: "diagnostics/broken.txt")
   }
 
   @Test(arguments: [

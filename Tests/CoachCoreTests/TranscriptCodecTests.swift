@@ -46,22 +46,6 @@ enum TranscriptSamples {
     return Array(text.utf8)
   }
 }
-
-/// SplitMix64, so a failing random test can be replayed from its seed.
-struct TestRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite struct TranscriptCodecTests {
   @Test(arguments: TranscriptSamples.events)
   func eventRoundTrips(_ event: TranscriptEvent) throws {
@@ -191,7 +175,7 @@ struct TestRandom: RandomNumberGenerator {
   /// Random bytes, and valid transcripts with random bytes changed, decode
   /// or fail cleanly; nothing traps.
   @Test func randomBytesNeverCrash() {
-    var random = TestRandom(seed: 7)
+    var random = SeededRandom(seed: 7)
     let valid = TranscriptSamples.bytes()
     for round in 0..<2_000 {
       let count = Int.random(in: 0..<400, using: &random)

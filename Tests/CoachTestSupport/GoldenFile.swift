@@ -1,22 +1,30 @@
 import Foundation
 import Testing
 
-/// Compares a whole output with its golden file under `Golden/`, found from
-/// this file's path. `COACH_UPDATE_GOLDEN=1` rewrites the file instead (the
-/// one time a test writes into the repository, on request).
-enum GoldenFile {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden")
+/// Compares a whole output with its golden file. `COACH_UPDATE_GOLDEN=1`
+/// rewrites the file instead (the one time a test writes into the
+/// repository, on request).
+public struct GoldenFile: Sendable {
+  /// The folder of golden files.
+  public let root: URL
 
-  static var updating: Bool { ProcessInfo.processInfo.environment["COACH_UPDATE_GOLDEN"] == "1" }
+  /// Golden files under `Golden/` beside the test file `filePath`.
+  public init(besides filePath: String = #filePath) {
+    root = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+      .appendingPathComponent("Golden")
+  }
 
-  /// Checks `actual` against `Golden/<path>`, recording the first line that
+  public static var updating: Bool {
+    ProcessInfo.processInfo.environment["COACH_UPDATE_GOLDEN"] == "1"
+  }
+
+  /// Checks `actual` against `<root>/<path>`, recording the first line that
   /// differs.
-  static func check(
+  public func check(
     _ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
     let file = root.appendingPathComponent(path)
-    if updating {
+    if Self.updating {
       try FileManager.default.createDirectory(
         at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: file)
@@ -35,12 +43,5 @@ enum GoldenFile {
       "\(path) differs at line \(line + 1):\n  got:  \(got)\n  want: \(want)\n"
       + "(run with COACH_UPDATE_GOLDEN=1 to accept)"
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-  }
-
-  /// The text of a fixture under `Fixtures/`.
-  static func fixture(_ path: String) throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures").appendingPathComponent(path)
-    return try String(decoding: Data(contentsOf: url), as: UTF8.self)
   }
 }
