@@ -53,21 +53,34 @@ extension AppContext {
     }
     let now = clock.now()
     let reachable = catalog.reachable(from: roots)
-    let header = TranscriptHeader(
+    var header = TranscriptHeader(
       app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
       scripts: reachable.compactMap { id in
         catalog.scripts[id].map { ScriptStamp(id: id, hash: $0.contentHash) }
       },
       started: now, locale: environment["LC_ALL"] ?? environment["LANG"] ?? "C")
-    let journal: Journal
-    do {
+    do throws(StoreError) {
       try store.makeDirectory(layout.sessionsDirectory)
-      journal = try Journal.create(header: header, layout: layout, store: store)
-    } catch let error as JournalError {
-      return fail(error.description)
     } catch {
-      return fail("\(error)")
+      return fail(error.description)
     }
+    var created: Journal?
+    do throws(JournalError) {
+      // Two sessions started in the same second share the time part of
+      // their id; a new random suffix settles it.
+      for attempt in 1...5 {
+        do throws(JournalError) {
+          created = try Journal.create(header: header, layout: layout, store: store)
+          break
+        } catch {
+          guard case .exists = error, attempt < 5 else { throw error }
+          header.session = newSessionID()
+        }
+      }
+    } catch {
+      return fail(error.description)
+    }
+    guard let journal = created else { return fail("error: could not create a session") }
     let engine = SessionEngine(catalog: catalog, roots: roots)
     return runSession(engine: engine, journal: journal, resumed: false)
   }

@@ -17,7 +17,10 @@ public struct SessionState: Sendable {
   /// `script.step:facet#round`.
   public var answers: [String: AnswerEntry] = [:]
   /// Answer keys in the order they were given, for `/back`.
-  public var order: [String] = []
+  public private(set) var order: [String] = []
+  /// The keys in `order`, so recording an answer stays O(1): a replay of
+  /// many thousands of answers must be linear.
+  private var ordered: Set<String> = []
   /// The script the person jumped to last with `/goto`.
   public var jumpedTo: String? { jumped.last }
   /// Every script jumped to, in order: each runs even where the path's
@@ -43,7 +46,7 @@ public struct SessionState: Sendable {
   /// an answer (nil when the answer no longer fits its question).
   mutating func record(_ key: String, text: String, value: AnswerValue?, at: Moment) {
     answers[key] = AnswerEntry(text: text, value: value, at: at)
-    order.removeAll { $0 == key }
+    if !ordered.insert(key).inserted { order.removeAll { $0 == key } }
     order.append(key)
     lastActivity = at
   }
@@ -71,6 +74,7 @@ public struct SessionState: Sendable {
     }
     for k in removed { answers[k] = nil }
     order.removeAll { removed.contains($0) }
+    ordered.subtract(removed)
     lastActivity = at
   }
 }

@@ -53,11 +53,18 @@ extension Commitment {
           kind: .action, title: oneLine(action.title), due: action.due, source: action.source,
           context: action.context.map(oneLine) ?? "Next action"))
     }
-    for dated in plan.dates where !list.contains(where: { covers($0, dated) }) {
+    // Sets, not a search of the list per date: a plan can hold thousands.
+    var sources = Set(list.map(\.source))
+    var scopedDays = Set(list.compactMap { item in item.due.map { scopedDay(item.source, $0) } })
+    for dated in plan.dates {
+      let scoped = scopedDay(dated.key, dated.day)
+      guard !sources.contains(dated.key), !scopedDays.contains(scoped) else { continue }
       list.append(
         Commitment(
           kind: .date, title: title(of: dated, in: plan), due: dated.day, source: dated.key,
           context: "Answer to: \(oneLine(dated.question))"))
+      sources.insert(dated.key)
+      scopedDays.insert(scoped)
     }
     // A title left empty after cleaning would make an empty to-do.
     let titled = list.map { item in
@@ -68,11 +75,11 @@ extension Commitment {
     return ordered(numbered(titled))
   }
 
-  /// Whether `commitment` already stands for the date answer `dated`.
-  static func covers(_ commitment: Commitment, _ dated: DatedAnswer) -> Bool {
-    if commitment.source == dated.key { return true }
-    guard commitment.due == dated.day else { return false }
-    return scriptAndRound(commitment.source) == scriptAndRound(dated.key)
+  /// A date answer is already covered by a commitment with its key, or with
+  /// its script, round and day: this is the latter as one value.
+  static func scopedDay(_ key: String, _ day: CalendarDay) -> String {
+    let (script, round) = scriptAndRound(key)
+    return "\(script)#\(round)@\(day.iso)"
   }
 
   /// `"goals.title#2"` as `("goals", "2")`; no round is `""`.

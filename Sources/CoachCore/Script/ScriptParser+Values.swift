@@ -144,6 +144,11 @@ extension ScriptParser {
   /// Splits `Hello {name}` into literal text and placeholders; `{{` and `}}`
   /// stand for braces.
   static func parseTemplate(_ source: String) -> Result<Template, TemplateError> {
+    // Most text has no braces: one literal, without the walk below (it was
+    // a fifth of start-up).
+    if !source.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+      return .success(Template(parts: source.isEmpty ? [] : [.literal(source)], source: source))
+    }
     var parts: [Template.Part] = []
     var literal = ""
     var index = source.startIndex
