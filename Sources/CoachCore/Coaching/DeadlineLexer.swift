@@ -178,7 +178,8 @@ enum DeadlineLexer {
           i += 1
         }
       } else if let n = NumberWords.units[t.text] {
-        out.append(DeadlineToken(number: n))
+        // "one" keeps its word: "one day" alone means someday, "1 day" does not.
+        out.append(DeadlineToken(number: n, text: t.text == "one" ? "one" : nil))
         i += 1
       } else {
         out.append(t)

@@ -48,7 +48,7 @@ public enum DeadlineParser {
     day: CalendarDay, phrase: String
   )? {
     // "every week", "each quarter", "twice a month" repeat; they are no deadline.
-    let repeating: Set<String> = ["every", "each", "per", "a", "an", "1"]
+    let repeating: Set<String> = ["every", "each", "per", "a", "an", "1", "one"]
     for i in tokens.indices where i == 0 || !repeating.contains(tokens[i - 1].text) {
       for j in stride(from: min(tokens.count, i + 9), to: i, by: -1) {
         if let match = resolve(tokens[i..<j], today: today), match.strong,
@@ -75,6 +75,7 @@ public enum DeadlineParser {
     ["over"], ["for"], ["at"], ["around"], ["about"], ["approximately"], ["approx"],
     ["roughly"], ["sometime"], ["circa"], ["hopefully"], ["ideally"], ["deadline"], ["due"],
     ["target"], ["just"], ["another"], ["latest"], ["maybe"], ["probably"], ["aim"],
+    ["give", "myself"], ["give", "me"], ["give", "it"], ["allow", "myself"], ["allow"],
   ]
 
   static let trails: [[String]] = [
@@ -94,7 +95,9 @@ public enum DeadlineParser {
     while changed, !t.isEmpty {
       changed = false
       for lead in leads where t.count > lead.count && t.prefix(lead.count).map(\.text) == lead {
-        if ["within", "in", "over", "during", "for"].contains(lead[0]) { within = true }
+        if ["within", "in", "over", "during", "for", "give", "allow"].contains(lead[0]) {
+          within = true
+        }
         t.removeFirst(lead.count)
         anchored = true
         changed = true
@@ -108,6 +111,8 @@ public enum DeadlineParser {
       }
     }
     guard !t.isEmpty else { return nil }
+    // "One day" on its own means someday; "in one day" is tomorrow.
+    if !anchored, t.map(\.text) == ["one", "day"] { return nil }
     if let m = DeadlineRules(today: today).match(t, within: within) {
       return Match(day: m.day, strong: m.strong || anchored, afterLead: anchored)
     }

@@ -22,6 +22,7 @@ extension DeadlineRules {
     case ["day"], ["business"], ["business", "day"], ["play"]: return (.day(today), false)
     case ["week"], ["this", "week"], ["work", "week"]: return (.week(of: today), w.count > 1)
     case ["next", "week"]: return (.week(of: today.adding(days: 7)), true)
+    case ["last", "week"]: return (.week(of: today.adding(days: -7)), true)
     case ["week", "after", "next"]: return (.week(of: today.adding(days: 14)), true)
     case ["weekend"], ["this", "weekend"]:
       return (today.weekday == 7 ? .day(today) : weekendPeriod, w.count > 1)
@@ -62,10 +63,16 @@ extension DeadlineRules {
   }
 
   /// "Friday" and "this Friday" are the first Friday from today on; "next
-  /// Friday" and "Friday next week" are the Friday of next week.
+  /// Friday" and "Friday next week" are the Friday of next week; "last
+  /// Friday" is the latest Friday before today (a past day, which the
+  /// caller refuses with its reason).
   func weekday(_ t: [DeadlineToken]) -> DeadlinePeriod? {
     var w = t.map(\.text)
     var next = false
+    if w.first == "last", w.count == 2, let wd = DeadlineVocabulary.weekdays[w[1]] {
+      let back = (today.weekday - wd + 7) % 7
+      return .day(today.adding(days: -(back == 0 ? 7 : back)))
+    }
     if w.first == "this" {
       w.removeFirst()
     } else if w.first == "next" {
@@ -126,12 +133,35 @@ extension DeadlineRules {
       year = t[i].year
       t.remove(at: i)
     }
+    // "winter 2027/28": a split year names what runs across both years.
+    var split = false
+    if year == nil, t.count > 1, let i = t.firstIndex(where: { Self.splitYear($0) != nil }) {
+      year = Self.splitYear(t[i])
+      split = true
+      t.remove(at: i)
+    }
     guard qualifier == .bare || year == nil, !t.isEmpty,
       let (make, named) = yearlyThing(t)
     else { return nil }
     let strong = named || year != nil || qualifier != .bare
-    if let y = year { return make(y).map { ($0, strong) } }
+    if let y = year {
+      return make(y).flatMap { !split || $0.end.year == y + 1 ? ($0, strong) : nil }
+    }
     return occurrence(qualifier, make).map { ($0, strong) }
+  }
+
+  /// The first year of "2027/28", "2027-28" or "2027/2028".
+  static func splitYear(_ token: DeadlineToken) -> Int? {
+    guard token.isNumericDate else { return nil }
+    let parts = token.text.split(whereSeparator: { $0 == "/" || $0 == "-" })
+    guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]),
+      let second = Int(parts[1]), (1900...2199).contains(first)
+    else { return nil }
+    switch parts[1].count {
+    case 2: return second == (first + 1) % 100 ? first : nil
+    case 4: return second == first + 1 ? first : nil
+    default: return nil
+    }
   }
 
   /// What a yearly thing is in a given year, and whether its words make a

@@ -15,7 +15,8 @@ struct DeadlineRules {
   static let modifiers: [([String], DeadlineModifier)] = [
     (["last", "day"], .end), (["first", "day"], .start), (["end"], .end), (["close"], .end),
     (["start"], .start), (["beginning"], .start), (["begin"], .start), (["mid"], .mid),
-    (["middle"], .mid), (["early"], .early), (["late"], .late),
+    (["middle"], .mid), (["early"], .early), (["late"], .late), (["later", "in"], .end),
+    (["later"], .end),
   ]
 
   func match(_ input: [DeadlineToken], within: Bool) -> Match? {

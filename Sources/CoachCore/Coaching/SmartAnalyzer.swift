@@ -53,7 +53,7 @@ public enum SmartAnalyzer {
     }
     let facets = SmartFacets(
       specific: specific, measurable: measure != nil, achievable: achievable,
-      relevant: relevant, timeBound: found != nil)
+      relevant: relevant, timeBound: found != nil || words.namesSchoolPeriod)
     var prompts: [String] = []
     if !facets.specific { prompts.append(specificPrompt) }
     if !facets.measurable { prompts.append(measurablePrompt) }

@@ -6,6 +6,7 @@ enum SmartVocabulary {
     ["i", "am", "going", "to"], ["i", "m", "going", "to"], ["my", "goal", "is", "to"],
     ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
+    ["just"], ["really"], ["want", "to"],
   ]
 
   /// Verbs that name a concrete action when they have an object.
@@ -19,7 +20,8 @@ enum SmartVocabulary {
     "sell", "sew", "ship", "sleep", "speak", "spend", "start", "study", "submit", "switch",
     "take", "teach", "train", "travel", "visit", "volunteer", "walk", "win", "write", "be",
     "delegate", "network", "secure", "sign", "swim", "cycle", "code", "finalize", "prepare",
-    "hit", "ask", "go", "relocate", "transfer", "apply", "attend", "visit", "lead",
+    "hit", "ask", "go", "relocate", "transfer", "apply", "attend", "visit", "lead", "close",
+    "shadow", "use", "deploy", "post", "drive", "cook", "paint", "draw", "play", "weld",
   ]
 
   /// Verbs whose object, once named, is done or not: "take the GMAT",
@@ -27,6 +29,48 @@ enum SmartVocabulary {
   static let completionVerbs: Set<String> = [
     "take", "move", "visit", "attend", "enroll", "enrol", "relocate", "switch", "transfer",
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
+  ]
+
+  /// Verbs of feeling: "feel more confident" names a state, never an action.
+  static let stateVerbs: Set<String> = ["feel", "enjoy"]
+
+  /// Verbs that get ready for a result without reaching it: "study for the
+  /// bar exam" is specific, but the exam is not its measure ("pass" is).
+  static let preparingVerbs: Set<String> = [
+    "study", "prepare", "practice", "practise", "train",
+  ]
+
+  /// Verbs whose "to" names the real action: "learn to code".
+  static let learningVerbs: Set<String> = ["learn"]
+
+  /// Figures of speech for a state: "take my work to the next level",
+  /// "get out of my comfort zone", "build my personal brand".
+  static let figures: [[String]] = [
+    ["comfort", "zone"], ["next", "level"], ["personal", "brand"], ["team", "player"],
+    ["go", "to", "person"], ["on", "track"], ["in", "shape"], ["big", "picture"],
+    ["on", "top", "of"],
+  ]
+
+  /// Results a delivery has or not: "deliver the migration on budget".
+  static let outcomePhrases: [[String]] = [
+    ["on", "budget"], ["under", "budget"], ["within", "budget"], ["on", "time"],
+    ["on", "schedule"], ["ahead", "of", "schedule"],
+  ]
+
+  /// Words for a repeating slot: "every week", "each Monday", "weekly".
+  static let cadenceUnits: Set<String> = [
+    "day", "weekday", "weekend", "morning", "evening", "night", "week", "fortnight", "month",
+    "quarter", "year", "sprint", "shift", "semester", "term",
+  ]
+  static let cadenceWords: Set<String> = [
+    "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", "yearly", "annually",
+    "nightly",
+  ]
+
+  /// School periods: a time frame, though the day depends on the school.
+  static let schoolPeriods: [[String]] = [
+    ["semester"], ["trimester"], ["school", "year"], ["academic", "year"], ["fiscal", "year"],
+    ["term"],
   ]
 
   /// Verbs that are vague unless a number sets the target ("grow revenue
@@ -48,6 +92,7 @@ enum SmartVocabulary {
     "confident", "organized", "organised", "productive", "stressed", "good", "best",
     "more", "less", "ahead", "great", "calmer", "calm", "balanced", "motivated", "positive",
     "stronger", "richer", "rich", "famous", "known", "well", "busy", "focused", "nicer",
+    "unstuck", "stuck", "strategic", "patient", "visible", "smarter",
   ]
 
   /// Objects too general to picture.
@@ -56,6 +101,7 @@ enum SmartVocabulary {
     "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
     "network", "money", "mindset", "potential", "growth", "procrastinating",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
+    "performance", "productivity", "confidence", "efficiency", "effectiveness",
   ]
 
   /// Words that make no object: determiners, possessives, little words.

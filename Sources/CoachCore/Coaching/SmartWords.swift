@@ -55,7 +55,9 @@ struct SmartWords {
         word.removeFirst()
       }
       if word.hasSuffix("'s") { word.removeLast(2) }
-      if hasLetter, !(hasDigit && !word.contains("-") && !word.contains("'")) {
+      // "12-hour", "3-month": a number glued to a unit describes something.
+      let gluedUnit = word.first?.isNumber == true && word.contains("-") && hasLetter
+      if hasLetter, !gluedUnit, !(hasDigit && !word.contains("-") && !word.contains("'")) {
         out += word.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
       } else if !word.isEmpty {
         out.append(word)
@@ -96,6 +98,11 @@ struct SmartWords {
       return false
     }
     if w.count == 4, let n = Int(w), (1900...2199).contains(n) { return false }
+    // "1:1s" and "9:30" are meetings and times; "B2B" and "P2P" are names.
+    if w.contains(":") { return false }
+    if w.first?.isLetter == true, w.last?.isLetter == true, isDigits { return false }
+    // "for once" is no count.
+    if w == "once", prev == "for" || prev == "at" { return false }
     if w.contains("/") || (w.contains("-") && w.first?.isNumber == true) { return false }
     if ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }), w.first?.isNumber == true {
       return false
@@ -114,75 +121,6 @@ struct SmartWords {
   var object: [String] {
     guard let k = verbIndex else { return lower }
     return Array(lower[(k + 1)...])
-  }
-
-  var hasMeasureNumber: Bool { lower.indices.contains { isMeasureNumber($0) } }
-
-  var isSpecific: Bool {
-    guard let verb, let k = verbIndex else {
-      // No verb: a noun phrase naming a checkable result ("AWS certification").
-      return lower.contains { w in V.outcomeStems.contains { w.hasPrefix($0) } }
-    }
-    let after = object
-    let little: Set<String> = [
-      "a", "an", "the", "really", "very", "much", "my", "our", "your", "his", "her", "their",
-    ]
-    let head = after.filter { !little.contains($0) }
-    if head.prefix(2).contains(where: { V.vagueStates.contains($0) }) { return hasMeasureNumber }
-    if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber {
-      return false
-    }
-    let meaningful = after.enumerated().filter { i, w in
-      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !isMeasureNumber(k + 1 + i)
-        && DeadlineVocabulary.months[w] == nil && !["by", "before", "until", "next"].contains(w)
-    }
-    guard !meaningful.isEmpty else { return false }
-    if V.multiplyingVerbs.contains(verb) { return true }
-    if V.vagueVerbs.contains(verb) {
-      // "develop an app" acts on a thing; "improve my skills" needs a target.
-      return after.first == "a" || after.first == "an" || hasMeasureNumber
-    }
-    return true
-  }
-
-  /// The number or result that shows the goal is done, or `nil`.
-  var measure: String? {
-    if let i = lower.indices.first(where: { isMeasureNumber($0) }) {
-      return typed[i..<min(i + 2, typed.count)].joined(separator: " ")
-    }
-    if let verb, V.multiplyingVerbs.contains(verb) { return verb }
-    if let i = lower.firstIndex(where: { w in V.outcomeStems.contains { w.hasPrefix($0) } }) {
-      return typed[i]
-    }
-    if let k = verbIndex, k + 2 < lower.count, lower[k] == "pay", lower[k + 1] == "off" {
-      return typed[k...].joined(separator: " ")
-    }
-    return singleDeliverable
-  }
-
-  /// "write a book", "find a mentor", "start my own business": one thing,
-  /// done or not.
-  var singleDeliverable: String? {
-    guard let verb, let k = verbIndex, !V.vagueVerbs.contains(verb) || object.first == "a"
-    else { return nil }
-    var i = k + 1
-    if i < lower.count, ["at", "to", "into", "for", "on", "with", "in"].contains(lower[i]) {
-      i += 1
-    }
-    guard i < lower.count else { return nil }
-    var noun = i + 1
-    switch lower[i] {
-    case "a", "an", "one": break
-    case "my" where i + 1 < lower.count && ["own", "first"].contains(lower[i + 1]): noun = i + 2
-    case _ where V.completionVerbs.contains(verb):
-      // "take the GMAT", "move to Berlin": a named thing, done or not.
-      noun = ["the", "my", "our"].contains(lower[i]) ? i + 1 : i
-    default: return nil
-    }
-    guard noun < lower.count, !V.comparatives.contains(lower[noun]),
-      !V.vagueStates.contains(lower[noun])
-    else { return nil }
-    return typed[i...noun].joined(separator: " ")
   }
 
   /// The verb and what follows it, up to the deadline's first word.

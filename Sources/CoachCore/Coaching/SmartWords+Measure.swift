@@ -1,0 +1,94 @@
+/// The measurable rule and the time frames the deadline parser leaves out
+/// (`docs/smart.md`).
+extension SmartWords {
+  /// The number or result that shows the goal is done, or `nil`.
+  var measure: String? {
+    if let i = lower.indices.first(where: { isMeasureNumber($0) }) {
+      return typed[i..<min(i + 2, typed.count)].joined(separator: " ")
+    }
+    // A state judged ("a better Scrum Master") or a figure of speech has
+    // no result to check, whatever words it borrows.
+    if isJudgedState || usesFigure { return nil }
+    if let verb, V.multiplyingVerbs.contains(verb) { return verb }
+    if !isPreparing, let i = lower.firstIndex(where: { isOutcome($0) }) {
+      return typed[i]
+    }
+    if let k = verbIndex, k + 2 < lower.count, lower[k] == "pay", lower[k + 1] == "off" {
+      return typed[k...].joined(separator: " ")
+    }
+    return singleDeliverable ?? actionResult
+  }
+
+  func isOutcome(_ w: String) -> Bool { V.outcomeStems.contains { w.hasPrefix($0) } }
+
+  /// "study for the bar exam", "prepare for the GMAT": the exam is the aim,
+  /// not the result.
+  var isPreparing: Bool {
+    guard let verb, let k = verbIndex, V.preparingVerbs.contains(verb) else { return false }
+    return k + 1 < lower.count && lower[k + 1] == "for"
+  }
+
+  /// A concrete action (not a vague or feeling verb, not "be").
+  var isConcreteAction: Bool {
+    guard let verb else { return false }
+    return V.actions.contains(verb) && !["be", "become", "get", "have"].contains(verb)
+  }
+
+  /// For a concrete action: a result it has or not ("on budget"), or a
+  /// cadence that can be counted ("every week", "weekly").
+  var actionResult: String? {
+    guard isConcreteAction else { return nil }
+    for phrase in V.outcomePhrases where contains(phrase) {
+      return phrase.joined(separator: " ")
+    }
+    for (i, w) in lower.enumerated() {
+      if V.cadenceWords.contains(w) { return typed[i] }
+      guard ["every", "each", "per"].contains(w), i + 1 < lower.count else { continue }
+      let unit = lower[i + 1]
+      let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+      if V.cadenceUnits.contains(singular) || DeadlineVocabulary.weekdays[singular] != nil {
+        return typed[i...(i + 1)].joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
+  /// "write a book", "find a mentor", "start my own business": one thing,
+  /// done or not.
+  var singleDeliverable: String? {
+    guard let verb, let k = verbIndex, !V.vagueVerbs.contains(verb) || object.first == "a"
+    else { return nil }
+    var i = k + 1
+    if i < lower.count, ["at", "to", "into", "for", "on", "with", "in"].contains(lower[i]) {
+      i += 1
+    }
+    guard i < lower.count else { return nil }
+    var noun = i + 1
+    switch lower[i] {
+    case "a", "an", "one": break
+    case "my" where i + 1 < lower.count && ["own", "first"].contains(lower[i + 1]): noun = i + 2
+    case _ where V.completionVerbs.contains(verb):
+      // "take the GMAT", "move to Berlin": a named thing, done or not.
+      noun = ["the", "my", "our"].contains(lower[i]) ? i + 1 : i
+    default: return nil
+    }
+    guard noun < lower.count, !V.comparatives.contains(lower[noun]),
+      !V.vagueStates.contains(lower[noun])
+    else { return nil }
+    return typed[i...noun].joined(separator: " ")
+  }
+
+  /// "by the end of the semester", "this school year": a time frame whose
+  /// day depends on the school, so `DeadlineParser` names no day for it.
+  var namesSchoolPeriod: Bool {
+    let before: Set<String> = [
+      "this", "next", "the", "of", "by", "fall", "spring", "autumn", "summer", "winter", "end",
+    ]
+    return V.schoolPeriods.contains { phrase in
+      lower.indices.contains { i in
+        i + phrase.count <= lower.count && Array(lower[i..<(i + phrase.count)]) == phrase
+          && (phrase != ["term"] || (i > 0 && before.contains(lower[i - 1])))
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/// The specific rule: a concrete action with an object (`docs/smart.md`).
+extension SmartWords {
+  var hasMeasureNumber: Bool { lower.indices.contains { isMeasureNumber($0) } }
+
+  /// The object without "a", "my", "really" and the like.
+  var head: [String] {
+    let little: Set<String> = [
+      "a", "an", "the", "really", "very", "much", "my", "our", "your", "his", "her", "their",
+    ]
+    return object.filter { !little.contains($0) }
+  }
+
+  /// "be happier", "get unstuck", "become a better leader": a state that is
+  /// judged, not checked.
+  var isJudgedState: Bool {
+    verbIndex != nil && head.prefix(2).contains { V.vagueStates.contains($0) }
+  }
+
+  /// Whether a figure of speech ("the next level") stands for the goal.
+  var usesFigure: Bool { V.figures.contains { contains($0) } }
+
+  /// Whether the words hold `phrase` in order.
+  func contains(_ phrase: [String]) -> Bool {
+    guard phrase.count <= lower.count else { return false }
+    return (0...(lower.count - phrase.count)).contains { i in
+      Array(lower[i..<(i + phrase.count)]) == phrase
+    }
+  }
+
+  /// "earn 30% more", "make $10k more in 2027": an amount more of nothing
+  /// named. The number measures, but the aim stays vague.
+  var isBareComparison: Bool {
+    let ends: Set<String> = [
+      "than", "by", "in", "before", "until", "this", "next", "like", "per", "a", "each",
+      "every", "within", "over", "at", "money", "income", "pay", "and", "or",
+    ]
+    return lower.indices.dropFirst().contains { i in
+      guard ["more", "less"].contains(lower[i]), isMeasureNumber(i - 1) else { return false }
+      return i + 1 == lower.count || ends.contains(lower[i + 1])
+    }
+  }
+
+  /// "learn to code", "learn how to read blueprints": the word after "to",
+  /// or `nil` when the goal is not of that form.
+  var learnedWord: String? {
+    guard let verb, V.learningVerbs.contains(verb) else { return nil }
+    var rest = object[...]
+    if rest.first == "how" { rest = rest.dropFirst() }
+    guard rest.first == "to" else { return nil }
+    return rest.dropFirst().first ?? ""
+  }
+
+  var isSpecific: Bool {
+    guard let verb, let k = verbIndex else {
+      // No verb: a noun phrase naming a checkable result ("AWS certification").
+      return lower.contains { w in V.outcomeStems.contains { w.hasPrefix($0) } }
+    }
+    if V.stateVerbs.contains(verb) || usesFigure || isBareComparison { return false }
+    if let word = learnedWord {
+      // "learn to code" names a skill; "learn to say no" a way of being.
+      let linking: Set<String> = ["be", "become", "get", "have", "make", "go"]
+      guard let inner = SmartWords.lemma(word) else { return false }
+      return V.actions.contains(inner) && !linking.contains(inner)
+    }
+    let after = object
+    if isJudgedState { return false }
+    if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber {
+      return false
+    }
+    let meaningful = after.enumerated().filter { i, w in
+      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !isMeasureNumber(k + 1 + i)
+        && DeadlineVocabulary.months[w] == nil && !["by", "before", "until", "next"].contains(w)
+    }
+    guard !meaningful.isEmpty else { return false }
+    if V.multiplyingVerbs.contains(verb) { return true }
+    if V.vagueVerbs.contains(verb) {
+      // "develop an app" acts on a thing; "improve my skills" needs a target.
+      return after.first == "a" || after.first == "an" || hasMeasureNumber
+    }
+    return true
+  }
+}
