@@ -158,8 +158,10 @@ extension AppContext {
       console.error("warning: \(path): ignoring \(bytes) at the end")
     }
     if let status = missingScripts(decoding, catalog: catalog) { return status }
+    var changed: Set<String> = []
     for stamp in decoding.header.scripts {
       if let script = catalog.scripts[stamp.id], script.contentHash != stamp.hash {
+        changed.insert(stamp.id)
         console.error(
           "note: script '\(stamp.id)' changed since this session was recorded; "
             + "answers are matched by step id")
@@ -172,7 +174,10 @@ extension AppContext {
       warnings.compactMap { warning -> String? in
         if case .answerNoLongerFits(let key, _) = warning { return key } else { return nil }
       })
-    warnings += loaded.engine.questionsSkippedOver().filter { !unfit.contains($0) }
+    // Questions passed over (a /goto, a skip) are open in any session; they
+    // are news only where the script changed since the recording.
+    warnings += loaded.engine.questionsSkippedOver()
+      .filter { !unfit.contains($0) && changed.contains(String($0.prefix { $0 != "." })) }
       .map { .neverAnswered($0) }
     for warning in warnings {
       console.error("\(arguments.strict ? "error" : "warning"): \(warning)")

@@ -29,10 +29,18 @@ extension AppContext {
     return LoadedSession(id: id, decoding: decoding, engine: engine, warnings: warnings)
   }
 
+  /// A new session id: the start time, then a counter that puts sessions
+  /// started in the same second in the order they were started (with a
+  /// fixed `COACH_NOW` every session starts in the same second).
   func newSessionID() -> String {
-    var suffix: UInt16 = 0
-    withUnsafeMutableBytes(of: &suffix) { _ = getentropy($0.baseAddress, 2) }
-    return SessionLayout.newID(at: clock.now(), suffix: suffix)
+    let now = clock.now()
+    let prefix = String(SessionLayout.newID(at: now, suffix: 0).dropLast(4))
+    let existing = (try? layout.sessionIDs(in: store)) ?? []
+    let used = existing.filter { $0.hasPrefix(prefix) }.compactMap {
+      UInt16($0.suffix(4), radix: 16)
+    }
+    let next = used.max().map { $0 == .max ? $0 : $0 + 1 } ?? 0
+    return SessionLayout.newID(at: now, suffix: next)
   }
 
   func start(_ requested: [String]) -> Int32 {

@@ -53,7 +53,7 @@ final class SessionRunner {
       switch input {
       case .line(let line):
         if echoesInput { console.line(prompt.isPrivate ? "(private answer)" : line) }
-        if !prompt.isPrivate || line.trimmingSpacesCLI.hasPrefix("/"), !line.isEmpty {
+        if !line.isEmpty, !prompt.isPrivate || SessionEngine.isCommand(line) {
           reader.remember(line)
         }
         outcome = perform(engine.handle(line: line, at: context.clock.now()))

@@ -165,4 +165,28 @@ import Testing
     #expect(try mode(data + "/sessions/\(session)/transcript.jsonl") == 0o600)
     #expect(try mode(data + "/sessions/\(session)/plan.json") == 0o600)
   }
+
+  @Test func theLatestSessionIsTheLastStartedEvenInTheSameSecond() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    for name in ["First", "Second", "Third"] {
+      _ = try CoachProcess.run(["start", "checkin", "--data-dir", data], input: name + "\n")
+    }
+    let export = try CoachProcess.run(["export", "--format", "json", "--data-dir", data])
+    let answers = try #require(try export.stdout.json()["answers"] as? [String: [String: Any]])
+    #expect(answers["checkin.name"]?["text"] as? String == "Third")
+    #expect(try dir.sessions().count == 3)
+  }
+
+  @Test func aResumedTranscriptIsMadePrivateAgain() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    _ = try CoachProcess.run(["start", "checkin", "--data-dir", data], input: "Ada\n")
+    let session = try #require(try dir.sessions().first)
+    let transcript = "\(data)/sessions/\(session)/transcript.jsonl"
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: transcript)
+    _ = try CoachProcess.run(["resume", "--data-dir", data], input: "3\n")
+    let mode = try FileManager.default.attributesOfItem(atPath: transcript)[.posixPermissions]
+    #expect(mode as? Int == 0o600)
+  }
 }

@@ -47,6 +47,9 @@ public final class PosixFileStore: FileStore {
     guard let fd = try open(path, flags, "open") else {
       throw StoreError(path: path, operation: "open", message: "No such file or directory")
     }
+    // A transcript restored from a backup may have come back 0644; it holds
+    // salaries, so it is made private again before anything is appended.
+    _ = fchmod(fd, 0o600)
     return PosixAppendHandle(fd: fd, path: path)
   }
 

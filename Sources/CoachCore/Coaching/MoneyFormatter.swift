@@ -3,6 +3,10 @@ public enum MoneyFormatter {
   /// Formats `amount` with thousands separators, cents only when there are
   /// any, and the currency's symbol when it has a common one.
   public static func format(_ amount: Double, currency: String? = nil) -> String {
+    // Beyond what cents in an Int64 can hold, plain digits (never a trap).
+    guard amount.isFinite, abs(amount) < 1e15 else {
+      return (currency.map { "\($0) " } ?? "$") + formatNumber(amount)
+    }
     let negative = amount < 0
     let cents = Int64((abs(amount) * 100).rounded())
     var text = grouped(cents / 100)
@@ -24,7 +28,9 @@ public enum MoneyFormatter {
   /// Formats a plain number: whole numbers without decimals, others with up
   /// to two.
   public static func formatNumber(_ value: Double) -> String {
+    guard value.isFinite else { return String(value) }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    if abs(value) >= 1e15 { return String(value) }
     let hundredths = (value * 100).rounded() / 100
     var text = String(hundredths)
     if text.hasSuffix(".0") { text.removeLast(2) }

@@ -78,6 +78,9 @@ public enum AnswerParser {
       if day < today {
         return reject(DeadlineParser.explainFailure(text, today: today))
       }
+      if day > today.adding(months: 1200) {
+        return reject("\(day.iso) is more than 100 years away; please give a nearer day.")
+      }
       return .success(.date(day))
     }
   }
@@ -86,8 +89,15 @@ public enum AnswerParser {
     .failure(Rejection(message: message))
   }
 
+  /// The largest number an answer may hold: beyond any salary or count a
+  /// plan needs, and well inside what exports and JSON represent exactly.
+  public static let largestNumber = 1e12
+
   static func bounded(_ n: Double, _ q: Question, _ what: String) -> Result<AnswerValue, Rejection>
   {
+    guard n.isFinite, abs(n) <= largestNumber else {
+      return reject("That number is too large; please enter \(what) below 1,000,000,000,000.")
+    }
     if let lo = q.min, n < lo { return reject("Please enter \(what)\(rangeText(q)).") }
     if let hi = q.max, n > hi { return reject("Please enter \(what)\(rangeText(q)).") }
     return .success(.number(n))
@@ -122,8 +132,10 @@ public enum AnswerParser {
   /// An option by its number, its exact text (any case), or a unique prefix.
   static func match(_ text: String, in options: [String]) -> String? {
     let t = text.trimmingSpaces.lowercased()
-    if let n = Int(t), n >= 1, n <= options.count { return options[n - 1] }
+    // An option's own text wins over its position: with options [0, 1, 2],
+    // "1" is the option "1".
     if let exact = options.first(where: { $0.lowercased() == t }) { return exact }
+    if let n = Int(t), n >= 1, n <= options.count { return options[n - 1] }
     let prefixed = options.filter { $0.lowercased().hasPrefix(t) }
     return prefixed.count == 1 && !t.isEmpty ? prefixed[0] : nil
   }

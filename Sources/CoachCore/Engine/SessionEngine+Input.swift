@@ -54,6 +54,7 @@ extension SessionEngine {
       }
       let event = TranscriptEvent.revised(key: previous, at: now)
       apply(event)
+      revisiting = previous
       return [.record(event)] + advance(at: now)
     case "/plan":
       return [.record(.command(name: "/plan", at: now)), .showPlan]

@@ -10,6 +10,8 @@ public struct SessionEngine: Sendable {
   /// The question being asked, if any.
   public private(set) var current: QuestionSlot?
   public private(set) var isFinished = false
+  /// The answer `/back` took back: asked next, even after a `/goto`.
+  var revisiting: String?
 
   public static let commands: [(command: String, summary: String)] = [
     ("/help", "show these commands"),
@@ -26,6 +28,14 @@ public struct SessionEngine: Sendable {
 
   static var commandNames: [String] {
     commands.map { String($0.command.split(separator: " ")[0]) }
+  }
+
+  /// Whether `line` is one of the session's commands (not an answer that
+  /// happens to start with a slash, nor a mistyped command): only these may
+  /// be remembered at a private question.
+  public static func isCommand(_ line: String) -> Bool {
+    let first = line.trimmingSpaces.split(separator: " ").first.map(String.init) ?? ""
+    return commandNames.contains(first.lowercased()) || first.lowercased() == "/exit"
   }
 
   public init(catalog: ScriptCatalog, roots: [String], state: SessionState = SessionState()) {
@@ -109,8 +119,11 @@ public struct SessionEngine: Sendable {
       .walk(roots: roots)
   }
 
-  /// Index of the next question to ask: the first open one from the script
-  /// jumped to, else from the start.
+  /// Index of the next question to ask.
+  ///
+  /// After a `/goto`, the first open question of that script; when it has
+  /// none left, the first open question from the start, so the questions
+  /// the jump passed over come next, before anything later in the path.
   static func nextOpen(in slots: [Slot], answers: [String: AnswerEntry], from script: String?)
     -> Int?
   {
@@ -119,10 +132,10 @@ public struct SessionEngine: Sendable {
       return false
     }
     if let script,
-      let start = slots.firstIndex(where: {
-        if case .question(let q) = $0 { return q.script == script } else { return false }
-      }),
-      let found = slots[start...].firstIndex(where: isOpen)
+      let found = slots.firstIndex(where: {
+        if case .question(let q) = $0 { return q.script == script && answers[q.key] == nil }
+        return false
+      })
     {
       return found
     }
@@ -139,7 +152,17 @@ public struct SessionEngine: Sendable {
   mutating func advance(at now: Moment) -> [SessionEffect] {
     let slots = walk()
     var effects: [SessionEffect] = []
-    guard let index = Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo),
+    // A revised answer is asked again at once, wherever the person was.
+    let revisited = revisiting.flatMap { key in
+      slots.firstIndex {
+        if case .question(let q) = $0 { return q.key == key && state.answers[key] == nil }
+        return false
+      }
+    }
+    if revisited == nil { revisiting = nil }
+    guard
+      let index = revisited
+        ?? Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo),
       case .question(let slot) = slots[index]
     else {
       // Everything is answered: the closing words, then done.

@@ -82,7 +82,8 @@ final class SessionWalker {
         let key = SessionState.key("\(script.id).\(c.id)", round: round)
         let value: Double
         switch c.expression.evaluate(in: env) {
-        case .number(let n): value = c.format == .integer ? n.rounded() : n
+        // A non-finite result (an overflow) counts as nothing computed.
+        case .number(let n) where n.isFinite: value = c.format == .integer ? n.rounded() : n
         case .bool(let b): value = b ? 1 : 0
         default: value = 0
         }
@@ -157,7 +158,9 @@ final class SessionWalker {
       var follow = Question(
         id: "\(q.id):\(facet)", prompt: ScriptParser.template(prompt), type: type,
         position: q.position)
-      follow.plan = plan
+      // The answer fills the goal's part when the goal is a plan goal;
+      // otherwise it is a note beside the answer it completes.
+      follow.plan = q.plan == "goal.title" ? plan : nil
       follow.why = SessionWalker.followUpWhy[facet]
       let followKey = SessionState.key("\(script.id).\(q.id):\(facet)", round: round)
       slots.append(

@@ -38,7 +38,12 @@ public struct PlanBuilder {
         }
         if case .more = q.role { continue }
         if latest.map({ entry.at.seconds > $0.seconds }) ?? true { latest = entry.at }
-        plan.answers[q.key] = AnswerRecord(text: entry.text, value: value)
+        // `answers` holds the scripts' own steps ("<script>.<step>"); a
+        // SMART follow-up fills its goal's part, or a note.
+        if case .followUp = q.role {
+        } else {
+          plan.answers[q.key] = AnswerRecord(text: entry.text, value: value)
+        }
         if case .date(let day) = value {
           plan.dates.append(DatedAnswer(key: q.key, question: q.text, day: day))
         }
@@ -108,8 +113,16 @@ public struct PlanBuilder {
       guard engine.catalog.questions[step]?.checksSmart == true,
         let at = engine.state.answers[key]?.at
       else { continue }
-      plan.answers[key]?.smart =
-        SmartAnalyzer.analyze(goal: record.text, today: at.day, vision: vision).facets
+      var facets = SmartAnalyzer.analyze(goal: record.text, today: at.day, vision: vision).facets
+      // Follow-up answers fill what the goal's own words lacked.
+      let (base, round) = SessionState.split(key)
+      func answered(_ facet: String) -> Bool {
+        engine.state.answers[SessionState.key("\(base):\(facet)", round: round)]?.value != nil
+      }
+      if answered("specific") { facets.specific = true }
+      if answered("measurable") { facets.measurable = true }
+      if answered("timeBound") { facets.timeBound = true }
+      plan.answers[key]?.smart = facets
     }
   }
 

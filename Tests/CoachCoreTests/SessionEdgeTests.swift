@@ -1,0 +1,119 @@
+import CoachCore
+import Testing
+
+/// Edge cases a review found: huge numbers, /back after /goto, the order
+/// after a jump, numeric options, SMART follow-ups in plan-less scripts.
+@Suite struct SessionEdgeTests {
+  static let now = SessionEngineTests.now
+
+  static let parts = """
+    id: p
+    title: Parts
+    steps:
+      - id: name
+        ask: "Name?"
+      - id: role
+        ask: "Role?"
+      - run: q
+      - id: review
+        ask: "Review when?"
+        type: date
+    """
+
+  static let other = """
+    id: q
+    title: Other part
+    steps:
+      - id: pay
+        ask: "Pay?"
+        type: money
+      - id: pick
+        ask: "Pick"
+        type: choice
+        options: ["0", "1", "2"]
+      - id: total
+        compute: pay * 1000
+        format: money
+        say: "That is {total}."
+      - id: goal
+        ask: "A goal?"
+        check: smart
+    """
+
+  static func engine() -> SessionEngine {
+    SessionEngineTests.engine([parts, other], roots: ["p"])
+  }
+
+  @Test func hugeAndNonFiniteNumbersAreRefused() {
+    var e = Self.engine()
+    _ = e.start(at: Self.now)
+    _ = e.handle(line: "/goto q", at: Self.now)
+    for line in ["100000000000000000", String(repeating: "9", count: 400), "1e308"] {
+      let effects = e.handle(line: line, at: Self.now)
+      #expect(effects.contains { if case .reject = $0 { true } else { false } }, "\(line)")
+    }
+    // The largest amount taken still formats (and computes) without trapping.
+    _ = e.handle(line: "999,999,999,999", at: Self.now)
+    _ = e.handle(line: "1", at: Self.now)
+    #expect(e.state.answers["q.pick"]?.value == .text("1"), "an option's own text wins")
+    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    #expect(plan.computed["q.total"] == 999_999_999_999_000)
+    #expect(MoneyFormatter.format(1e300).hasPrefix("$"))
+  }
+
+  @Test func backAfterGotoAsksTheRevisedQuestion() {
+    var e = Self.engine()
+    _ = e.start(at: Self.now)
+    _ = e.handle(line: "Ada", at: Self.now)
+    _ = e.handle(line: "Engineer", at: Self.now)
+    #expect(e.current?.key == "q.pay")
+    _ = e.handle(line: "/goto q", at: Self.now)
+    _ = e.handle(line: "/back", at: Self.now)
+    #expect(e.current?.key == "p.role")
+  }
+
+  @Test func aJumpAsksWhatItPassedOverBeforeWhatComesAfter() {
+    var e = Self.engine()
+    _ = e.start(at: Self.now)
+    _ = e.handle(line: "/goto q", at: Self.now)
+    for line in ["85k", "2", "Ship the app by June 2027"] { _ = e.handle(line: line, at: Self.now) }
+    #expect(e.current?.key == "p.name", "the skipped questions come before the review")
+    _ = e.handle(line: "Ada", at: Self.now)
+    #expect(e.current?.key == "p.role")
+    _ = e.handle(line: "Dev", at: Self.now)
+    #expect(e.current?.key == "p.review")
+  }
+
+  @Test func followUpsOfAPlanlessGoalAreNotAnswersButCountForItsFacets() {
+    var e = Self.engine()
+    _ = e.start(at: Self.now)
+    for line in ["Ada", "Dev", "85k", "0", "be happier"] { _ = e.handle(line: line, at: Self.now) }
+    #expect(e.current?.key == "q.goal:specific")
+    for line in ["meditate daily", "20 sessions a month", "in 3 months"] {
+      _ = e.handle(line: line, at: Self.now)
+    }
+    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    #expect(plan.answers.keys.allSatisfy { !$0.contains(":") })
+    #expect(plan.goals.isEmpty, "a follow-up does not make a goal of its own")
+    let smart = plan.answers["q.goal"]?.smart
+    #expect(smart?.specific == true && smart?.measurable == true && smart?.timeBound == true)
+    #expect(plan.notes.contains { $0.key == "q.goal:measurable" })
+  }
+
+  @Test func aDeadlineCenturiesAwayIsRefused() {
+    var e = Self.engine()
+    _ = e.start(at: Self.now)
+    for line in ["Ada", "Dev", "1", "1", "Ship it"] { _ = e.handle(line: line, at: Self.now) }
+    while let key = e.current?.key, key != "p.review" { _ = e.handle(line: "/skip", at: Self.now) }
+    let effects = e.handle(line: "in 1200 decades", at: Self.now)
+    #expect(
+      effects.contains { if case .reject(let m) = $0 { m.contains("100 years") } else { false } })
+  }
+
+  @Test func onlyRealCommandsCount() {
+    #expect(SessionEngine.isCommand("/back"))
+    #expect(SessionEngine.isCommand("  /export json x.md"))
+    #expect(!SessionEngine.isCommand("//secret-slash"))
+    #expect(!SessionEngine.isCommand("/85k"))
+  }
+}
