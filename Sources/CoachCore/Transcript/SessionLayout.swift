@@ -38,7 +38,8 @@ public struct SessionLayout: Hashable, Sendable {
   ///
   /// - Parameters:
   ///   - moment: When the session starts.
-  ///   - suffix: A random number from the shell (the core draws none).
+  ///   - suffix: Tells apart sessions started in the same second; the shell
+  ///     counts them up, so ids sort in the order sessions were started.
   public static func newID(at moment: Moment, suffix: UInt16) -> String {
     let utc = Moment(seconds: moment.seconds)
     let day = utc.day
