@@ -35,9 +35,6 @@ extension AppContext {
     case .success(let f): format = f
     case .failure(let status): return status.code
     }
-    if arguments.positionals.count > 1 {
-      return usage("Unexpected argument '\(arguments.positionals[1])'.")
-    }
     let catalog: ScriptCatalog
     switch catalogOrReport() {
     case .success(let c): catalog = c
@@ -105,9 +102,6 @@ extension AppContext {
   func replay() -> Int32 {
     guard let target = arguments.positionals.first else {
       return usage("Missing transcript: give a FILE or a session ID.")
-    }
-    if arguments.positionals.count > 1 {
-      return usage("Unexpected argument '\(arguments.positionals[1])'.")
     }
     let format: ExportFormat
     switch exportFormat(default: .markdown) {

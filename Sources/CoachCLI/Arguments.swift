@@ -39,7 +39,9 @@ struct Arguments: Equatable {
     var onlyPositionals = false
     func value(for option: String) throws(UsageError) -> String {
       index += 1
-      guard index < args.count else {
+      // A value that looks like an option is one forgotten ("--data-dir
+      // --format json"); a single "-" is a value (stdout for -o).
+      guard index < args.count, !args[index].hasPrefix("--") else {
         throw UsageError(message: "Missing value for option '\(option)'.", command: result.command)
       }
       return args[index]
@@ -73,6 +75,9 @@ struct Arguments: Equatable {
       if Self.valueOptions.contains(arg) {
         let v: String
         if let inlineValue { v = inlineValue } else { v = try value(for: arg) }
+        guard !v.isEmpty else {
+          throw UsageError(message: "Empty value for option '\(arg)'.", command: result.command)
+        }
         switch arg {
         case "--data-dir": result.dataDir = v
         case "--prompts": result.prompts.append(v)
@@ -95,6 +100,8 @@ struct Arguments: Equatable {
         case "--version": result.version = true
         default: result.help = true
         }
+      } else if Self.flagOptions.contains(arg) {
+        throw UsageError(message: "Option '\(arg)' takes no value.", command: result.command)
       } else {
         let hint =
           Suggestion.closest(to: arg, in: Self.valueOptions + Self.flagOptions)
@@ -103,6 +110,23 @@ struct Arguments: Equatable {
       }
       index += 1
     }
+    if !result.help, !result.version, let limit = result.command?.maxPositionals,
+      result.positionals.count > limit
+    {
+      throw UsageError(
+        message: "Unexpected argument '\(result.positionals[limit])'.", command: result.command)
+    }
     return result
+  }
+}
+
+extension Arguments.Command {
+  /// How many positional arguments the command takes; `nil` for any number.
+  var maxPositionals: Int? {
+    switch self {
+    case .start, .check: return nil
+    case .sessions, .scripts: return 0
+    case .resume, .replay, .export, .help: return 1
+    }
   }
 }

@@ -122,6 +122,11 @@ struct AppContext {
 
   /// The built-in scripts and the `--prompts` folders, a later folder's
   /// script replacing an earlier one's of the same id.
+  ///
+  /// A replacement may drop steps that a lower layer's script refers to
+  /// (`career.stage`); those references become warnings, not errors: at
+  /// run time they are simply unanswered. The catalog is `nil` only when
+  /// there are errors.
   func loadCatalog() -> (ScriptCatalog?, [Diagnostic]) {
     var layers: [[String]] = []
     if let builtIn = Paths.builtInPrompts(environment: environment) { layers.append([builtIn]) }
@@ -129,29 +134,39 @@ struct AppContext {
     let loader = ScriptLoader(store: store)
     var all: [Script] = []
     var diagnostics: [Diagnostic] = []
-    for layer in layers {
-      let (scripts, found) = loader.load(layer)
+    var layerOfFile: [String: Int] = [:]
+    var replacedAt: [String: Int] = [:]
+    for (layer, paths) in layers.enumerated() {
+      let (scripts, found) = loader.load(paths)
       diagnostics += found + ScriptValidator.duplicateIDs(in: scripts)
       for script in scripts {
+        if all.contains(where: { $0.id == script.id }) { replacedAt[script.id] = layer }
         all.removeAll { $0.id == script.id }
         all.append(script)
+        layerOfFile[script.file] = layer
       }
     }
-    diagnostics += ScriptValidator.validate(all).filter {
-      !$0.message.hasPrefix("duplicate script id")
+    for var d in ScriptValidator.validate(all) where !d.message.hasPrefix("duplicate script id") {
+      if let other = d.referencedScript, let replaced = replacedAt[other],
+        let layer = layerOfFile[d.file], layer < replaced
+      {
+        d.severity = .warning
+      }
+      diagnostics.append(d)
     }
     if all.isEmpty, diagnostics.isEmpty {
       diagnostics.append(
         Diagnostic(file: "Prompts", position: nil, message: "no scripts found; use --prompts DIR"))
     }
-    return (diagnostics.isEmpty ? ScriptCatalog(all) : nil, diagnostics.sortedByPosition())
+    let failed = diagnostics.contains { $0.severity == .error }
+    return (failed ? nil : ScriptCatalog(all), diagnostics.sortedByPosition())
   }
 
   /// The catalog, or the diagnostics printed and exit 65.
   func catalogOrReport() -> Result<ScriptCatalog, ExitStatus> {
     let (catalog, diagnostics) = loadCatalog()
     guard let catalog else {
-      for d in diagnostics { console.error(d.description) }
+      for d in diagnostics where d.severity == .error { console.error(d.description) }
       return .failure(ExitStatus(code: Exit.badData))
     }
     return .success(catalog)
@@ -181,7 +196,10 @@ struct AppContext {
       console.error("\(errors) error\(errors == 1 ? "" : "s") found.")
       return Exit.badData
     }
-    if let files {
+    let warnings = diagnostics.count
+    if warnings > 0 {
+      console.line("\(warnings) warning\(warnings == 1 ? "" : "s"), no errors found.")
+    } else if let files {
       console.line("\(files) script\(files == 1 ? "" : "s") checked, no problems found.")
     } else {
       console.line("No problems found.")

@@ -78,6 +78,74 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    (["export", "--data-dir="], "Empty value for option '--data-dir'."),
+    (["scripts", "--prompts="], "Empty value for option '--prompts'."),
+    (["export", "--data-dir", "--format", "json"], "Missing value for option '--data-dir'."),
+    (["scripts", "--no-color=1"], "Option '--no-color' takes no value."),
+    (["sessions", "x"], "Unexpected argument 'x'."),
+    (["scripts", "x"], "Unexpected argument 'x'."),
+    (["resume", "a", "b"], "Unexpected argument 'b'."),
+    (["help", "export", "extra"], "Unexpected argument 'extra'."),
+    (["replay", "a", "b"], "Unexpected argument 'b'."),
+    (["export", "a", "b"], "Unexpected argument 'b'."),
+  ])
+  func badArgumentsAreUsageErrors(args: [String], message: String) throws {
+    let r = try CoachProcess.run(args)
+    #expect(r.status == 64)
+    #expect(r.stderr.split(separator: "\n").first.map(String.init) == "Error: \(message)")
+  }
+
+  @Test func dashIsAValueForOutput() throws {
+    let dir = try TemporaryDirectory()
+    let r = try CoachProcess.run(["export", "-o", "-", "--data-dir", dir.path])
+    #expect(r.status == 1)
+    #expect(r.stderr.hasPrefix("error: no sessions in "))
+  }
+
+  @Test func groupMaxTooLargeIsReportedNotACrash() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(
+      """
+      id: big
+      title: Big
+      steps:
+        - group: g
+          max: 1e20
+          steps:
+            - say: hi
+      """, to: "big.yaml")
+    let r = try CoachProcess.run(["check", dir.path + "/big.yaml"])
+    #expect(r.status == 65)
+    #expect(
+      r.stderr.hasPrefix(
+        "\(dir.path)/big.yaml:5:10: error: 'max' must be a whole number from 1 to 100"))
+  }
+
+  @Test func replacingABuiltInScriptLeavesWarningsNotErrors() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(
+      """
+      id: career
+      title: My career
+      steps:
+        - id: name
+          ask: "Your name?"
+      """, to: "career.yaml")
+    let scripts = try CoachProcess.run(["scripts", "--prompts", dir.path])
+    #expect(scripts.status == 0, "\(scripts.stderr)")
+    #expect(scripts.stdout.contains("My career"))
+    let check = try CoachProcess.run(["check", "--prompts", dir.path])
+    #expect(check.status == 0)
+    #expect(check.stderr.contains("growth.yaml:71:24: warning: unknown step id 'stage'"))
+    #expect(!check.stderr.contains(": error:"))
+    let start = try CoachProcess.run(
+      ["start", "growth", "--prompts", dir.path, "--data-dir", dir.path + "/d"], input: "Ada\n")
+    #expect(start.status == 0, "\(start.stderr)")
+    let own = try CoachProcess.run(["check", CoachProcess.packageRoot.path + "/Prompts"])
+    #expect(own.status == 0)
+  }
+
   @Test func badClockIsAUsageError() throws {
     let r = try CoachProcess.run(["scripts"], environment: ["COACH_NOW": "tomorrow"])
     #expect(r.status == 64)

@@ -9,12 +9,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public var position: TextPosition?
   public var severity: Severity
   public var message: String
+  /// The other script a reference into failed (`run:` or `script.step`),
+  /// so that a caller knows the problem comes from that script's content.
+  public var referencedScript: String?
 
-  public init(file: String, position: TextPosition?, severity: Severity = .error, message: String) {
+  public init(
+    file: String, position: TextPosition?, severity: Severity = .error, message: String,
+    referencedScript: String? = nil
+  ) {
     self.file = file
     self.position = position
     self.severity = severity
     self.message = message
+    self.referencedScript = referencedScript
   }
 
   public var description: String {

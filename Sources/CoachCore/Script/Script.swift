@@ -60,6 +60,9 @@ public struct Step: Sendable {
   public var position: TextPosition
   /// Where the `when` expression's text starts, for diagnostics.
   public var whenPosition: TextPosition?
+  /// Whether columns inside the `when` text line up with the file (it is on
+  /// one line); otherwise diagnostics point at its start.
+  public var whenOnOneLine = true
 
   public init(
     kind: Kind, when: Expression? = nil, position: TextPosition, whenPosition: TextPosition? = nil
@@ -90,6 +93,36 @@ public struct Template: Hashable, Sendable {
 
   public var parts: [Part]
   public var source: String
+  /// Where the text starts in its file (after an opening quote), for
+  /// diagnostics; not part of the template's value.
+  public var position: TextPosition?
+  /// Each placeholder's offset in characters from the text's start, when
+  /// the text is on one line so that offsets are columns.
+  public var placeholderOffsets: [Int]?
+
+  public init(parts: [Part], source: String) {
+    self.parts = parts
+    self.source = source
+  }
+
+  public static func == (a: Template, b: Template) -> Bool {
+    a.parts == b.parts && a.source == b.source
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(parts)
+    hasher.combine(source)
+  }
+
+  /// Where the placeholder at `index` (of `placeholders`) is, as well as
+  /// known: its `{` on a one-line text, else the text's start.
+  public func position(ofPlaceholder index: Int) -> TextPosition? {
+    guard let position else { return nil }
+    guard let offsets = placeholderOffsets, offsets.indices.contains(index) else {
+      return position
+    }
+    return TextPosition(line: position.line, column: position.column + offsets[index])
+  }
 
   public var placeholders: [String] {
     parts.compactMap { if case .placeholder(let id) = $0 { return id } else { return nil } }
@@ -112,6 +145,8 @@ public struct Question: Sendable {
   /// Whether the SMART follow-ups are asked for missing facets.
   public var smartFollowUps: Bool
   public var plan: String?
+  /// Where the `plan` value is, for diagnostics.
+  public var planPosition: TextPosition?
   public var position: TextPosition
 
   public init(id: String, prompt: Template, type: AnswerType, position: TextPosition) {
@@ -136,6 +171,8 @@ public struct Computation: Sendable {
   public var expression: Expression
   /// Where the expression's text starts, for diagnostics.
   public var expressionPosition: TextPosition
+  /// Whether columns inside the expression line up with the file.
+  public var expressionOnOneLine = true
   public var format: AnswerType
   public var say: Template?
   public var plan: String?

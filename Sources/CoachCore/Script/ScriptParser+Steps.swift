@@ -12,6 +12,7 @@ extension ScriptParser {
     var q = Question(
       id: "", prompt: Template(parts: [], source: ""), type: .text, position: position)
     var optionsNode: YAMLNode?
+    var defaultNode: YAMLNode?
     for pair in pairs {
       let value = pair.value
       switch pair.key {
@@ -29,12 +30,14 @@ extension ScriptParser {
         }
       case "options":
         optionsNode = value
-        q.options = stringList(value, key: "options")
+        q.options = options(value)
       case "min": q.min = number(value, key: "min")
       case "max": q.max = number(value, key: "max")
-      case "default": q.defaultAnswer = text(value, key: "default")
+      case "default":
+        q.defaultAnswer = optionalText(value, key: "default")
+        if q.defaultAnswer != nil { defaultNode = value }
       case "required": q.required = boolean(value, key: "required") ?? false
-      case "why": q.why = text(value, key: "why")
+      case "why": q.why = optionalText(value, key: "why")
       case "private": q.isPrivate = boolean(value, key: "private") ?? false
       case "followup": q.smartFollowUps = boolean(value, key: "followup") ?? true
       case "check":
@@ -46,7 +49,9 @@ extension ScriptParser {
               value.position, "unknown check '\(name)'\(Suggestion.hint(for: name, in: ["smart"]))")
           }
         }
-      case "plan": q.plan = planTarget(value)
+      case "plan":
+        q.plan = planTarget(value)
+        q.planPosition = value.position
       case "when": break
       default: unknownKey(pair.key, at: pair.keyPosition, allowed: Self.questionKeys)
       }
@@ -58,6 +63,9 @@ extension ScriptParser {
     q.prompt = prompt ?? Template(parts: [], source: "")
     q.type = type
     checkShape(of: q, typePosition: typePosition, optionsNode: optionsNode)
+    if let defaultNode, let answer = q.defaultAnswer {
+      checkDefault(answer, of: q, at: defaultNode)
+    }
     return Step(kind: .ask(q), when: when, position: position)
   }
 
@@ -128,9 +136,12 @@ extension ScriptParser {
       error(position, "the computed value has no 'id'")
     }
     guard let expr else { return nil }
-    let c = Computation(
+    var c = Computation(
       id: id ?? "", expression: expr, expressionPosition: exprPosition, format: format, say: say,
       plan: plan)
+    c.expressionOnOneLine =
+      pairs.first { $0.key == "compute" }.map { Self.isOnOneLine($0.value) }
+      ?? true
     return Step(kind: .compute(c), when: when, position: position)
   }
 
@@ -147,8 +158,11 @@ extension ScriptParser {
     for pair in pairs {
       switch pair.key {
       case "group": id = identifier(pair.value, what: "group id")
-      case "min": minRounds = Int(number(pair.value, key: "min") ?? 1)
-      case "max": maxRounds = Int(number(pair.value, key: "max") ?? 10)
+      // Every answer rebuilds the rounds: a group stays small.
+      case "min":
+        minRounds = wholeNumber(pair.value, key: "min", in: 0...Self.maxRounds) ?? minRounds
+      case "max":
+        maxRounds = wholeNumber(pair.value, key: "max", in: 1...Self.maxRounds) ?? maxRounds
       case "more": more = template(pair.value, key: "more")
       case "steps":
         sawSteps = true
@@ -158,11 +172,12 @@ extension ScriptParser {
       }
     }
     if !sawSteps { error(position, "the group has no 'steps'") }
-    if minRounds < 0 || maxRounds < 1 || minRounds > maxRounds {
-      error(position, "a group needs 0 <= min <= max and max >= 1")
+    if minRounds > maxRounds {
+      let at = pairs.first { $0.key == "min" }?.value.position ?? position
+      error(at, "'min' (\(minRounds)) is greater than 'max' (\(maxRounds))")
     }
     let g = Group(
-      id: id ?? "", steps: steps, minRounds: max(0, minRounds), maxRounds: max(1, maxRounds),
+      id: id ?? "", steps: steps, minRounds: min(minRounds, maxRounds), maxRounds: maxRounds,
       more: more ?? ScriptParser.template("Would you like to add another?"))
     return Step(kind: .group(g), when: when, position: position)
   }

@@ -28,7 +28,7 @@ extension ScriptParser {
   }
 
   mutating func text(_ node: YAMLNode, key: String) -> String? {
-    guard case .scalar(let value, _, _) = node else {
+    guard case .scalar(let value, _, _, _) = node else {
       error(node.position, "'\(key)' must be text")
       return nil
     }
@@ -36,7 +36,7 @@ extension ScriptParser {
   }
 
   mutating func identifier(_ node: YAMLNode, what: String) -> String? {
-    guard case .scalar(let value, let position, _) = node else {
+    guard case .scalar(let value, let position, _, _) = node else {
       error(node.position, "the \(what) must be text")
       return nil
     }
@@ -59,7 +59,7 @@ extension ScriptParser {
   }
 
   mutating func boolean(_ node: YAMLNode, key: String) -> Bool? {
-    guard case .scalar(let value, let position, _) = node else {
+    guard case .scalar(let value, let position, _, _) = node else {
       error(node.position, "'\(key)' must be true or false")
       return nil
     }
@@ -73,13 +73,37 @@ extension ScriptParser {
   }
 
   mutating func number(_ node: YAMLNode, key: String) -> Double? {
-    guard case .scalar(let value, let position, _) = node, let n = Double(value), n.isFinite
+    guard case .scalar(let value, _, _, _) = node, let n = Double(value), n.isFinite
     else {
       error(node.position, "'\(key)' must be a number")
       return nil
     }
-    _ = position
     return n
+  }
+
+  /// A whole number in `range`, or `nil` after an error naming the range;
+  /// never converts a value that does not fit (`1e20`).
+  mutating func wholeNumber(_ node: YAMLNode, key: String, in range: ClosedRange<Int>) -> Int? {
+    if case .scalar(let value, _, _, _) = node, let n = Double(value), n == n.rounded(),
+      n >= Double(range.lowerBound), n <= Double(range.upperBound)
+    {
+      return Int(n)
+    }
+    error(
+      node.position,
+      "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+    return nil
+  }
+
+  /// Whether `node` is YAML's null: a plain `~`, `null` or empty value.
+  static func isNull(_ node: YAMLNode) -> Bool {
+    guard case .scalar(let value, _, let quoted, _) = node, !quoted else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(value)
+  }
+
+  /// Text that may be left out: YAML's null means absent, not the text "~".
+  mutating func optionalText(_ node: YAMLNode, key: String) -> String? {
+    Self.isNull(node) ? nil : text(node, key: key)
   }
 
   mutating func stringList(_ node: YAMLNode, key: String) -> [String] {
@@ -91,7 +115,7 @@ extension ScriptParser {
   }
 
   mutating func expression(_ node: YAMLNode) -> Expression? {
-    guard case .scalar(let source, let position, let quoted) = node else {
+    guard case .scalar(let source, let position, let quoted, let oneLine) = node else {
       error(node.position, "an expression must be text")
       return nil
     }
@@ -99,7 +123,12 @@ extension ScriptParser {
     case .success(let e): return e
     case .failure(let failure):
       // Columns inside a plain scalar line up with the file; inside quotes
-      // they are shifted by the opening quote.
+      // they are shifted by the opening quote. A text over several lines
+      // has no such column: its start is named.
+      guard oneLine else {
+        error(Self.textStart(node), failure.message)
+        return nil
+      }
       let column = position.column + failure.column - 1 + (quoted ? 1 : 0)
       error(TextPosition(line: position.line, column: column), failure.message)
       return nil
@@ -108,8 +137,15 @@ extension ScriptParser {
 
   /// Where a scalar's text starts: after the opening quote of a quoted one.
   static func textStart(_ node: YAMLNode) -> TextPosition {
-    guard case .scalar(_, let p, let quoted) = node else { return node.position }
-    return TextPosition(line: p.line, column: p.column + (quoted ? 1 : 0))
+    guard case .scalar(_, let p, let quoted, let oneLine) = node else { return node.position }
+    // A block scalar's text starts on a later line; its indicator is named.
+    return TextPosition(line: p.line, column: p.column + (quoted && oneLine ? 1 : 0))
+  }
+
+  /// Whether columns inside `node`'s text line up with the file.
+  static func isOnOneLine(_ node: YAMLNode) -> Bool {
+    if case .scalar(_, _, _, let oneLine) = node { return oneLine }
+    return false
   }
 
   mutating func planTarget(_ node: YAMLNode) -> String? {
@@ -126,7 +162,10 @@ extension ScriptParser {
   mutating func template(_ node: YAMLNode, key: String) -> Template? {
     guard let source = text(node, key: key) else { return nil }
     switch Self.parseTemplate(source) {
-    case .success(let t): return t
+    case .success(var t):
+      t.position = Self.textStart(node)
+      if !Self.isOnOneLine(node) { t.placeholderOffsets = nil }
+      return t
     case .failure(let failure):
       error(node.position, failure.message)
       return nil
@@ -150,6 +189,7 @@ extension ScriptParser {
       return .success(Template(parts: source.isEmpty ? [] : [.literal(source)], source: source))
     }
     var parts: [Template.Part] = []
+    var offsets: [Int] = []
     var literal = ""
     var index = source.startIndex
     while index < source.endIndex {
@@ -175,6 +215,7 @@ extension ScriptParser {
         if !literal.isEmpty { parts.append(.literal(literal)) }
         literal = ""
         parts.append(.placeholder(name))
+        offsets.append(source.unicodeScalars[..<index].count)
         index = source.index(after: close)
       } else {
         literal.append(c)
@@ -182,7 +223,9 @@ extension ScriptParser {
       }
     }
     if !literal.isEmpty { parts.append(.literal(literal)) }
-    return .success(Template(parts: parts, source: source))
+    var template = Template(parts: parts, source: source)
+    template.placeholderOffsets = offsets
+    return .success(template)
   }
 }
 

@@ -30,7 +30,10 @@ public struct ScriptParser {
 
   mutating func parse(_ text: String) -> Script? {
     let root: YAMLNode
-    switch YAMLReader.read(text) {
+    var problems: [YAMLError] = []
+    let read = YAMLReader.read(text, problems: &problems)
+    for problem in problems { error(problem.position, problem.message) }
+    switch read {
     case .failure(let failure):
       error(failure.position, failure.message)
       return nil
@@ -55,8 +58,10 @@ public struct ScriptParser {
     for pair in pairs {
       switch pair.key {
       case "id": id = identifier(pair.value, what: "script id")
-      case "title": title = self.text(pair.value, key: "title")
-      case "summary": summary = self.text(pair.value, key: "summary")
+      // Titles and summaries reach the terminal: no control characters.
+      case "title": title = self.text(pair.value, key: "title").map(Sanitizer.cleanLine)
+      case "summary":
+        summary = optionalText(pair.value, key: "summary").map { Sanitizer.clean($0) }
       case "default": isDefault = boolean(pair.value, key: "default") ?? false
       case "steps":
         sawSteps = true
@@ -101,6 +106,7 @@ public struct ScriptParser {
       when = expression(pair.value)
       whenPosition = Self.textStart(pair.value)
     }
+    let whenOnOneLine = pairs.first { $0.key == "when" }.map { Self.isOnOneLine($0.value) } ?? true
     let kind: String
     if kinds.contains("compute") {
       kind = "compute"
@@ -131,6 +137,7 @@ public struct ScriptParser {
       step = simpleStep(kind, pairs, position: position, when: when)
     }
     step?.whenPosition = whenPosition
+    step?.whenOnOneLine = whenOnOneLine
     return step
   }
 

@@ -58,8 +58,11 @@ private struct ReferenceChecker {
     self.scripts = scripts
   }
 
-  mutating func error(_ position: TextPosition, _ message: String) {
-    diagnostics.append(Diagnostic(file: script.file, position: position, message: message))
+  mutating func error(_ position: TextPosition, _ message: String, referencing other: String? = nil)
+  {
+    diagnostics.append(
+      Diagnostic(
+        file: script.file, position: position, message: message, referencedScript: other))
   }
 
   mutating func check() {
@@ -93,7 +96,9 @@ private struct ReferenceChecker {
     let groupIDs = Set(group?.steps.compactMap(\.id) ?? [])
     for (index, step) in steps.enumerated() {
       if let when = step.when {
-        checkExpression(when, at: step.whenPosition ?? step.position, groupIDs: groupIDs)
+        checkExpression(
+          when, at: step.whenPosition ?? step.position, exact: step.whenOnOneLine,
+          groupIDs: groupIDs)
       }
       switch step.kind {
       case .say(let t): checkTemplate(t, at: step.position, groupIDs: groupIDs, group: group)
@@ -104,7 +109,8 @@ private struct ReferenceChecker {
         }
         checkPlanType(q)
       case .compute(let c):
-        checkExpression(c.expression, at: c.expressionPosition, groupIDs: groupIDs)
+        checkExpression(
+          c.expression, at: c.expressionPosition, exact: c.expressionOnOneLine, groupIDs: groupIDs)
         if let say = c.say {
           checkTemplate(say, at: step.position, groupIDs: groupIDs, group: group)
         }
@@ -127,7 +133,7 @@ private struct ReferenceChecker {
           error(step.position, "a script cannot run itself")
         } else if scripts[target] == nil {
           let hint = Suggestion.hint(for: target, in: scripts.keys.sorted())
-          error(step.position, "unknown script '\(target)'\(hint)")
+          error(step.position, "unknown script '\(target)'\(hint)", referencing: target)
         }
       }
     }
@@ -138,28 +144,38 @@ private struct ReferenceChecker {
     let wantsDate =
       plan.hasSuffix(".due") || plan.hasSuffix(".review") || plan == "goal.deadline"
     if wantsDate, q.type != .date {
-      error(q.position, "plan target '\(plan)' needs a 'date' question, not '\(q.type.rawValue)'")
+      error(
+        q.planPosition ?? q.position,
+        "plan target '\(plan)' needs a 'date' question, not '\(q.type.rawValue)'")
     }
     let wantsNumber =
       plan.hasPrefix("assessment.career") || plan.hasPrefix("assessment.job")
       || plan == "balance.rating"
     if wantsNumber, !q.type.isNumeric {
-      error(q.position, "plan target '\(plan)' needs a 'scale' question, not '\(q.type.rawValue)'")
+      error(
+        q.planPosition ?? q.position,
+        "plan target '\(plan)' needs a 'scale' question, not '\(q.type.rawValue)'")
     }
   }
 
   mutating func checkTemplate(
     _ t: Template, at position: TextPosition, groupIDs: Set<String>, group: Group?
   ) {
-    for name in t.placeholders {
+    for (index, name) in t.placeholders.enumerated() {
       if name == "round", group != nil { continue }
-      checkIdentifier(name, at: position, groupIDs: groupIDs, allowGroups: false)
+      let at = t.position(ofPlaceholder: index) ?? position
+      checkIdentifier(name, at: at, groupIDs: groupIDs, allowGroups: false)
     }
   }
 
-  mutating func checkExpression(_ e: Expression, at position: TextPosition, groupIDs: Set<String>) {
+  /// Checks the ids of `e`; with `exact`, each is reported at its own
+  /// column, else (a text over several lines) at the text's start.
+  mutating func checkExpression(
+    _ e: Expression, at position: TextPosition, exact: Bool, groupIDs: Set<String>
+  ) {
     for ref in e.identifiers {
-      let at = TextPosition(line: position.line, column: position.column + ref.column - 1)
+      let column = exact ? position.column + ref.column - 1 : position.column
+      let at = TextPosition(line: position.line, column: column)
       checkIdentifier(ref.name, at: at, groupIDs: groupIDs, allowGroups: true)
     }
   }
@@ -171,15 +187,15 @@ private struct ReferenceChecker {
     if parts.count == 2 {
       guard let other = scripts[parts[0]] else {
         let hint = Suggestion.hint(for: parts[0], in: scripts.keys.sorted())
-        error(position, "unknown script '\(parts[0])' in '\(name)'\(hint)")
+        error(position, "unknown script '\(parts[0])' in '\(name)'\(hint)", referencing: parts[0])
         return
       }
       let ids = Self.allIDs(of: other)
       if !ids.contains(parts[1]) {
         error(
           position,
-          "unknown step id '\(parts[1])' in script '\(parts[0])'\(Suggestion.hint(for: parts[1], in: ids))"
-        )
+          "unknown step id '\(parts[1])' in script '\(parts[0])'\(Suggestion.hint(for: parts[1], in: ids))",
+          referencing: parts[0])
       }
       return
     }

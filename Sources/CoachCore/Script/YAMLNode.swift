@@ -18,16 +18,18 @@ public struct TextPosition: Hashable, Sendable, Comparable {
 /// A YAML document as a tree of untyped nodes, each with its position.
 ///
 /// Scalars stay strings: the script schema gives them their types, never
-/// YAML 1.1's rules (`no` is the string "no", `010` is "010").
+/// YAML 1.1's rules (`no` is the string "no", `010` is "010"). `oneLine`
+/// says a scalar is plain or quoted on a single line, so a column inside
+/// its text lines up with the file (diagnostics point into it).
 public indirect enum YAMLNode: Sendable {
-  case scalar(String, TextPosition, quoted: Bool)
+  case scalar(String, TextPosition, quoted: Bool, oneLine: Bool)
   case sequence([YAMLNode], TextPosition)
   /// Keys in document order, each with its own position.
   case mapping([(key: String, keyPosition: TextPosition, value: YAMLNode)], TextPosition)
 
   public var position: TextPosition {
     switch self {
-    case .scalar(_, let p, _), .sequence(_, let p), .mapping(_, let p): return p
+    case .scalar(_, let p, _, _), .sequence(_, let p), .mapping(_, let p): return p
     }
   }
 }
@@ -42,6 +44,16 @@ public struct YAMLError: Error, Hashable, Sendable {
 public enum YAMLReader {
   /// Parses the first document of `text`; an empty document is `nil`.
   public static func read(_ text: String) -> Result<YAMLNode?, YAMLError> {
+    var problems: [YAMLError] = []
+    return read(text, problems: &problems)
+  }
+
+  /// Like `read`, also collecting problems that do not stop the reading
+  /// (a duplicate key: the first value is kept), so that every mistake of a
+  /// file is reported at once.
+  public static func read(_ text: String, problems: inout [YAMLError]) -> Result<
+    YAMLNode?, YAMLError
+  > {
     var bytes = Array(text.utf8)
     if bytes.isEmpty { return .success(nil) }
     var parser = yaml_parser_t()
@@ -62,6 +74,7 @@ public enum YAMLReader {
         if let error = builder.consume(event) { return .failure(error) }
         if builder.documentDone { break }
       }
+      problems += builder.problems
       return .success(builder.root)
     }
   }
@@ -93,6 +106,8 @@ private struct TreeBuilder {
   var stack: [Frame] = []
   var root: YAMLNode?
   var documentDone = false
+  /// Mistakes that do not stop the reading.
+  var problems: [YAMLError] = []
   static let maxDepth = 64
 
   mutating func consume(_ event: yaml_event_t) -> YAMLError? {
@@ -109,7 +124,10 @@ private struct TreeBuilder {
       let buffer = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
       let value = String(decoding: buffer, as: UTF8.self)
       let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE
-      return add(.scalar(value, position, quoted: quoted), position: position)
+      let block =
+        scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
+      let oneLine = !block && event.end_mark.line == event.start_mark.line
+      return add(.scalar(value, position, quoted: quoted, oneLine: oneLine), position: position)
     case YAML_SEQUENCE_START_EVENT:
       if event.data.sequence_start.anchor != nil {
         return YAMLError(position: position, message: "anchors are not supported in scripts")
@@ -152,13 +170,13 @@ private struct TreeBuilder {
     case .mapping(var pairs, let p, let pending):
       if let (key, keyPosition) = pending {
         if pairs.contains(where: { $0.key == key }) {
-          stack.append(.mapping(pairs, p, pendingKey: nil))
-          return YAMLError(position: keyPosition, message: "duplicate key '\(key)'")
+          problems.append(YAMLError(position: keyPosition, message: "duplicate key '\(key)'"))
+        } else {
+          pairs.append((key, keyPosition, node))
         }
-        pairs.append((key, keyPosition, node))
         stack.append(.mapping(pairs, p, pendingKey: nil))
       } else {
-        guard case .scalar(let key, let kp, _) = node else {
+        guard case .scalar(let key, let kp, _, _) = node else {
           stack.append(.mapping(pairs, p, pendingKey: nil))
           return YAMLError(position: position, message: "a key must be plain text")
         }
