@@ -96,11 +96,15 @@ public enum YAMLReader {
 }
 
 private struct TreeBuilder {
-  enum Frame {
-    case sequence([YAMLNode], TextPosition)
-    case mapping(
-      [(key: String, keyPosition: TextPosition, value: YAMLNode)], TextPosition,
-      pendingKey: (String, TextPosition)?)
+  /// A list or mapping being read. Appended to in place on the stack: a
+  /// popped and pushed copy made reading a long list quadratic.
+  struct Frame {
+    var isMapping: Bool
+    var position: TextPosition
+    var items: [YAMLNode] = []
+    var pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)] = []
+    var keys: Set<String> = []
+    var pendingKey: (String, TextPosition)?
   }
 
   var stack: [Frame] = []
@@ -135,7 +139,7 @@ private struct TreeBuilder {
       guard stack.count < TreeBuilder.maxDepth else {
         return YAMLError(position: position, message: "the document nests too deeply")
       }
-      stack.append(.sequence([], position))
+      stack.append(Frame(isMapping: false, position: position))
     case YAML_MAPPING_START_EVENT:
       if event.data.mapping_start.anchor != nil {
         return YAMLError(position: position, message: "anchors are not supported in scripts")
@@ -143,13 +147,13 @@ private struct TreeBuilder {
       guard stack.count < TreeBuilder.maxDepth else {
         return YAMLError(position: position, message: "the document nests too deeply")
       }
-      stack.append(.mapping([], position, pendingKey: nil))
+      stack.append(Frame(isMapping: true, position: position))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let frame = stack.popLast() else { return nil }
-      switch frame {
-      case .sequence(let items, let p): return add(.sequence(items, p), position: p)
-      case .mapping(let pairs, let p, _): return add(.mapping(pairs, p), position: p)
-      }
+      let node: YAMLNode =
+        frame.isMapping
+        ? .mapping(frame.pairs, frame.position) : .sequence(frame.items, frame.position)
+      return add(node, position: frame.position)
     case YAML_DOCUMENT_END_EVENT:
       documentDone = true
     default:
@@ -159,30 +163,28 @@ private struct TreeBuilder {
   }
 
   private mutating func add(_ node: YAMLNode, position: TextPosition) -> YAMLError? {
-    guard let top = stack.popLast() else {
+    guard !stack.isEmpty else {
       root = node
       return nil
     }
-    switch top {
-    case .sequence(var items, let p):
-      items.append(node)
-      stack.append(.sequence(items, p))
-    case .mapping(var pairs, let p, let pending):
-      if let (key, keyPosition) = pending {
-        if pairs.contains(where: { $0.key == key }) {
-          problems.append(YAMLError(position: keyPosition, message: "duplicate key '\(key)'"))
-        } else {
-          pairs.append((key, keyPosition, node))
-        }
-        stack.append(.mapping(pairs, p, pendingKey: nil))
-      } else {
-        guard case .scalar(let key, let kp, _, _) = node else {
-          stack.append(.mapping(pairs, p, pendingKey: nil))
-          return YAMLError(position: position, message: "a key must be plain text")
-        }
-        stack.append(.mapping(pairs, p, pendingKey: (key, kp)))
-      }
+    let top = stack.count - 1
+    guard stack[top].isMapping else {
+      stack[top].items.append(node)
+      return nil
     }
+    if let (key, keyPosition) = stack[top].pendingKey {
+      stack[top].pendingKey = nil
+      if stack[top].keys.insert(key).inserted {
+        stack[top].pairs.append((key, keyPosition, node))
+      } else {
+        problems.append(YAMLError(position: keyPosition, message: "duplicate key '\(key)'"))
+      }
+      return nil
+    }
+    guard case .scalar(let key, let kp, _, _) = node else {
+      return YAMLError(position: position, message: "a key must be plain text")
+    }
+    stack[top].pendingKey = (key, kp)
     return nil
   }
 }
