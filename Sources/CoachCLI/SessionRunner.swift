@@ -115,6 +115,14 @@ final class SessionRunner {
 
   /// Carries out `effects` in order.
   func perform(_ effects: [SessionEffect]) -> Outcome {
+    // After a long listing the question has scrolled away: say it again.
+    var reshow = false
+    defer {
+      if reshow, let prompt, !effects.contains(where: { if case .ask = $0 { true } else { false } })
+      {
+        show(prompt)
+      }
+    }
     for effect in effects {
       switch effect {
       case .say(let text):
@@ -136,9 +144,11 @@ final class SessionRunner {
           return .leave
         }
       case .showPlan:
+        reshow = true
         let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
         console.line(ExportFormat.markdown.render(plan))
       case .showHelp(let commands):
+        reshow = true
         let width = commands.map(\.command.count).max() ?? 0
         for (command, summary) in commands {
           console.line(
@@ -146,6 +156,7 @@ final class SessionRunner {
         }
         console.line("  Start an answer with // to begin it with a slash.", style: .dim)
       case .showScripts:
+        reshow = true
         let reachable = engine.catalog.reachable(from: engine.roots)
         let done = Set(engine.scriptsDone())
         for id in reachable {
