@@ -53,6 +53,21 @@ import Testing
     #expect(try store.list(root) == ["plan.json"])
   }
 
+  @Test func createNeverReplacesAFile() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = PosixFileStore()
+    let path = root + "/transcript.jsonl"
+    try store.createAtomically(Array("first\n".utf8), at: path)
+    #expect(throws: StoreError(path: path, operation: "create", message: StoreError.exists)) {
+      try store.createAtomically(Array("second\n".utf8), at: path)
+    }
+    #expect(try store.read(path) == Array("first\n".utf8))
+    #expect(try store.list(root) == ["transcript.jsonl"], "no temporary file is left")
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
+    #expect(mode as? Int == 0o600)
+  }
+
   @Test func appendReadTruncateAndRemove() throws {
     let root = try scratch()
     defer { try? FileManager.default.removeItem(atPath: root) }

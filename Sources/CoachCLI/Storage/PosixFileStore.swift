@@ -54,6 +54,16 @@ public final class PosixFileStore: FileStore {
   }
 
   public func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    try publish(bytes, at: path, replacing: true)
+  }
+
+  public func createAtomically(_ bytes: [UInt8], at path: String) throws(StoreError) {
+    try publish(bytes, at: path, replacing: false)
+  }
+
+  /// Writes a synced temporary file, then renames it over `path` or, when
+  /// not `replacing`, links it to `path` (which fails if `path` exists).
+  private func publish(_ bytes: [UInt8], at path: String, replacing: Bool) throws(StoreError) {
     let directory = Self.parent(path)
     counter += 1
     let name = TemporaryFileName.make(for: Self.name(path), pid: getpid(), counter: counter)
@@ -74,7 +84,12 @@ public final class PosixFileStore: FileStore {
       try Self.check(fsync(fd), path, "save")
       isOpen = false
       try Self.check(Glibc.close(fd), path, "save")
-      try Self.check(Glibc.rename(temporary, path), path, "save")
+      if replacing {
+        try Self.check(Glibc.rename(temporary, path), path, "save")
+      } else {
+        try Self.check(Glibc.link(temporary, path), path, "create")
+        _ = unlink(temporary)
+      }
     } catch {
       if isOpen { _ = Glibc.close(fd) }
       _ = unlink(temporary)

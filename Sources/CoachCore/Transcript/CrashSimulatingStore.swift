@@ -153,6 +153,13 @@ public final class CrashSimulatingStore: FileStore {
     try syncDirectory(directory)
   }
 
+  public func createAtomically(_ bytes: [UInt8], at path: String) throws(StoreError) {
+    if visible[path] != nil {
+      throw StoreError(path: path, operation: "create", message: StoreError.exists)
+    }
+    try writeAtomically(bytes, to: path)
+  }
+
   public func makeDirectory(_ path: String) throws(StoreError) {
     try checkUp(path, "create directory")
     var prefix: String? = path.hasPrefix("/") ? "" : nil

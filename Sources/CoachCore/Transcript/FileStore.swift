@@ -21,6 +21,12 @@ public protocol FileStore: AnyObject {
   /// over `path`, then the directory is synced.
   func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError)
 
+  /// Like `writeAtomically`, but never replaces a file: when `path` exists
+  /// it throws a `StoreError` whose message is `StoreError.exists`. A new
+  /// session's transcript is made this way, so two sessions that drew the
+  /// same id can never overwrite each other's answers.
+  func createAtomically(_ bytes: [UInt8], at path: String) throws(StoreError)
+
   /// Creates a directory and its missing parents, each with mode 0700.
   func makeDirectory(_ path: String) throws(StoreError)
 
@@ -74,6 +80,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The system's messages for the failures tests inject.
   public static let noSpace = "No space left on device"
   public static let ioError = "Input/output error"
+  public static let exists = "File exists"
 
   public var path: String
   /// What was being done: `"read"`, `"save"`, `"open"`, `"rename"`, …

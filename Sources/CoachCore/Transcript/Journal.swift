@@ -53,7 +53,13 @@ public final class Journal {
     try storing { () throws(StoreError) in try store.makeDirectory(layout.directory(of: id)) }
     guard store.modificationTime(path) == nil else { throw .exists(session: id) }
     let line = Array(TranscriptCodec.encode(header).utf8)
-    try storing { () throws(StoreError) in try store.writeAtomically(line, to: path) }
+    do throws(StoreError) {
+      try store.createAtomically(line, at: path)
+    } catch {
+      // Another coach made a session with this id since the check above.
+      if error.message == StoreError.exists { throw .exists(session: id) }
+      throw .store(error)
+    }
     let handle = try lockedHandle(path: path, session: id, store: store)
     return Journal(
       session: id, layout: layout, header: header, events: [], notice: nil, store: store,
