@@ -161,7 +161,7 @@ extension AppContext {
       )
       let reader = PlainLineReader()
       switch reader.readLine(prompt: "Resume it? [Y/n] ", completions: []) {
-      case .line(let l) where l.trimmingCharactersInSet().lowercased().hasPrefix("n"):
+      case .line(let l) where l.trimmingSpaces.lowercased().hasPrefix("n"):
         return start([])
       case .line: return resume(id: found.id, catalog: catalog)
       default: return Exit.ok
@@ -248,20 +248,10 @@ extension AppContext {
   }
 
   static func shortTime(_ m: Moment) -> String {
-    String(m.iso.prefix(16)).replacingT()
+    String(m.iso.prefix(16).map { $0 == "T" ? " " : $0 })
   }
 
   static func pad(_ s: String, _ width: Int) -> String {
     s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
-  }
-}
-
-extension String {
-  func replacingT() -> String { String(map { $0 == "T" ? " " : $0 }) }
-
-  func trimmingCharactersInSet() -> String {
-    String(
-      drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" })
-        .reversed())
   }
 }

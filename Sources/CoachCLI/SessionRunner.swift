@@ -46,7 +46,7 @@ final class SessionRunner {
       guard let prompt else { break }
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
       if prompt.type == .long, isInteractive, case .line(let first) = input,
-        !first.trimmingSpacesCLI.hasPrefix("/")
+        !first.trimmingSpaces.hasPrefix("/")
       {
         input = readMoreLines(after: first)
       }
@@ -228,11 +228,5 @@ extension AppContext {
     }
     let runner = SessionRunner(context: self, engine: engine, journal: journal, reader: reader)
     return runner.run(resumed: resumed)
-  }
-}
-
-extension String {
-  var trimmingSpacesCLI: String {
-    String(drop(while: { $0 == " " }))
   }
 }

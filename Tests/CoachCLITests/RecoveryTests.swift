@@ -258,7 +258,7 @@ import Testing
         let what = "seed \(seed) \(name) \(arguments[0]): \(run.status) \(run.stderr)"
         #expect(run.status == 65 || (!neverValid && run.status == 0), "\(what)")
         let errors = run.stderr.split(separator: "\n").filter {
-          !$0.hasPrefix("warning: ") && !$0.hasPrefix("Recovered")
+          !$0.hasPrefix("warning: ") && !$0.hasPrefix("note: ") && !$0.hasPrefix("Recovered")
         }
         if run.status == 65 {
           #expect(errors.count == 1 && errors[0].contains("error: "), "\(what)")

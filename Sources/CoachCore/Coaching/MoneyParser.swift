@@ -40,14 +40,14 @@ public enum MoneyParser {
   ]
 
   public static func parse(_ text: String) -> MoneyAmount? {
-    var s = text.trimmedSpaces.lowercased()
+    var s = text.trimmingSpaces.lowercased()
     var negative = false
     var currency: String?
     var multiplier = 1.0
     var changed = true
     while changed {
       changed = false
-      s = s.trimmedSpaces
+      s = s.trimmingSpaces
       if s.hasPrefix("-") || s.hasPrefix("−") {
         negative = true
         s.removeFirst()
@@ -83,7 +83,7 @@ public enum MoneyParser {
       }
     }
     // "1.2m" and "1.500k": with a multiplier the dot is a decimal point.
-    guard let value = DecimalText.value(s.trimmedSpaces, dotGroupsThousands: multiplier == 1)
+    guard let value = DecimalText.value(s.trimmingSpaces, dotGroupsThousands: multiplier == 1)
     else { return nil }
     let amount = (value * multiplier * 100).rounded() / 100
     return MoneyAmount(amount: negative ? -amount : amount, currency: currency)

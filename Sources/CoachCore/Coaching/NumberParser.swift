@@ -7,7 +7,7 @@
 /// (money has its own rules, in `MoneyParser`).
 public enum NumberParser {
   public static func parse(_ text: String) -> Double? {
-    var s = text.trimmedSpaces
+    var s = text.trimmingSpaces
     guard !s.isEmpty else { return nil }
     if s.allSatisfy({ $0.isLetter || $0 == "-" || $0 == " " }) {
       return numberWords(s.lowercased()).map(Double.init)
@@ -16,7 +16,7 @@ public enum NumberParser {
     if let first = s.first, first == "-" || first == "−" || first == "+" {
       negative = first != "+"
       s.removeFirst()
-      s = s.trimmedSpaces
+      s = s.trimmingSpaces
     }
     guard let value = DecimalText.value(s, dotGroupsThousands: false) else { return nil }
     return negative ? -value : value

@@ -49,7 +49,7 @@ public enum SmartAnalyzer {
     let measure = words.measure
     let achievable = confidence.map { normalisedConfidence($0) >= 0.5 }
     let relevant = vision.flatMap { v in
-      v.trimmedSpaces.isEmpty ? nil : SmartRelevance.related(goal: goal, vision: v)
+      v.trimmingSpaces.isEmpty ? nil : SmartRelevance.related(goal: goal, vision: v)
     }
     let facets = SmartFacets(
       specific: specific, measurable: measure != nil, achievable: achievable,

@@ -28,11 +28,10 @@ public struct ScriptCatalog: Sendable {
     var groupOf: [String: String] = [:]
     var questions: [String: Question] = [:]
     for script in ordered {
-      func resolve(_ name: String, groupIDs: Set<String>) -> String {
+      func resolve(_ name: String) -> String {
         name.contains(".") ? name : "\(script.id).\(name)"
       }
       func visit(_ steps: [Step], group: Group?) {
-        let groupIDs = Set(group?.steps.compactMap(\.id) ?? [])
         for step in steps {
           var refs: [String] = []
           if let when = step.when { refs += when.identifiers.map(\.name) }
@@ -52,7 +51,7 @@ public struct ScriptCatalog: Sendable {
           guard let id = step.id else { continue }
           let me = "\(script.id).\(id)"
           for ref in refs where ref != "round" {
-            dependents[resolve(ref, groupIDs: groupIDs), default: []].insert(me)
+            dependents[resolve(ref), default: []].insert(me)
           }
         }
       }

@@ -63,7 +63,7 @@ public struct PlanBuilder {
       }
     }
     plan.updated = latest?.day ?? plan.updated
-    finishGoals(&plan, items: items, walker: walker)
+    finishGoals(&plan, items: items)
     analyzeOtherSmartAnswers(&plan)
     plan.assessment = CareerRubric.evaluate(ratings, stage: stage ?? plan.profile.stage?.value)
     plan.compensation.offers = plan.compensation.offers.map { CompensationCalculator.evaluate($0) }
@@ -76,7 +76,7 @@ public struct PlanBuilder {
 
   /// SMART facets for each goal: the analysis of its text, with confidence
   /// and the vision for achievable and relevant.
-  private func finishGoals(_ plan: inout Plan, items: ItemIndex, walker: SessionWalker) {
+  private func finishGoals(_ plan: inout Plan, items: ItemIndex) {
     let vision = plan.vision?.value
     for (index, goal) in plan.goals.enumerated() {
       guard let record = plan.answers[goal.source],
