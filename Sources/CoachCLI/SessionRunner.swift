@@ -1,12 +1,15 @@
 import CoachCore
 import Glibc
 
-/// The conversation loop: reads lines, hands them to the engine, and carries
+/// The conversation loop: reads lines, hands them to the machine, and carries
 /// out the effects it returns. Every answer reaches the journal (synced)
 /// before the next question is shown.
 final class SessionRunner {
   let context: AppContext
-  var engine: SessionEngine
+  var machine: SessionMachine
+  /// Whether leaving may replace `plan.json`: not when the session was
+  /// rebuilt without some of its answers (see `LoadedSession`).
+  let mayReplaceSnapshot: Bool
   let journal: Journal
   let reader: any LineReader
   let console: Console
@@ -18,9 +21,13 @@ final class SessionRunner {
   /// Whether a person is typing at a line editor (not a pipe, not --plain).
   private var isInteractive: Bool { reader is LineEditor }
 
-  init(context: AppContext, engine: SessionEngine, journal: Journal, reader: any LineReader) {
+  init(
+    context: AppContext, machine: SessionMachine, journal: Journal, reader: any LineReader,
+    mayReplaceSnapshot: Bool
+  ) {
     self.context = context
-    self.engine = engine
+    self.machine = machine
+    self.mayReplaceSnapshot = mayReplaceSnapshot
     self.journal = journal
     self.reader = reader
     self.console = context.console
@@ -34,14 +41,14 @@ final class SessionRunner {
   /// Runs until the session ends or the person leaves; returns the exit status.
   func run(resumed: Bool) -> Int32 {
     if resumed {
-      let n = engine.state.answers.count
+      let n = machine.state.answers.count
       console.line(
         "Welcome back. You have \(n) answer\(n == 1 ? "" : "s") so far; let's go on.", style: .dim)
     } else {
       console.line(
         "Type /help for commands at any prompt; Ctrl-D or /quit saves and leaves.", style: .dim)
     }
-    var outcome = perform(engine.start(at: context.clock.now()))
+    var outcome = perform(machine.start(at: context.clock.now()))
     while outcome == .next {
       guard let prompt else { break }
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
@@ -53,16 +60,16 @@ final class SessionRunner {
       switch input {
       case .line(let line):
         if echoesInput { console.line(prompt.isPrivate ? "(private answer)" : line) }
-        if !line.isEmpty, !prompt.isPrivate || SessionEngine.isCommand(line) {
+        if !line.isEmpty, !prompt.isPrivate || SessionMachine.isCommand(line) {
           reader.remember(line)
         }
-        outcome = perform(engine.handle(line: line, at: context.clock.now()))
+        outcome = perform(machine.handle(.line(line), at: context.clock.now()))
       case .cancelled:
         continue
       case .endOfInput, .terminated:
         if !SignalTrap.claimShutdown() { return status }
         console.line("")
-        outcome = perform(engine.endOfInput(at: context.clock.now()))
+        outcome = perform(machine.handle(.endOfInput, at: context.clock.now()))
       }
     }
     finish()
@@ -71,19 +78,22 @@ final class SessionRunner {
 
   /// Saves the plan snapshot, closes the journal and the line editor.
   private func finish() {
-    savePlan(quiet: true)
+    savePlan(machine.plan(), quiet: true)
     journal.close()
     reader.close()
-    if engine.isFinished {
+    let id = journal.session
+    if machine.isFinished {
       console.line(
-        "Your plan is saved. Export it with: coach export --format markdown", style: .dim)
+        "Your plan is saved. Export it with: \(context.suggestion("export", id, "--format", "markdown"))",
+        style: .dim)
     } else {
-      console.line("Saved. Continue any time with: coach resume", style: .dim)
+      console.line(
+        "Saved. Continue any time with: \(context.suggestion("resume", id))", style: .dim)
     }
   }
 
-  private func savePlan(quiet: Bool) {
-    let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+  private func savePlan(_ plan: Plan, quiet: Bool) {
+    guard mayReplaceSnapshot else { return }
     let bytes = Array(ExportFormat.json.render(plan).utf8)
     do throws(JournalError) {
       try journal.savePlan(bytes)
@@ -143,9 +153,8 @@ final class SessionRunner {
           status = CoachApp.Exit.failure
           return .leave
         }
-      case .showPlan:
+      case .showPlan(let plan):
         reshow = true
-        let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
         console.line(ExportFormat.markdown.render(plan))
       case .showHelp(let commands):
         reshow = true
@@ -155,18 +164,15 @@ final class SessionRunner {
             "  \(command)\(String(repeating: " ", count: width - command.count))  \(summary)")
         }
         console.line("  Start an answer with // to begin it with a slash.", style: .dim)
-      case .showScripts:
+      case .showScripts(let parts):
         reshow = true
-        let reachable = engine.catalog.reachable(from: engine.roots)
-        let done = Set(engine.scriptsDone())
-        for id in reachable {
-          let title = engine.catalog.scripts[id]?.title ?? id
-          console.line("  \(done.contains(id) ? "✓" : " ") \(id)  \(title)")
+        for part in parts {
+          console.line("  \(part.isDone ? "✓" : " ") \(part.id)  \(part.title)")
         }
-      case .export(let format, let file):
-        exportPlan(format: format, file: file)
-      case .save:
-        savePlan(quiet: false)
+      case .export(let format, let file, let plan):
+        exportPlan(plan, format: format, file: file)
+      case .save(let plan):
+        savePlan(plan, quiet: false)
       case .finished:
         prompt = nil
         return .leave
@@ -192,16 +198,7 @@ final class SessionRunner {
     if !notes.isEmpty { console.line("  (\(notes.joined(separator: "; ")))", style: .dim) }
   }
 
-  private func exportPlan(format name: String, file: String?) {
-    guard let format = ExportFormat(rawValue: name.lowercased()) else {
-      let names = ExportFormat.allCases.map(\.rawValue)
-      let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""
-      console.line(
-        "Unknown format '\(name)'.\(hint) Formats: \(names.joined(separator: ", ")).",
-        style: .warning)
-      return
-    }
-    let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+  private func exportPlan(_ plan: Plan, format: ExportFormat, file: String?) {
     let text = format.render(plan)
     guard let file else {
       console.export(text)
@@ -217,8 +214,10 @@ final class SessionRunner {
 }
 
 extension AppContext {
-  /// Runs the conversation over `engine`, with libedit on a terminal.
-  func runSession(engine: SessionEngine, journal: Journal, resumed: Bool) -> Int32 {
+  /// Runs the conversation over `machine`, with libedit on a terminal.
+  func runSession(
+    machine: SessionMachine, journal: Journal, resumed: Bool, mayReplaceSnapshot: Bool
+  ) -> Int32 {
     _ = SignalTrap.install()
     var reader: any LineReader = PlainLineReader()
     if isatty(0) == 1, !arguments.plain,
@@ -226,7 +225,9 @@ extension AppContext {
     {
       reader = editor
     }
-    let runner = SessionRunner(context: self, engine: engine, journal: journal, reader: reader)
+    let runner = SessionRunner(
+      context: self, machine: machine, journal: journal, reader: reader,
+      mayReplaceSnapshot: mayReplaceSnapshot)
     return runner.run(resumed: resumed)
   }
 }

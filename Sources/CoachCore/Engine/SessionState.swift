@@ -12,7 +12,7 @@ public struct AnswerEntry: Hashable, Sendable {
 ///
 /// Live sessions, resumes and replays all go through `apply`, so the same
 /// events always give the same answers.
-public struct SessionState: Sendable {
+public struct SessionState: Hashable, Sendable {
   /// Answers by key: `script.step`, `script.step#round`, or a SMART follow-up
   /// `script.step:facet#round`.
   public var answers: [String: AnswerEntry] = [:]
@@ -28,6 +28,9 @@ public struct SessionState: Sendable {
   public var jumped: [String] = []
   /// The moment of the latest event.
   public var lastActivity: Moment?
+  /// The answer `/back` took back, asked next (even after a `/goto`) until
+  /// it is answered or skipped again.
+  public internal(set) var revising: String?
 
   public init() {}
 
@@ -49,6 +52,7 @@ public struct SessionState: Sendable {
     if !ordered.insert(key).inserted { order.removeAll { $0 == key } }
     order.append(key)
     lastActivity = at
+    if revising == key { revising = nil }
   }
 
   /// Removes `key` and every answer that depended on it.

@@ -1,19 +1,20 @@
 /// Builds the plan from a session: every answer the scripts still ask goes
 /// where its step's `plan:` says, or into the notes.
 public struct PlanBuilder {
-  let engine: SessionEngine
+  let engine: SessionMachine
 
-  public init(engine: SessionEngine) {
-    self.engine = engine
+  public init(machine: SessionMachine) {
+    self.engine = machine
   }
 
-  /// The plan for the session `sessionID`.
-  public func build(sessionID: String) -> Plan {
+  /// The plan of the machine's session.
+  public func build() -> Plan {
     let walker = SessionWalker(
       catalog: engine.catalog, answers: engine.state.answers, forced: Set(engine.state.jumped))
     let slots = walker.walk(roots: engine.roots)
     var plan = Plan()
-    plan.sessionID = sessionID
+    plan.sessionID = engine.identity.sessionID
+    plan.planID = engine.identity.planID
     plan.updated = engine.state.lastActivity?.day
     var items = ItemIndex()
     var ratings: [RubricRating] = []
