@@ -7,11 +7,11 @@ struct AppContext {
   let arguments: Arguments
   let environment: [String: String]
   let console: Console
-  let clock: Clock
+  let clock: SessionClock
   let paths: Paths
   let store: any FileStore = PosixFileStore()
 
-  init(arguments: Arguments, environment: [String: String], console: Console, clock: Clock) {
+  init(arguments: Arguments, environment: [String: String], console: Console, clock: SessionClock) {
     self.arguments = arguments
     self.environment = environment
     self.console = console

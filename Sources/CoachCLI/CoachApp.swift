@@ -22,10 +22,10 @@ public enum CoachApp {
     let environment = ProcessInfo.processInfo.environment
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let arguments: Arguments
-    let clock: Clock
+    let clock: SessionClock
     do throws(Arguments.UsageError) {
       arguments = try Arguments.parse(Array(argv.dropFirst()))
-      clock = try Clock(environment: environment)
+      clock = try SessionClock(environment: environment)
     } catch {
       let console = Console(colors: false)
       console.error("Error: \(error.message)")

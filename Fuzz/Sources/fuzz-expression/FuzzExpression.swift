@@ -16,7 +16,7 @@ private struct DictionaryEnvironment: ExpressionEnvironment {
   func rounds(of identifier: String) -> Int? { groups[identifier] }
 }
 
-/// `ExpressionParser.parse` and `Expression.evaluate` must never trap (nor
+/// `ExpressionParser.parse` and `ScriptExpression.evaluate` must never trap (nor
 /// overflow the stack: depth is capped at `ExpressionParser.maximumDepth`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpression(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

@@ -114,7 +114,7 @@ extension ScriptParser {
     return items.compactMap { text($0, key: key) }
   }
 
-  mutating func expression(_ node: YAMLNode) -> Expression? {
+  mutating func expression(_ node: YAMLNode) -> ScriptExpression? {
     guard case .scalar(let source, let position, let quoted, let oneLine) = node else {
       error(node.position, "an expression must be text")
       return nil

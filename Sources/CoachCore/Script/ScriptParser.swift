@@ -100,7 +100,7 @@ public struct ScriptParser {
     }
     let keys = pairs.map(\.key)
     let kinds = keys.filter { Self.stepKinds.contains($0) }
-    var when: Expression?
+    var when: ScriptExpression?
     var whenPosition: TextPosition?
     if let pair = pairs.first(where: { $0.key == "when" }) {
       when = expression(pair.value)
@@ -143,7 +143,7 @@ public struct ScriptParser {
 
   private mutating func simpleStep(
     _ kind: String, _ pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)],
-    position: TextPosition, when: Expression?
+    position: TextPosition, when: ScriptExpression?
   ) -> Step? {
     var result: Step?
     for pair in pairs {

@@ -171,7 +171,7 @@ private struct ReferenceChecker {
   /// Checks the ids of `e`; with `exact`, each is reported at its own
   /// column, else (a text over several lines) at the text's start.
   mutating func checkExpression(
-    _ e: Expression, at position: TextPosition, exact: Bool, groupIDs: Set<String>
+    _ e: ScriptExpression, at position: TextPosition, exact: Bool, groupIDs: Set<String>
   ) {
     for ref in e.identifiers {
       let column = exact ? position.column + ref.column - 1 : position.column
