@@ -65,7 +65,8 @@ public struct Step: Sendable {
   public var whenOnOneLine = true
 
   public init(
-    kind: Kind, when: ScriptExpression? = nil, position: TextPosition, whenPosition: TextPosition? = nil
+    kind: Kind, when: ScriptExpression? = nil, position: TextPosition,
+    whenPosition: TextPosition? = nil
   ) {
     self.kind = kind
     self.when = when
