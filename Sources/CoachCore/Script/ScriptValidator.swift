@@ -140,22 +140,10 @@ private struct ReferenceChecker {
   }
 
   mutating func checkPlanType(_ q: Question) {
-    guard let plan = q.plan else { return }
-    let wantsDate =
-      plan.hasSuffix(".due") || plan.hasSuffix(".review") || plan == "goal.deadline"
-    if wantsDate, q.type != .date {
-      error(
-        q.planPosition ?? q.position,
-        "plan target '\(plan)' needs a 'date' question, not '\(q.type.rawValue)'")
-    }
-    let wantsNumber =
-      plan.hasPrefix("assessment.career") || plan.hasPrefix("assessment.job")
-      || plan == "balance.rating"
-    if wantsNumber, !q.type.isNumeric {
-      error(
-        q.planPosition ?? q.position,
-        "plan target '\(plan)' needs a 'scale' question, not '\(q.type.rawValue)'")
-    }
+    guard let name = q.plan, let target = PlanTarget.named(name),
+      let problem = target.problem(with: q.type)
+    else { return }
+    error(q.planPosition ?? q.position, problem)
   }
 
   mutating func checkTemplate(
