@@ -28,7 +28,7 @@ extension AppContext {
         layerOfFile[script.file] = layer
       }
     }
-    for var d in ScriptValidator.validate(all) where !d.message.hasPrefix("duplicate script id") {
+    for var d in ScriptValidator.validate(all) where d.code != .duplicateScriptID {
       if let other = d.referencedScript, let replaced = replacedAt[other],
         let layer = layerOfFile[d.file], layer < replaced
       {

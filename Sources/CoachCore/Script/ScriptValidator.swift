@@ -35,7 +35,8 @@ public enum ScriptValidator {
         diagnostics.append(
           Diagnostic(
             file: script.file, position: TextPosition(line: 1, column: 1),
-            message: "duplicate script id '\(script.id)' (also in \(earlier.file))"))
+            message: "duplicate script id '\(script.id)' (also in \(earlier.file))",
+            code: .duplicateScriptID))
       } else {
         first[script.id] = script
       }
