@@ -195,3 +195,38 @@ import Testing
     }
   }
 }
+
+/// An export refreshes `plan.json` without the session's lock, so a resume
+/// at the same moment is never refused (it was, 61 times in 200).
+@Suite struct ExportNeverBlocksResumeTests {
+  @Test func resumesWhileExportsRunAreNeverRefused() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let env = ["COACH_PROMPTS": CoachProcess.packageRoot.path + "/Prompts"]
+    _ = try CoachProcess.run(
+      ["start", "checkin", "--data-dir", data], input: "Ada\n", environment: env)
+    let id = try #require(try dir.sessions().first)
+    // Make plan.json lag so every export rewrites it.
+    let plan = "\(data)/sessions/\(id)/plan.json"
+    for round in 0..<12 {
+      try Data("{}".utf8).write(to: URL(fileURLWithPath: plan))
+      let exporters = (0..<3).map { _ in
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CoachProcess.binary)
+        p.arguments = ["export", id, "--format", "json", "--data-dir", data]
+        var environment = ProcessInfo.processInfo.environment
+        for (k, v) in env { environment[k] = v }
+        environment["COACH_NOW"] = "2026-11-25T09:00:00Z"
+        p.environment = environment
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        return p
+      }
+      for p in exporters { try p.run() }
+      let resume = try CoachProcess.run(["resume", id, "--data-dir", data], environment: env)
+      for p in exporters { p.waitUntilExit() }
+      #expect(resume.status == 0, "round \(round): \(resume.stderr)")
+      #expect(!resume.stderr.contains("open in another coach"), "round \(round)")
+    }
+  }
+}
