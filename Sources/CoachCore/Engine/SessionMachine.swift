@@ -102,26 +102,25 @@ public struct SessionMachine: Sendable {
   /// The question an answer key belongs to, including group "more" questions
   /// and SMART follow-ups, which have no step of their own.
   func question(for key: String) -> Question? {
-    let step = SessionState.split(key).step
-    if let q = catalog.questions[step] { return q }
-    if let colon = step.lastIndex(of: ":"),
-      let facet = Optional(String(step[step.index(after: colon)...])),
-      let entry = SessionWalker.followUps.first(where: { $0.0 == facet })
-    {
+    guard let parsed = AnswerKey(key) else { return nil }
+    if let facet = parsed.facet {
+      guard catalog.questions[parsed.stepPath] != nil,
+        let entry = SessionWalker.followUps.first(where: { $0.0 == facet })
+      else { return nil }
       var q = Question(
         id: facet, prompt: ScriptParser.template(entry.2), type: entry.3,
         position: TextPosition(line: 0, column: 0))
       q.plan = entry.1
       return q
     }
-    let parts = step.split(separator: ".", maxSplits: 1).map(String.init)
-    if parts.count == 2, let script = catalog.scripts[parts[0]],
+    if let q = catalog.questions[parsed.stepPath] { return q }
+    if let script = catalog.scripts[parsed.script],
       script.steps.contains(where: {
-        if case .group(let g) = $0.kind { return g.id == parts[1] } else { return false }
+        if case .group(let g) = $0.kind { return g.id == parsed.step } else { return false }
       })
     {
       return Question(
-        id: parts[1], prompt: ScriptParser.template(""), type: .yesno,
+        id: parsed.step, prompt: ScriptParser.template(""), type: .yesno,
         position: TextPosition(line: 0, column: 0))
     }
     return nil
