@@ -146,7 +146,7 @@ final class SessionWalker {
     guard q.checksSmart, let entry = answers[key], case .text(let goalText)? = entry.value else {
       return
     }
-    let analysis = SmartAnalyzer.analyze(goal: goalText, today: entry.at.day)
+    let analysis = SmartAnalyzer.analysis(of: goalText, today: entry.at.day)
     smart[scope] = (key, analysis)
     guard q.smartFollowUps else { return }
     let handled = Set(

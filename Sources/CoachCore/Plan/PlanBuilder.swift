@@ -85,8 +85,8 @@ public struct PlanBuilder {
       else { continue }
       let today = engine.state.answers[goal.source]?.at.day ?? CalendarDay(dayNumber: 0)
       let confidence = items.confidence[goal.source]
-      var analysis = SmartAnalyzer.analyze(
-        goal: record.text, today: today, confidence: confidence, vision: vision)
+      var analysis = SmartAnalyzer.analysis(
+        of: record.text, today: today, confidence: confidence, vision: vision)
       var facets = analysis.facets
       // Follow-up answers fill what the goal's own words lacked.
       if goal.specific != nil { facets.specific = true }
@@ -114,7 +114,8 @@ public struct PlanBuilder {
       guard engine.catalog.questions[step]?.checksSmart == true,
         let at = engine.state.answers[key]?.at
       else { continue }
-      var facets = SmartAnalyzer.analyze(goal: record.text, today: at.day, vision: vision).facets
+      var facets = SmartAnalyzer.analysis(of: record.text, today: at.day, vision: vision)
+        .facets
       // Follow-up answers fill what the goal's own words lacked.
       let (base, round) = SessionState.split(key)
       func answered(_ facet: String) -> Bool {
