@@ -74,11 +74,12 @@ struct AppContext {
   let console: Console
   let clock: Clock
   let paths: Paths
-  let store: any FileStore = PosixFileStore()
+  let store: any FileStore
 
   init(arguments: Arguments, environment: [String: String], console: Console, clock: Clock) {
     self.arguments = arguments
     self.environment = environment
+    self.store = TestFaultHook.makeStore(environment: environment)
     self.console = console
     self.clock = clock
     self.paths = Paths(arguments: arguments, environment: environment)
