@@ -10,8 +10,15 @@ final class SessionRunner {
   let journal: Journal
   let reader: any LineReader
   let console: Console
-  private var prompt: Prompt?
-  private var status: Int32 = CoachApp.Exit.ok
+  var prompt: Prompt?
+  var status: Int32 = CoachApp.Exit.ok
+  /// What a failed save left unsaved: the effects from the record that
+  /// failed on, kept in memory to be tried again (see
+  /// `SessionRunner+SaveFailure.swift`). Nothing after it is shown until
+  /// it is saved.
+  var unsaved: UnsavedWork?
+  /// Whether saving plan.json failed (the transcript has every answer).
+  var planFailed = false
   /// Piped input is not echoed by a terminal: print each answer after its
   /// prompt, so the output reads as a conversation.
   private let echoesInput = isatty(0) == 0
@@ -29,6 +36,8 @@ final class SessionRunner {
   enum Outcome {
     case next
     case leave
+    /// A record could not be saved: `unsaved` holds it.
+    case unsaved
   }
 
   /// Runs until the session ends or the person leaves; returns the exit status.
@@ -42,7 +51,11 @@ final class SessionRunner {
         "Type /help for commands at any prompt; Ctrl-D or /quit saves and leaves.", style: .dim)
     }
     var outcome = perform(engine.start(at: context.clock.now()))
-    while outcome == .next {
+    while outcome != .leave {
+      if outcome == .unsaved {
+        outcome = offerRetry()
+        continue
+      }
       guard let prompt else { break }
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
       if prompt.type == .long, isInteractive, case .line(let first) = input,
@@ -69,12 +82,23 @@ final class SessionRunner {
     return status
   }
 
-  /// Saves the plan snapshot, closes the journal and the line editor.
+  /// Saves the plan snapshot, closes the journal and the line editor, and
+  /// says truthfully what is saved: never "Saved" after a failed save.
   private func finish() {
-    savePlan(quiet: true)
+    // The engine is ahead of the transcript by what is unsaved: a plan
+    // built from it would claim an answer that is not on disk.
+    if unsaved == nil { savePlan(quiet: true) }
     journal.close()
     reader.close()
-    if engine.isFinished {
+    if let unsaved {
+      status = CoachApp.Exit.failure
+      console.line(
+        "Left without saving \(unsaved.what). Continue later with: coach resume", style: .dim)
+    } else if planFailed {
+      console.line(
+        "Your answers are in the transcript; 'coach export' rebuilds the plan from them.",
+        style: .dim)
+    } else if engine.isFinished {
       console.line(
         "Your plan is saved. Export it with: coach export --format markdown", style: .dim)
     } else {
@@ -89,7 +113,8 @@ final class SessionRunner {
       try journal.savePlan(bytes)
       if !quiet { console.line("Saved to \(context.layout.directory(of: journal.session))/") }
     } catch {
-      console.error("error: \(error.message)")
+      console.error(planFailure(error))
+      planFailed = true
       status = CoachApp.Exit.failure
     }
   }
@@ -123,7 +148,7 @@ final class SessionRunner {
         show(prompt)
       }
     }
-    for effect in effects {
+    for (index, effect) in effects.enumerated() {
       switch effect {
       case .say(let text):
         console.line("")
@@ -139,9 +164,9 @@ final class SessionRunner {
         do throws(JournalError) {
           try journal.append(event)
         } catch {
-          console.error("error: \(error.message); your earlier answers are saved")
-          status = CoachApp.Exit.failure
-          return .leave
+          reshow = false
+          saveFailed(error, event: event, remaining: Array(effects[index...]))
+          return .unsaved
         }
       case .showPlan:
         reshow = true

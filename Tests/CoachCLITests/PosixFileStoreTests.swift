@@ -1,8 +1,9 @@
-@testable import CoachCLI
 import CoachCore
 import Foundation
 import Glibc
 import Testing
+
+@testable import CoachCLI
 
 /// Serialized: the umask is process-wide.
 @Suite(.serialized) struct PosixFileStoreTests {

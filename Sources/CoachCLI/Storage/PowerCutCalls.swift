@@ -117,7 +117,8 @@ final class PowerCutCalls: SystemCalls {
     let replaced = files[to].map { $0.isNameDurable } ?? true ? Self.contents(of: to) : nil
     let result = super.rename(from, to)
     if result == 0 {
-      var state = files[from] ?? FileState(durableLength: Self.size(of: to) ?? 0, isNameDurable: true)
+      var state =
+        files[from] ?? FileState(durableLength: Self.size(of: to) ?? 0, isNameDurable: true)
       state.isNameDurable = false
       state.replaced = replaced ?? files[to]?.replaced
       files[to] = state
@@ -130,7 +131,8 @@ final class PowerCutCalls: SystemCalls {
     step()
     let result = super.link(from, to)
     if result == 0 {
-      var state = files[from] ?? FileState(durableLength: Self.size(of: to) ?? 0, isNameDurable: true)
+      var state =
+        files[from] ?? FileState(durableLength: Self.size(of: to) ?? 0, isNameDurable: true)
       state.isNameDurable = false
       state.replaced = nil
       files[to] = state

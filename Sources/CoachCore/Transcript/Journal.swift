@@ -130,6 +130,26 @@ public final class Journal {
     events.append(event)
   }
 
+  /// Lets appends go on after a failed one: the file is cut back to the
+  /// records known to be whole (dropping whatever part of the failed one
+  /// reached it) and read back to check it holds exactly them.
+  ///
+  /// The failed record is then written afresh by the next `append`, whose
+  /// own sync must succeed: nothing is retried-and-believed.
+  ///
+  /// - Throws: the storage error when the file cannot be cut or read, or
+  ///   `.stopped` when it does not hold the records it should.
+  public func recover() throws(JournalError) {
+    guard isStopped, handle != nil else { return }
+    let path = transcriptPath
+    try Self.storing { () throws(StoreError) in try store.truncate(path, to: length) }
+    let bytes = try Self.contents(path: path, session: session, store: store)
+    guard bytes.count == length, let read = try? TranscriptCodec.decode(bytes),
+      read.events == events, read.header == header
+    else { throw .stopped(session: session) }
+    isStopped = false
+  }
+
   /// Replaces the plan snapshot atomically. The plan can always be rebuilt
   /// from the transcript, so a failure here does not stop the journal.
   public func savePlan(_ bytes: [UInt8]) throws(JournalError) {
