@@ -88,6 +88,7 @@ struct AppContext {
   var layout: SessionLayout { SessionLayout(dataDirectory: paths.dataDirectory) }
 
   func run() -> Int32 {
+    if needsDataDirectory, let problem = paths.dataDirectoryProblem() { return fail(problem) }
     switch arguments.command {
     case .check?: return check()
     case .scripts?: return listScripts()
