@@ -43,7 +43,7 @@ extension SessionRunner {
         return .leave
       case .line:
         console.line("Press Enter to try saving again, or type /quit to leave.", style: .warning)
-      case .cancelled:
+      case .cancelled, .tooLong:
         continue
       case .endOfInput, .terminated:
         _ = SignalTrap.claimShutdown()

@@ -72,6 +72,8 @@ final class SessionRunner {
         outcome = perform(engine.handle(line: line, at: context.clock.now()))
       case .cancelled:
         continue
+      case .tooLong(let bytes):
+        refuseLongAnswer(bytes: bytes)
       case .endOfInput, .terminated:
         if !SignalTrap.claimShutdown() { return status }
         console.line("")
@@ -124,14 +126,41 @@ final class SessionRunner {
     var lines = [first]
     while !first.isEmpty {
       switch reader.readLine(prompt: "  … ", completions: []) {
-      case .line(let next) where next.isEmpty: return .line(lines.joined(separator: "\n"))
+      case .line(let next) where next.isEmpty: return Self.checked(lines)
       case .line(let next): lines.append(next)
       case .cancelled: return .cancelled
+      case .tooLong(let bytes):
+        return .tooLong(bytes: lines.joined(separator: "\n").utf8.count + 1 + bytes)
       case .endOfInput, .terminated:
-        return .line(lines.joined(separator: "\n"))
+        return Self.checked(lines)
       }
     }
     return .line(first)
+  }
+
+  /// The lines of a `long` answer as one, unless over the limit together.
+  private static func checked(_ lines: [String]) -> LineInput {
+    let answer = lines.joined(separator: "\n")
+    let bytes = answer.utf8.count
+    return bytes > LineLimit.bytes ? .tooLong(bytes: bytes) : .line(answer)
+  }
+
+  /// An answer over the limit is refused whole, never cut: nothing of it is
+  /// saved and the question stays.
+  private func refuseLongAnswer(bytes: Int) {
+    func grouped(_ n: Int) -> String {
+      var digits = String(n)
+      var index = digits.endIndex
+      while digits.distance(from: digits.startIndex, to: index) > 3 {
+        index = digits.index(index, offsetBy: -3)
+        digits.insert(",", at: index)
+      }
+      return digits
+    }
+    console.error(
+      "error: that answer is \(grouped(bytes)) bytes, over the limit of "
+        + "\(grouped(LineLimit.bytes)) bytes (64 KiB) for one answer; it was not saved: "
+        + "give a shorter one")
   }
 
   private func promptText(_ p: Prompt) -> String {
