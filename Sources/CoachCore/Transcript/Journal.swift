@@ -51,6 +51,7 @@ public final class Journal {
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
     try storing { () throws(StoreError) in try store.makeDirectory(layout.directory(of: id)) }
+    try checkPlain(session: id, layout: layout, store: store)
     guard store.modificationTime(path) == nil else { throw .exists(session: id) }
     let line = Array(TranscriptCodec.encode(header).utf8)
     do throws(StoreError) {
@@ -79,6 +80,7 @@ public final class Journal {
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
     guard store.modificationTime(path) != nil else { throw .missing(session: id) }
+    try checkPlain(session: id, layout: layout, store: store)
     let handle = try lockedHandle(path: path, session: id, store: store)
     do throws(JournalError) {
       store.sweepTemporaries(in: layout.directory(of: id))
@@ -106,6 +108,7 @@ public final class Journal {
   ) throws(JournalError) -> TranscriptDecoding {
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
+    try checkPlain(session: id, layout: layout, store: store)
     return try decode(contents(path: path, session: id, store: store), path: path)
   }
 
@@ -165,6 +168,17 @@ public final class Journal {
   }
 
   // MARK: - Helpers
+
+  /// Refuses a session folder that is not a plain folder, or a transcript
+  /// that is not a plain file (a symbolic link above all).
+  private static func checkPlain(session id: String, layout: SessionLayout, store: any FileStore)
+    throws(JournalError)
+  {
+    let directory = layout.directory(of: id)
+    if let kind = store.kind(directory), kind != .directory { throw .notPlain(path: directory) }
+    let path = layout.transcriptPath(of: id)
+    if let kind = store.kind(path), kind != .regular { throw .notPlain(path: path) }
+  }
 
   private static func lockedHandle(path: String, session: String, store: any FileStore)
     throws(JournalError) -> any AppendHandle
