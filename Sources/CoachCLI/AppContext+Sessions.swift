@@ -61,7 +61,7 @@ extension AppContext {
     }
     let now = clock.now()
     let reachable = catalog.reachable(from: roots)
-    var header = TranscriptHeader(
+    let header = TranscriptHeader(
       app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
       scripts: reachable.compactMap { id in
         catalog.scripts[id].map { ScriptStamp(id: id, hash: $0.contentHash) }
@@ -72,23 +72,13 @@ extension AppContext {
     } catch {
       return fail(error.description)
     }
-    var created: Journal?
+    let journal: Journal
     do throws(JournalError) {
-      // Two sessions started in the same second share the time part of
-      // their id; a new random suffix settles it.
-      for attempt in 1...5 {
-        do throws(JournalError) {
-          created = try Journal.create(header: header, layout: layout, store: store)
-          break
-        } catch {
-          guard case .exists = error, attempt < 5 else { throw error }
-          header.session = newSessionID()
-        }
-      }
+      // Journal.create claims the next free id of this second itself.
+      journal = try Journal.create(header: header, at: now, layout: layout, store: store)
     } catch {
       return fail(error.description)
     }
-    guard let journal = created else { return fail("error: could not create a session") }
     let engine = SessionEngine(catalog: catalog, roots: roots)
     return runSession(engine: engine, journal: journal, resumed: false)
   }

@@ -67,6 +67,32 @@ public final class Journal {
       handle: handle, length: line.count)
   }
 
+  /// Starts a new session with the next free id of `moment`'s second
+  /// (`YYYYMMDD-HHMMSS-xxxx`, counting up), whatever `header.session` says.
+  ///
+  /// The id is claimed by the transcript's exclusive creation (`link`), so
+  /// any number of coaches starting in the same second each get their own:
+  /// one that finds its id taken tries the next.
+  public static func create(
+    header: TranscriptHeader, at moment: Moment, layout: SessionLayout, store: any FileStore
+  ) throws(JournalError) -> Journal {
+    let prefix = String(SessionLayout.newID(at: moment, suffix: 0).dropLast(4))
+    let used = ((try? layout.sessionIDs(in: store)) ?? []).filter { $0.hasPrefix(prefix) }
+      .compactMap { UInt16($0.suffix(4), radix: 16) }
+    var suffix = used.max().map { Int($0) + 1 } ?? 0
+    var header = header
+    while suffix <= Int(UInt16.max) {
+      header.session = SessionLayout.newID(at: moment, suffix: UInt16(suffix))
+      do throws(JournalError) {
+        return try create(header: header, layout: layout, store: store)
+      } catch {
+        guard case .exists = error else { throw error }
+        suffix += 1
+      }
+    }
+    throw .exists(session: prefix + "ffff")
+  }
+
   /// Opens an existing session for appending, repairing a torn final line.
   ///
   /// A torn line is copied to `transcript.jsonl.torn` (nothing is thrown
