@@ -161,5 +161,12 @@ import Testing
     #expect(run.saved == Array(Self.answers.prefix(2)))
     #expect(run.result.stdout.contains("Left without saving your answer to 'Q3: by when?'."))
     #expect(run.result.stdout.contains("coach resume"))
+    // The session goes on where the failed save left it.
+    let resumed = try CoachProcess.run(
+      ["resume", "--data-dir", dir.path + "/data"], input: Self.answers[2] + "\n",
+      environment: ["COACH_PROMPTS": dir.path + "/prompts"])
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.contains(Self.questions[2]))
+    #expect(try Self.savedAnswers(dir.path + "/data") == Self.answers)
   }
 }

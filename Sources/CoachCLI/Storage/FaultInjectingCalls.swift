@@ -6,7 +6,7 @@ import Glibc
 /// ftruncate, rename, link, unlink, mkdir), so a test that runs a whole
 /// session once for every N sees each file operation fail in turn. The
 /// fault fires once: later calls succeed, as after a disk that frees up.
-class FaultInjectingCalls: SystemCalls {
+final class FaultInjectingCalls: SystemCalls {
   /// The calls made so far.
   private(set) var count = 0
   /// Whether the fault has fired.

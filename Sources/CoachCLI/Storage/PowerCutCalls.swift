@@ -114,7 +114,9 @@ final class PowerCutCalls: SystemCalls {
 
   override func rename(_ from: String, _ to: String) -> Int32 {
     step()
-    let replaced = files[to].map { $0.isNameDurable } ?? true ? Self.contents(of: to) : nil
+    // What `to` durably holds comes back if this rename is lost.
+    let isDurable = files[to]?.isNameDurable ?? true
+    let replaced = isDurable ? Self.contents(of: to) : nil
     let result = super.rename(from, to)
     if result == 0 {
       var state =
