@@ -63,10 +63,14 @@ extension AppContext {
 
   /// Keeps a copy of each script the session ran and has no copy of yet.
   ///
-  /// A copy that cannot be written is no reason to stop: the session still
-  /// has its transcript, and the current script stands in.
-  func keepCopies(of scripts: [Script], session id: String) {
-    guard !scripts.isEmpty else { return }
+  /// For a session already under way a copy that cannot be written is no
+  /// reason to stop: it still has its transcript, and the current script
+  /// stands in (a warning says so). A new session's copies must be written.
+  ///
+  /// - Returns: Whether every copy was written.
+  @discardableResult
+  func keepCopies(of scripts: [Script], session id: String, required: Bool = false) -> Bool {
+    guard !scripts.isEmpty else { return true }
     let loader = ScriptLoader(store: store)
     do throws(StoreError) {
       try store.makeDirectory(layout.scriptsDirectory(of: id))
@@ -76,8 +80,11 @@ extension AppContext {
       }
     } catch {
       console.error(
-        "warning: could not keep a copy of the session's scripts: \(error.description)")
+        "\(required ? "error" : "warning"): could not keep a copy of the session's scripts: "
+          + error.description)
+      return false
     }
+    return true
   }
 
   /// Says what `--rescript` changes, before it re-drives the transcript.

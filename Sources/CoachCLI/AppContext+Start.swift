@@ -35,7 +35,7 @@ extension AppContext {
     }
     let now = clock.now()
     let reachable = catalog.reachable(from: roots).compactMap { catalog.scripts[$0] }
-    var header = TranscriptHeader(
+    let header = TranscriptHeader(
       app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
       scripts: reachable.map { ScriptStamp(id: $0.id, hash: $0.contentHash) },
       started: now, locale: environment["LC_ALL"] ?? environment["LANG"] ?? "C",
@@ -45,26 +45,19 @@ extension AppContext {
     } catch {
       return fail(error.description)
     }
-    var created: Journal?
+    let journal: Journal
     do throws(JournalError) {
-      // Two sessions started in the same second share the time part of
-      // their id; a new random suffix settles it.
-      for attempt in 1...5 {
-        do throws(JournalError) {
-          created = try Journal.create(header: header, layout: layout, store: store)
-          break
-        } catch {
-          guard case .exists = error, attempt < 5 else { throw error }
-          header.session = newSessionID()
-        }
-      }
+      // Journal.create claims the next free id of this second itself.
+      journal = try Journal.create(header: header, at: now, layout: layout, store: store)
     } catch {
       return fail(error.description)
     }
-    guard let journal = created else { return fail("error: could not create a session") }
     // The session keeps the scripts it runs, so it resumes, replays and
     // exports the same wherever its folder goes.
-    keepCopies(of: reachable, session: journal.session)
+    guard keepCopies(of: reachable, session: journal.session, required: true) else {
+      journal.close()
+      return Exit.failure
+    }
     let machine = SessionMachine(
       catalog: catalog, roots: roots,
       identity: PlanIdentity(sessionID: journal.session, planID: header.planID))

@@ -9,11 +9,12 @@ struct AppContext {
   let console: Console
   let clock: SessionClock
   let paths: Paths
-  let store: any FileStore = PosixFileStore()
+  let store: any FileStore
 
   init(arguments: Arguments, environment: [String: String], console: Console, clock: SessionClock) {
     self.arguments = arguments
     self.environment = environment
+    self.store = TestFaultHook.makeStore(environment: environment)
     self.console = console
     self.clock = clock
     self.paths = Paths(arguments: arguments, environment: environment)
@@ -22,6 +23,7 @@ struct AppContext {
   var layout: SessionLayout { SessionLayout(dataDirectory: paths.dataDirectory) }
 
   func run() -> Int32 {
+    if needsDataDirectory, let problem = paths.dataDirectoryProblem() { return fail(problem) }
     switch arguments.command {
     case .check?: return check()
     case .scripts?: return listScripts()

@@ -19,6 +19,9 @@ public enum CoachApp {
   public static func main(_ argv: [String]) -> Int32 {
     // Plans hold salaries: everything created from here on is private.
     umask(0o077)
+    // A file over `ulimit -f` must fail with EFBIG and be reported (and its
+    // temporary removed), not kill coach with SIGXFSZ.
+    signal(SIGXFSZ, SIG_IGN)
     let environment = ProcessInfo.processInfo.environment
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let arguments: Arguments

@@ -52,9 +52,10 @@ struct ScriptLoader {
   }
 
   /// The copies a session keeps of its scripts; none when the folder is
-  /// missing (a session made before copies were kept).
+  /// missing or empty (a session made before copies were kept, or one cut
+  /// off before they were written).
   func loadCopies(in directory: String) -> (scripts: [Script], diagnostics: [Diagnostic]) {
-    guard Paths.isDirectory(directory) else { return ([], []) }
+    guard Paths.isDirectory(directory), !files(at: directory).isEmpty else { return ([], []) }
     return load([directory])
   }
 

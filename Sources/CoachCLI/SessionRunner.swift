@@ -13,8 +13,15 @@ final class SessionRunner {
   let journal: Journal
   let reader: any LineReader
   let console: Console
-  private var prompt: Prompt?
-  private var status: Int32 = CoachApp.Exit.ok
+  var prompt: Prompt?
+  var status: Int32 = CoachApp.Exit.ok
+  /// What a failed save left unsaved: the effects from the record that
+  /// failed on, kept in memory to be tried again (see
+  /// `SessionRunner+SaveFailure.swift`). Nothing after it is shown until
+  /// it is saved.
+  var unsaved: UnsavedWork?
+  /// Whether saving plan.json failed (the transcript has every answer).
+  var planFailed = false
   /// Piped input is not echoed by a terminal: print each answer after its
   /// prompt, so the output reads as a conversation.
   private let echoesInput = isatty(0) == 0
@@ -36,6 +43,8 @@ final class SessionRunner {
   enum Outcome {
     case next
     case leave
+    /// A record could not be saved: `unsaved` holds it.
+    case unsaved
   }
 
   /// Runs until the session ends or the person leaves; returns the exit status.
@@ -49,7 +58,11 @@ final class SessionRunner {
         "Type /help for commands at any prompt; Ctrl-D or /quit saves and leaves.", style: .dim)
     }
     var outcome = perform(machine.start(at: context.clock.now()))
-    while outcome == .next {
+    while outcome != .leave {
+      if outcome == .unsaved {
+        outcome = offerRetry()
+        continue
+      }
       guard let prompt else { break }
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
       if prompt.type == .long, isInteractive, case .line(let first) = input,
@@ -66,6 +79,8 @@ final class SessionRunner {
         outcome = perform(machine.handle(.line(line), at: context.clock.now()))
       case .cancelled:
         continue
+      case .tooLong(let bytes):
+        refuseLongAnswer(bytes: bytes)
       case .endOfInput, .terminated:
         if !SignalTrap.claimShutdown() { return status }
         console.line("")
@@ -76,19 +91,31 @@ final class SessionRunner {
     return status
   }
 
-  /// Saves the plan snapshot, closes the journal and the line editor.
+  /// Saves the plan snapshot, closes the journal and the line editor, and
+  /// says truthfully what is saved: never "Saved" after a failed save.
   private func finish() {
-    savePlan(machine.plan(), quiet: true)
+    // The machine is ahead of the transcript by what is unsaved: a plan
+    // built from it would claim an answer that is not on disk.
+    if unsaved == nil { savePlan(machine.plan(), quiet: true) }
     journal.close()
     reader.close()
-    let id = journal.session
-    if machine.isFinished {
+    if let unsaved {
+      status = CoachApp.Exit.failure
       console.line(
-        "Your plan is saved. Export it with: \(context.suggestion("export", id, "--format", "markdown"))",
+        "Left without saving \(unsaved.what). Continue later with: \(context.suggestion("resume", journal.session))",
+        style: .dim)
+    } else if planFailed {
+      console.line(
+        "Your answers are in the transcript; '\(context.suggestion("export", journal.session))' rebuilds the plan from them.",
+        style: .dim)
+    } else if machine.isFinished {
+      console.line(
+        "Your plan is saved. Export it with: \(context.suggestion("export", journal.session, "--format", "markdown"))",
         style: .dim)
     } else {
       console.line(
-        "Saved. Continue any time with: \(context.suggestion("resume", id))", style: .dim)
+        "Saved. Continue any time with: \(context.suggestion("resume", journal.session))",
+        style: .dim)
     }
   }
 
@@ -99,7 +126,8 @@ final class SessionRunner {
       try journal.savePlan(bytes)
       if !quiet { console.line("Saved to \(context.layout.directory(of: journal.session))/") }
     } catch {
-      console.error("error: \(error.message)")
+      console.error(planFailure(error))
+      planFailed = true
       status = CoachApp.Exit.failure
     }
   }
@@ -109,14 +137,41 @@ final class SessionRunner {
     var lines = [first]
     while !first.isEmpty {
       switch reader.readLine(prompt: "  … ", completions: []) {
-      case .line(let next) where next.isEmpty: return .line(lines.joined(separator: "\n"))
+      case .line(let next) where next.isEmpty: return Self.checked(lines)
       case .line(let next): lines.append(next)
       case .cancelled: return .cancelled
+      case .tooLong(let bytes):
+        return .tooLong(bytes: lines.joined(separator: "\n").utf8.count + 1 + bytes)
       case .endOfInput, .terminated:
-        return .line(lines.joined(separator: "\n"))
+        return Self.checked(lines)
       }
     }
     return .line(first)
+  }
+
+  /// The lines of a `long` answer as one, unless over the limit together.
+  private static func checked(_ lines: [String]) -> LineInput {
+    let answer = lines.joined(separator: "\n")
+    let bytes = answer.utf8.count
+    return bytes > LineLimit.bytes ? .tooLong(bytes: bytes) : .line(answer)
+  }
+
+  /// An answer over the limit is refused whole, never cut: nothing of it is
+  /// saved and the question stays.
+  private func refuseLongAnswer(bytes: Int) {
+    func grouped(_ n: Int) -> String {
+      var digits = String(n)
+      var index = digits.endIndex
+      while digits.distance(from: digits.startIndex, to: index) > 3 {
+        index = digits.index(index, offsetBy: -3)
+        digits.insert(",", at: index)
+      }
+      return digits
+    }
+    console.error(
+      "error: that answer is \(grouped(bytes)) bytes, over the limit of "
+        + "\(grouped(LineLimit.bytes)) bytes (64 KiB) for one answer; it was not saved: "
+        + "give a shorter one")
   }
 
   private func promptText(_ p: Prompt) -> String {
@@ -133,7 +188,7 @@ final class SessionRunner {
         show(prompt)
       }
     }
-    for effect in effects {
+    for (index, effect) in effects.enumerated() {
       switch effect {
       case .say(let text):
         console.line("")
@@ -149,9 +204,9 @@ final class SessionRunner {
         do throws(JournalError) {
           try journal.append(event)
         } catch {
-          console.error("error: \(error.message); your earlier answers are saved")
-          status = CoachApp.Exit.failure
-          return .leave
+          reshow = false
+          saveFailed(error, event: event, remaining: Array(effects[index...]))
+          return .unsaved
         }
       case .showPlan(let plan):
         reshow = true

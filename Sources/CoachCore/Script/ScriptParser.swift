@@ -32,7 +32,15 @@ public struct ScriptParser {
     let root: YAMLNode
     var problems: [YAMLError] = []
     let read = YAMLReader.read(text, problems: &problems)
-    for problem in problems { error(problem.position, problem.message) }
+    for problem in problems {
+      if problem.isWarning {
+        diagnostics.append(
+          Diagnostic(
+            file: file, position: problem.position, severity: .warning, message: problem.message))
+      } else {
+        error(problem.position, problem.message)
+      }
+    }
     switch read {
     case .failure(let failure):
       error(failure.position, failure.message)
