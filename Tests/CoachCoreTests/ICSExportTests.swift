@@ -163,7 +163,7 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
     let commitments = Commitment.all(in: ExportFixture.rich)
     #expect(todos.map { $0["summary"] as? String } == commitments.map(\.title))
-    #expect(todos.map { $0["description"] as? String } == commitments.map(\.detail))
+    #expect(todos.map { $0["description"] as? String } == commitments.map(ICSExporter.description))
     #expect(todos.map { $0["due"] as? String } == commitments.map(\.due?.iso))
   }
 

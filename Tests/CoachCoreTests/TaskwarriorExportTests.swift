@@ -55,7 +55,7 @@ import Testing
     let back = try Self.tasks(exported.stdout)
     let commitments = Commitment.all(in: ExportFixture.rich)
     #expect(back.count == commitments.count)
-    let expected = Set(commitments.map { $0.uuid(sessionID: ExportFixture.rich.sessionID) })
+    let expected = Set(commitments.map { $0.uuid(in: ExportFixture.rich) })
     #expect(Set(back.compactMap { $0["uuid"] as? String }) == expected)
     let descriptions = Set(back.compactMap { $0["description"] as? String })
     #expect(descriptions == Set(commitments.map(\.title)))

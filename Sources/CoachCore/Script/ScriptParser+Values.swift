@@ -15,7 +15,7 @@ extension ScriptParser {
     "balance.rating", "balance.review",
     "offer.name", "offer.current", "offer.salary", "offer.hourly", "offer.hours", "offer.bonus",
     "offer.match", "offer.matchCap", "offer.health", "offer.pto", "offer.sick",
-    "offer.remoteDays", "offer.commuteMinutes", "offer.commuteCost",
+    "offer.remoteDays", "offer.commuteMinutes", "offer.commuteCost", "offer.preference",
     "action", "action.due", "none",
   ]
 
