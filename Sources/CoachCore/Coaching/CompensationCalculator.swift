@@ -78,7 +78,7 @@ public enum CompensationCalculator {
         .init(
           label: "Effective hourly", amount: rate,
           explanation:
-            "\(money(total)) ÷ \(number(worked)) hours worked (\(number(hours)) hours × 52 weeks"
+            "\(money(total)) ÷ \(hoursText(worked)) hours worked (\(number(hours)) hours × 52 weeks"
             + "\(off)) = \(money(rate)) an hour"))
     }
     commute(offer, pay: pay, hours: hours, into: &result)
@@ -155,6 +155,13 @@ public enum CompensationCalculator {
     if let cap, cap < rate { text += ", capped at \(pct(cap))" }
     text += " = \(MoneyFormatter.format(amount, currency: c))"
     return .init(label: "Retirement match", amount: amount, explanation: text)
+  }
+
+  /// Hours as people write them: `1,920`, `1,877.5`.
+  static func hoursText(_ hours: Double) -> String {
+    let whole = hours.rounded(.down)
+    let rest = MoneyFormatter.formatNumber(hours - whole)
+    return MoneyFormatter.grouped(Int64(whole)) + (rest == "0" ? "" : String(rest.dropFirst()))
   }
 
   /// Whole units, never negative.
@@ -238,10 +245,11 @@ public enum CompensationCalculator {
     if let name = c.best, let best = offers.first(where: { $0.name == name }),
       let total = best.total
     {
-      let who = display(best)
+      let who = display(best) + (display(best) == best.name ? "" : ",")
+      let amount = MoneyFormatter.format(total, currency: best.currency)
       lines.append(
         String(who.prefix(1)).uppercased() + who.dropFirst()
-          + " has the highest total: \(MoneyFormatter.format(total, currency: best.currency)) a year.")
+          + " has the highest total: \(amount) a year.")
     }
     if let lean = c.leaning, let chosen = offers.first(where: { $0.name == lean }),
       let cash = chosen.cash

@@ -74,7 +74,10 @@ public struct ICSExporter: PlanExporter {
 
   /// What it belongs to, and how often it comes round, in plain words.
   static func description(_ item: Commitment) -> String {
-    item.context + (item.recurrence.map { ". Repeats \($0.words)" } ?? "") + "."
+    func sentence(_ text: String) -> String {
+      text.last.map { ".?!".contains($0) } == true ? text : text + "."
+    }
+    return sentence(item.context) + (item.recurrence.map { " Repeats \($0.words)." } ?? "")
   }
 
   static func calendarName(_ plan: Plan) -> String {
