@@ -29,7 +29,7 @@ import Testing
     #expect(streamed == format.render(ExportFixture.rich))
   }
 
-  @Test(arguments: [ExportFormat.markdown, .html, .ics, .csv, .taskwarrior])
+  @Test(arguments: [ExportFormat.markdown, .html, .ics, .csv, .taskwarrior, .org, .todotxt])
   func noControlCharacterReachesTheOutput(format: ExportFormat) {
     let text = format.render(ExportFixture.rich)
     let unsafe = text.unicodeScalars.filter {
@@ -41,7 +41,7 @@ import Testing
 
   @Test func fileExtensions() {
     #expect(
-      ExportFormat.allCases.map(\.fileExtension) == ["md", "json", "html", "ics", "csv", "json"])
+      ExportFormat.allCases.map(\.fileExtension) == ["md", "json", "html", "ics", "csv", "json", "org", "txt"])
     #expect(ExportFormat(rawValue: "taskwarrior") == .taskwarrior)
   }
 
