@@ -2,9 +2,9 @@
 ///
 /// Every dated commitment is a `TODO` heading with `DEADLINE: <YYYY-MM-DD
 /// Day>` (with a repeater, `+1m`, when it comes round again) and an `:ID:`
-/// property holding the commitment's id. A goal's milestones are headings
-/// under its deadline, which counts them (`[0/2]`). Undated commitments are
-/// checkboxes: under their goal, or under "Not dated yet".
+/// property holding the commitment's id. A goal's dated milestones are
+/// headings under its deadline. Undated commitments are checkboxes: under
+/// their goal, or under "Not dated yet".
 ///
 /// Answers are one line each and indented under their heading, so none can
 /// start a heading, a drawer or a keyword line.
@@ -30,23 +30,22 @@ public struct OrgExporter: PlanExporter {
         continue
       }
       let kids = children[item.identity] ?? []
-      let cookie = kids.isEmpty ? "" : " [/]"
-      out += heading(item, level: 1, cookie: cookie, in: plan)
+      out += heading(item, level: 1, in: plan)
       let dated = kids.filter { $0.due != nil }
       let loose = kids.filter { $0.due == nil }
       if !loose.isEmpty { out += loose.map { "  - [ ] " + Self.text($0.title) } }
-      for kid in dated { out += heading(kid, level: 2, cookie: "", in: plan) }
+      for kid in dated { out += heading(kid, level: 2, in: plan) }
     }
     if !undated.isEmpty {
-      out.append("* Not dated yet [/]")
+      out.append("* Not dated yet")
       out += undated.map { "  - [ ] " + Self.text($0.title) + " (" + Self.text($0.context) + ")" }
     }
     output.write(out.joined(separator: "\n") + "\n")
   }
 
-  private func heading(_ item: Commitment, level: Int, cookie: String, in plan: Plan) -> [String] {
+  private func heading(_ item: Commitment, level: Int, in plan: Plan) -> [String] {
     let indent = String(repeating: " ", count: level + 1)
-    var lines = [String(repeating: "*", count: level) + " TODO " + Self.text(item.title) + cookie]
+    var lines = [String(repeating: "*", count: level) + " TODO " + Self.text(item.title)]
     if let due = item.due {
       let repeater = item.recurrence.map { " " + Self.repeater($0) } ?? ""
       lines.append(indent + "DEADLINE: <\(Self.timestamp(due))\(repeater)>")
