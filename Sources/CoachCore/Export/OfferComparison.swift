@@ -43,6 +43,13 @@ struct OfferComparison: Sendable {
     for offer in offers {
       for part in offer.breakdown where !labels.contains(part.label) { labels.append(part.label) }
     }
+    // Pay first, salary and wages together, whatever order the offers came in.
+    let order = ["Base salary", "Wages", "Bonus", "Retirement match", "Health insurance"]
+    labels = labels.enumerated().sorted { a, b in
+      let x = order.firstIndex(of: a.element) ?? order.count + a.offset
+      let y = order.firstIndex(of: b.element) ?? order.count + b.offset
+      return x < y
+    }.map(\.element)
     rows = labels.map { label in
       Row(
         label: label,
