@@ -61,7 +61,7 @@ extension AppContext {
     if let status = missingScripts(loaded.decoding, catalog: catalog) { return status }
     let plan = PlanBuilder(engine: loaded.engine).build(sessionID: loaded.id)
     refreshSnapshot(plan, id: loaded.id)
-    return emit(format.render(plan))
+    return emit(format.render(plan, options: ExportOptions(events: arguments.events)))
   }
 
   /// Rewrites `plan.json` when it lags behind the transcript. Only when no

@@ -16,6 +16,8 @@ struct Arguments: Equatable {
   var output: String?
   var show = false
   var strict = false
+  /// `export --format ics --events`: all-day events instead of to-dos.
+  var events = false
   var speed: Double?
   var help = false
   var version = false
@@ -23,7 +25,7 @@ struct Arguments: Equatable {
   /// Options that take a value, and those that are flags.
   static let valueOptions = ["--data-dir", "--prompts", "--format", "-o", "--output", "--speed"]
   static let flagOptions = [
-    "--plain", "--no-color", "--show", "--strict", "--help", "-h", "--version",
+    "--plain", "--no-color", "--show", "--strict", "--events", "--help", "-h", "--version",
   ]
 
   /// A usage mistake, printed as `Error: …` with the command's usage line.
@@ -97,6 +99,7 @@ struct Arguments: Equatable {
         case "--no-color": result.noColor = true
         case "--show": result.show = true
         case "--strict": result.strict = true
+        case "--events": result.events = true
         case "--version": result.version = true
         default: result.help = true
         }
