@@ -60,7 +60,9 @@ import Testing
   }
 
   @Test func thePreferenceGoesBesideTheNumbers() throws {
-    let offer1 = ["St Mary's ICU", "yes", "salary", "80000", "0", "no", "0", "20", "5", "2", "40", "8"]
+    let offer1 = [
+      "St Mary's ICU", "yes", "salary", "80000", "0", "no", "0", "20", "5", "2", "40", "8",
+    ]
     let offer2 = ["Lakeside", "no", "salary", "61,200", "0", "no", "0", "25", "5", "3", "30", "8"]
     let (engine, _) = try Self.asked(
       offer1 + ["yes"] + offer2 + ["no", "Lakeside: better mentoring"])

@@ -63,7 +63,9 @@ import Testing
     // (which would duplicate every imported task and event) cannot pass
     // unnoticed.
     #expect(uuid == "830e6ff7-e96e-54c1-a30f-b6a5284f8a87")
-    #expect(NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: "") == "0a2adb2d-d093-5759-945f-990c41e3e4e8")
+    #expect(
+      NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: "")
+        == "0a2adb2d-d093-5759-945f-990c41e3e4e8")
     #expect(
       NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: String(repeating: "x", count: 200))
         == "26797387-558f-5a48-b1af-60d5dcc0d521")

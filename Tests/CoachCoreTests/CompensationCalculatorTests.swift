@@ -74,7 +74,8 @@ private func offer(_ name: String, _ fill: (inout Offer) -> Void) -> Offer {
     let o = CompensationCalculator.evaluate(offer("Shop") { $0.hourlyWage = 25 })
     #expect(o.total == 52_000)
     #expect(
-      o.breakdown[0].explanation == "$25 an hour × 40 hours × 52 weeks (40 hours assumed) = $52,000")
+      o.breakdown[0].explanation == "$25 an hour × 40 hours × 52 weeks (40 hours assumed) = $52,000"
+    )
   }
 
   /// $104,000 (an hour is worth $50 over 2,080 hours), three days at home,

@@ -41,7 +41,9 @@ import Testing
 
   @Test func fileExtensions() {
     #expect(
-      ExportFormat.allCases.map(\.fileExtension) == ["md", "json", "html", "ics", "csv", "json", "org", "txt"])
+      ExportFormat.allCases.map(\.fileExtension) == [
+        "md", "json", "html", "ics", "csv", "json", "org", "txt",
+      ])
     #expect(ExportFormat(rawValue: "taskwarrior") == .taskwarrior)
   }
 

@@ -24,7 +24,8 @@ import Testing
   @Test func theKeysAreTheScriptsOwn() throws {
     let plan = try Self.plan()
     let milestones = plan.goals.flatMap(\.milestones).map(\.source)
-    #expect(milestones == ["goals.milestones#1[1]", "goals.milestones#1[2]", "goals.milestones#1[3]"])
+    #expect(
+      milestones == ["goals.milestones#1[1]", "goals.milestones#1[2]", "goals.milestones#1[3]"])
     #expect(plan.dates.contains { $0.key == "goals.milestone_due#1" })
   }
 
@@ -35,9 +36,10 @@ import Testing
     let all = Commitment.all(in: plan)
     #expect(!all.contains { $0.title.contains("By when") || $0.title.contains("?") })
     #expect(all.filter { $0.kind == .milestone }.count == 3)
-    #expect(all.filter { $0.kind == .date }.map(\.title) == [
-      "Rate your work-life balance again", "Review your career plan",
-    ])
+    #expect(
+      all.filter { $0.kind == .date }.map(\.title) == [
+        "Rate your work-life balance again", "Review your career plan",
+      ])
     #expect(Set(all.map(\.identity)).count == all.count)
     #expect(Commitment.scriptAndRound("goals.milestones#1[1]") == ("goals", "1"))
   }
@@ -98,7 +100,9 @@ import Testing
           "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]))
     #expect(result.status == 0, "\(result.stderr)")
-    let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+    let rows = result.stdout.split(separator: "\n").map {
+      $0.split(separator: "\t").map(String.init)
+    }
     let deadlines = rows.filter { $0.first == "D" }
     let all = Commitment.all(in: plan)
     let dated = all.filter { $0.due != nil }
@@ -150,6 +154,8 @@ import Testing
     }
     #expect(lines.contains { $0.contains("+goal1") && $0.contains("@milestone") })
     #expect(lines.contains { $0.contains("Attend HIMSS 2027") && $0.contains(" rec:1m ") })
-    #expect(TodoTxtExporter.text("Call +Sam @home 10:30") == "Call +\u{2060}Sam @\u{2060}home 10\u{2060}:30")
+    #expect(
+      TodoTxtExporter.text("Call +Sam @home 10:30")
+        == "Call +\u{2060}Sam @\u{2060}home 10\u{2060}:30")
   }
 }

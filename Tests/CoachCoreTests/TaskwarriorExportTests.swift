@@ -40,9 +40,11 @@ import Testing
     #expect(milestones.count == 3)
     let goalTask = try #require(tasks.first { $0["uuid"] as? String == goal.uuid(in: plan) })
     #expect(goalTask["depends"] as? String == milestones.joined(separator: ","))
-    let networking = try #require(tasks.first { ($0["tags"] as? [String])?.contains("networking") == true })
+    let networking = try #require(
+      tasks.first { ($0["tags"] as? [String])?.contains("networking") == true })
     #expect(networking["recur"] as? String == "monthly")
-    let review = try #require(tasks.first { $0["description"] as? String == "Review your career plan" })
+    let review = try #require(
+      tasks.first { $0["description"] as? String == "Review your career plan" })
     #expect(review["recur"] as? String == "quarterly")
   }
 
@@ -116,7 +118,8 @@ import Testing
 
   /// Under UTC+13 (and UTC−10) every task is due on the plan's own day,
   /// in the person's time zone.
-  @Test(.enabled(if: ExportToolRunner.has("task")), arguments: ["Pacific/Auckland", "Pacific/Honolulu"])
+  @Test(
+    .enabled(if: ExportToolRunner.has("task")), arguments: ["Pacific/Auckland", "Pacific/Honolulu"])
   func dueIsThePlansDayInThePersonsZone(zone: String) throws {
     let plan = try RealPlanFixture.plan()
     let task = try Taskwarrior(zone: zone)
@@ -148,12 +151,15 @@ import Testing
     try task.run([tagged, "annotate", "booked it"])
     var later = plan
     later.sessionID = "20270301-090000-ada"
-    later.actions.append(Action(title: "Email the course tutor", due: nil, source: "goals.first_step#9"))
+    later.actions.append(
+      Action(title: "Email the course tutor", due: nil, source: "goals.first_step#9"))
     let second = try task.file("second.json", ExportFormat.taskwarrior.render(later))
     let merged = try task.merge(second)
     #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
     let back = try task.exported()
-    let byID = Dictionary(back.compactMap { t in (t["uuid"] as? String).map { ($0, t) } }) { a, _ in a }
+    let byID = Dictionary(back.compactMap { t in (t["uuid"] as? String).map { ($0, t) } }) { a, _ in
+      a
+    }
     #expect(byID[done]?["status"] as? String == "completed")
     #expect(byID[tagged]?["priority"] as? String == "H")
     #expect((byID[tagged]?["tags"] as? [String])?.contains("mine") == true)

@@ -35,7 +35,8 @@ import Testing
     #expect(rows.last == "")
     #expect(rows.count == Commitment.all(in: ExportFixture.rich).count + 2)
     #expect(!text.replacing("\r\n", with: "").contains { $0 == "\r" || $0 == "\n" })
-    #expect(ExportFormat.csv.render(ExportFixture.empty) == "id,kind,title,due,repeats,about,parent\r\n")
+    #expect(
+      ExportFormat.csv.render(ExportFixture.empty) == "id,kind,title,due,repeats,about,parent\r\n")
   }
 
   @Test(arguments: [

@@ -261,7 +261,9 @@ public enum CompensationCalculator {
         if cash < topCash {
           lines.append("You lean to \(lean); it pays \(gap) less a year in cash than \(versus).")
         } else if cash > topCash {
-          lines.append("You lean to \(lean); it also pays the most in cash, \(gap) a year more than \(versus).")
+          lines.append(
+            "You lean to \(lean); it also pays the most in cash, \(gap) a year more than \(versus)."
+          )
         } else {
           lines.append("You lean to \(lean); it pays the same in cash as \(versus).")
         }

@@ -114,8 +114,10 @@ extension Commitment {
       dated.key == plan.profile.reviewDate?.source || dated.key == plan.balance.reviewDate?.source
     guard isReview, let from = plan.updated else { return nil }
     var months = (dated.day.year - from.year) * 12 + dated.day.month - from.month
-    if dated.day.day < from.day && dated.day.day != CalendarDay.daysIn(
-      month: dated.day.month, year: dated.day.year)
+    if dated.day.day < from.day
+      && dated.day.day
+        != CalendarDay.daysIn(
+          month: dated.day.month, year: dated.day.year)
     {
       months -= 1
     }

@@ -55,7 +55,9 @@ public struct TaskwarriorExporter: PlanExporter {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     // Only strings and arrays of them: encoding cannot fail.
-    let lines = tasks.map { String(decoding: (try? encoder.encode($0)) ?? Data("{}".utf8), as: UTF8.self) }
+    let lines = tasks.map {
+      String(decoding: (try? encoder.encode($0)) ?? Data("{}".utf8), as: UTF8.self)
+    }
     output.write("[\n" + lines.joined(separator: ",\n") + "\n]\n")
   }
 
