@@ -89,7 +89,7 @@ import Testing
               print(path, list(error.absolute_path), error.message)
       sys.exit(1 if bad else 0)
       """
-    let goldens = ["rich", "empty"].map {
+    let goldens = ["rich", "empty", "real"].map {
       ExportGolden.url(Self.goldenName($0, .json)).path
     }
     let result = try #require(
