@@ -74,8 +74,6 @@ extension String {
         out += "\\:"  // GFM links a bare "https://…"; an escaped colon is plain text.
       case "." where Self.endsWWW(chars, at: i):
         out += "\\."  // …and a bare "www.…".
-      case "@" where i > 0 && chars[i - 1].isLetterOrDigit && (next?.isLetterOrDigit ?? false):
-        out += "\\@"  // …and a bare e-mail address.
       default:
         out.append(c)
       }
