@@ -47,6 +47,21 @@ import Testing
     #expect(ExportFormat(rawValue: "taskwarrior") == .taskwarrior)
   }
 
+  @Test func formatsFromFileNames() {
+    #expect(ExportFormat(fileName: "out/plan.ics") == .ics)
+    #expect(ExportFormat(fileName: "plan.MD") == .markdown)
+    #expect(ExportFormat(fileName: "plan.org") == .org)
+    #expect(ExportFormat(fileName: "todo.txt") == .todotxt)
+    #expect(ExportFormat(fileName: "plan.json") == .json)
+    #expect(ExportFormat(fileName: "plan") == nil)
+    #expect(ExportFormat(fileName: "dir.d/.ics") == nil)
+    #expect(ExportFormat(fileName: "dir.d/plan") == nil)
+    #expect(ExportFormat(fileName: "plan.pdf") == nil)
+    for format in ExportFormat.allCases where format != .taskwarrior {
+      #expect(ExportFormat(fileName: "plan." + format.fileExtension) == format)
+    }
+  }
+
   @Test func jsonRoundTripsToTheSamePlan() throws {
     let text = ExportFormat.json.render(ExportFixture.rich)
     let decoded = try JSONDecoder().decode(Plan.self, from: Data(text.utf8))

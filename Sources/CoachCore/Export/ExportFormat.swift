@@ -16,6 +16,26 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
   }
 
+  /// The format a file name asks for by its extension (`plan.ics` is
+  /// `ics`, `plan.md` and `plan.markdown` are `markdown`), for `export -o
+  /// FILE` without `--format`. `.json` is the canonical plan, not
+  /// Taskwarrior's input; `.txt` is todo.txt. `nil` for any other name.
+  public init?(fileName: String) {
+    guard let dot = fileName.lastIndex(of: "."), !fileName[..<dot].hasSuffix("/") else {
+      return nil
+    }
+    switch fileName[fileName.index(after: dot)...].lowercased() {
+    case "md", "markdown": self = .markdown
+    case "json": self = .json
+    case "html", "htm": self = .html
+    case "ics", "ical": self = .ics
+    case "csv": self = .csv
+    case "org": self = .org
+    case "txt": self = .todotxt
+    default: return nil
+    }
+  }
+
   /// The exporter that writes this format.
   public var exporter: any PlanExporter { exporter(ExportOptions()) }
 
