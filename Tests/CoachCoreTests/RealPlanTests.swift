@@ -44,6 +44,21 @@ import Testing
     #expect(Commitment.scriptAndRound("goals.milestones#1[1]") == ("goals", "1"))
   }
 
+  /// Milestones skipped but the first one's day given: one milestone,
+  /// titled in words, not with the question.
+  @Test func aSkippedMilestoneListStillGivesOnePlainMilestone() throws {
+    var answers = try RealPlanFixture.answers()
+    let index = try #require(
+      answers.firstIndex(of: "Finish management course, Mentor a junior, Lead a project"))
+    answers[index] = "/skip"
+    let plan = PlanBuilder(engine: try RealPlanFixture.engine(answers: answers))
+      .build(sessionID: "s")
+    let milestones = Commitment.all(in: plan).filter { $0.kind == .milestone }
+    #expect(milestones.map(\.title) == ["The first milestone"])
+    #expect(milestones.first?.due != nil)
+    #expect(!Commitment.all(in: plan).contains { $0.title.contains("?") })
+  }
+
   @Test func titlesAndDescriptionsArePlainWords() throws {
     let plan = try Self.plan()
     for item in Commitment.all(in: plan) {

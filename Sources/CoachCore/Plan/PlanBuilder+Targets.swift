@@ -102,7 +102,7 @@ extension PlanBuilder {
         plan.goals[i].milestones[m].due = c.day
       } else {
         plan.goals[i].milestones.append(
-          Milestone(title: "Milestone: \(c.question.text)", due: c.day, source: c.key))
+          Milestone(title: "The first milestone", due: c.day, source: c.key))
       }
     default: break
     }
