@@ -84,6 +84,37 @@ import Testing
     #expect(Set(ids).isDisjoint(with: Commitment.all(in: other).map { $0.uuid(in: other) }))
   }
 
+  @Test(arguments: [
+    ("monthly", "FREQ=MONTHLY", "monthly"),
+    ("Once a month", "FREQ=MONTHLY", "monthly"),
+    ("weekly 1:1s", "FREQ=WEEKLY", "weekly"),
+    ("every two weeks", "FREQ=WEEKLY;INTERVAL=2", "biweekly"),
+    ("fortnightly", "FREQ=WEEKLY;INTERVAL=2", "biweekly"),
+    ("once a quarter", "FREQ=MONTHLY;INTERVAL=3", "quarterly"),
+    ("every 6 months", "FREQ=MONTHLY;INTERVAL=6", "semiannual"),
+    ("yearly", "FREQ=YEARLY", "yearly"),
+    ("daily", "FREQ=DAILY", "daily"),
+  ])
+  func cadencesThatNameARhythmRepeat(text: String, rrule: String, recur: String) throws {
+    let r = try #require(Recurrence.parse(text))
+    #expect(r.rrule == rrule)
+    #expect(r.taskwarrior == recur)
+  }
+
+  @Test(arguments: ["twice a year", "two events a quarter", "when I can", "", "asap"])
+  func cadencesWithoutARhythmDoNot(text: String) {
+    #expect(Recurrence.parse(text) == nil)
+  }
+
+  @Test func reviewDaysRepeatAtTheIntervalTheyWereSetFor() {
+    var plan = ExportFixture.rich
+    let review = Commitment.all(in: plan).first { $0.title == "Review your career plan" }
+    // Set on 2026-11-25 for 2027-05-31: six whole months.
+    #expect(review?.recurrence == Recurrence(count: 6, unit: .month))
+    plan.updated = nil
+    #expect(Commitment.all(in: plan).allSatisfy { $0.kind != .date || $0.recurrence == nil })
+  }
+
   @Test func emptyPlanHasNoCommitments() {
     #expect(Commitment.all(in: ExportFixture.empty).isEmpty)
   }
