@@ -18,6 +18,8 @@ struct Arguments: Equatable {
   var strict = false
   /// Re-drive a session over the current scripts instead of its own copies.
   var rescript = false
+  /// `export --format ics --events`: all-day events instead of to-dos.
+  var events = false
   var speed: Double?
   var help = false
   var version = false
@@ -25,7 +27,8 @@ struct Arguments: Equatable {
   /// Options that take a value, and those that are flags.
   static let valueOptions = ["--data-dir", "--prompts", "--format", "-o", "--output", "--speed"]
   static let flagOptions = [
-    "--plain", "--no-color", "--show", "--strict", "--rescript", "--help", "-h", "--version",
+    "--plain", "--no-color", "--show", "--strict", "--rescript", "--events", "--help", "-h",
+    "--version",
   ]
 
   /// A usage mistake, printed as `Error: …` with the command's usage line.
@@ -100,6 +103,7 @@ struct Arguments: Equatable {
         case "--show": result.show = true
         case "--strict": result.strict = true
         case "--rescript": result.rescript = true
+        case "--events": result.events = true
         case "--version": result.version = true
         default: result.help = true
         }

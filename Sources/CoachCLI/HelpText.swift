@@ -26,7 +26,7 @@ enum HelpText {
       --no-color         no colours (also NO_COLOR)
       --help, --version
 
-    Formats: markdown, json, html, ics, csv, taskwarrior.
+    Formats: markdown, json, html, ics, csv, taskwarrior, org, todotxt.
     COACH_NOW (ISO 8601) fixes the clock, for tests.
     """
 
@@ -76,7 +76,8 @@ enum HelpText {
       body = """
         Writes the plan of the latest (or given) session to stdout, or atomically to
         FILE with -o (mode 0600). Formats: markdown (default), json, html, ics, csv,
-        taskwarrior.
+        taskwarrior, org, todotxt. --events with ics writes all-day events with a
+        reminder instead of to-dos, for calendars that show events only.
         """
     case .scripts:
       body = "Lists the available scripts: id, title and number of questions."
