@@ -20,12 +20,16 @@ struct Arguments: Equatable {
   var rescript = false
   /// `export --format ics --events`: all-day events instead of to-dos.
   var events = false
+  /// `start --plan SESSION`: continue that session's plan.
+  var plan: String?
   var speed: Double?
   var help = false
   var version = false
 
   /// Options that take a value, and those that are flags.
-  static let valueOptions = ["--data-dir", "--prompts", "--format", "-o", "--output", "--speed"]
+  static let valueOptions = [
+    "--data-dir", "--prompts", "--format", "-o", "--output", "--speed", "--plan",
+  ]
   static let flagOptions = [
     "--plain", "--no-color", "--show", "--strict", "--rescript", "--events", "--help", "-h",
     "--version",
@@ -88,6 +92,7 @@ struct Arguments: Equatable {
         case "--prompts": result.prompts.append(v)
         case "--format": result.format = v
         case "-o", "--output": result.output = v
+        case "--plan": result.plan = v
         default:
           guard let speed = Double(v), speed > 0, speed.isFinite else {
             throw UsageError(
