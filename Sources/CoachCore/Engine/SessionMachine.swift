@@ -22,8 +22,22 @@ public struct SessionMachine: Sendable {
 
   /// The question being asked, if any: the next open one of the walk.
   public var current: QuestionSlot? {
-    if case .asking(let slot) = phase(in: walk()) { return slot }
-    return nil
+    if let known = memo.current { return known }
+    let slot: QuestionSlot?
+    if case .asking(let asked) = phase(in: walk()) { slot = asked } else { slot = nil }
+    memo.current = .some(slot)
+    return slot
+  }
+
+  /// The question worked out for the state as it is, so the walk that
+  /// `advance` did is not done again to read the answer that follows. Not
+  /// state: `apply` starts a new one, and a copy of the machine keeps the
+  /// one of its own state.
+  private var memo = PhaseMemo()
+
+  private final class PhaseMemo: @unchecked Sendable {
+    // Written and read only by the machine that owns it, on one thread.
+    var current: QuestionSlot??
   }
 
   /// Whether every question the scripts ask has an answer or a skip.
@@ -69,6 +83,7 @@ public struct SessionMachine: Sendable {
   /// Applies a journal event: the one way answers change.
   @discardableResult
   public mutating func apply(_ event: TranscriptEvent) -> ReplayWarning? {
+    if event.changesAnswers { memo = PhaseMemo() }
     switch event {
     case .answered(let key, let text, _, let at):
       guard let question = question(for: key) else {
@@ -198,6 +213,7 @@ public struct SessionMachine: Sendable {
         }
       }
       effects += [.record(.ended(finished: true, at: now)), .finished]
+      memo.current = .some(nil)
       return effects
     }
     // The words since the previous question lead into this one.
@@ -213,6 +229,7 @@ public struct SessionMachine: Sendable {
     }
     effects.append(.record(.asked(key: slot.key, text: slot.text, at: now)))
     effects.append(.ask(prompt(for: slot, in: slots)))
+    memo.current = .some(slot)
     return effects
   }
 

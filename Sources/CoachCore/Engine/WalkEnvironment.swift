@@ -15,6 +15,11 @@ struct WalkEnvironment: ExpressionEnvironment {
     return "\(script).\(name)"
   }
 
+  /// The `script.step` an id names here, whatever its round.
+  func stepPath(for name: String) -> String {
+    name.contains(".") ? name : "\(script).\(name)"
+  }
+
   func value(of identifier: String) -> ExprValue {
     let key = key(for: identifier)
     if let n = walker.computedValue(for: key) { return .number(n) }
@@ -47,7 +52,7 @@ struct WalkEnvironment: ExpressionEnvironment {
       return AnswerParser.display(.number(n), type: format)
     }
     guard let entry = walker.entry(for: key), let value = entry.value else { return "…" }
-    let question = AnswerKey(key).flatMap { walker.catalog.questions[$0.stepPath] }
+    let question = walker.catalog.questions[stepPath(for: name)]
     if question?.type == .money { return entry.text }
     return AnswerParser.display(value, type: question?.type)
   }
