@@ -48,7 +48,10 @@ enum DeadlineLexer {
   /// Splits on spaces and punctuation, keeping "1,200", "30/06/2027",
   /// "1.5" and "'27" whole.
   static func rawWords(_ text: String) -> [String] {
-    let chars = Array(text.replacing("’", with: "'").replacing("‘", with: "'"))
+    // A dash between words or numbers ("2 – 4 weeks") is "to".
+    let chars = Array(
+      text.replacing("’", with: "'").replacing("‘", with: "'").replacing(" – ", with: " to ")
+        .replacing(" — ", with: " to ").replacing(" - ", with: " to ").replacing("–", with: "-"))
     var words: [String] = []
     var current = ""
     for (i, c) in chars.enumerated() {
@@ -76,6 +79,9 @@ enum DeadlineLexer {
     while word.hasPrefix("-") || word.hasPrefix("/") { word.removeFirst() }
     while word.hasSuffix("-") || word.hasSuffix("/") || word.hasSuffix("'") { word.removeLast() }
     if word.isEmpty { return [] }
+    if let short = DeadlineVocabulary.shortForms[word] {
+      return short.isEmpty ? [] : [DeadlineToken(short)]
+    }
     // '27 is a year; any other apostrophe is possessive ("year's", "weeks'").
     if word.hasPrefix("'") {
       let rest = word.dropFirst()
@@ -116,6 +122,7 @@ enum DeadlineLexer {
       return [DeadlineToken(word)]
     }
     if hasDigit { return splitDigitsAndLetters(word) }
+    word = DeadlineVocabulary.corrected(word)
     if let o = NumberWords.ordinals[word] {
       var t = DeadlineToken(word)
       t.ordinal = o

@@ -1,0 +1,53 @@
+/// Short forms and typos in deadline words (`docs/deadlines.md`).
+extension DeadlineVocabulary {
+  /// Whole words people type for another: "b4", "b/4" and "bfr" are
+  /// "before".
+  static let shortForms: [String: String] = [
+    "b4": "before", "b/4": "before", "bfr": "before", "bef": "before", "befor": "before",
+    "bfore": "before", "til": "until", "untill": "until", "nxt": "next", "wk": "week",
+    "wks": "weeks", "mnth": "month", "mnths": "months", "mths": "months", "yrs": "years",
+    "tmrw": "tomorrow", "tmw": "tomorrow", "2mrw": "tomorrow", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "w/e": "weekend", "thx": "", "pls": "", "plz": "",
+  ]
+
+  /// The closed vocabulary a typo is corrected to: the full names of
+  /// months and weekdays, holiday words, number words, units and a few
+  /// words of periods. Words under five letters are never corrected.
+  static let closedWords: [String] = {
+    var words = Set(months.keys).union(weekdays.keys).union(holidayWords)
+    words.formUnion(NumberWords.units.keys)
+    words.formUnion(NumberWords.tens.keys)
+    words.formUnion(NumberWords.ordinals.keys)
+    words.formUnion([
+      "weeks", "months", "years", "fortnight", "fortnights", "quarter", "quarters", "decade",
+      "tomorrow", "weekend", "beginning", "middle", "academic", "school", "latest", "within",
+      "before", "until", "around", "sometime", "hopefully", "business", "working", "couple",
+    ])
+    return words.filter { $0.count >= 5 }.sorted()
+  }()
+
+  /// Common words one edit from a closed word ("there" and "three").
+  static let notTypos: Set<String> = [
+    "there", "where", "other", "whether", "rather", "month", "mouth", "score", "winner",
+    "couples", "coupled", "middles", "tender", "sixer",
+  ]
+
+  /// The word as meant: a short form's expansion, or the closed word a
+  /// typo is within reach of ("febuary", "wensday", "thanksgivng",
+  /// "tommorow", "nineth"). A word that is itself a verb ("match", not
+  /// "march"), or a closed word with an ending ("mondays", "quarterly"), is
+  /// left alone.
+  static func corrected(_ w: String) -> String {
+    if let s = shortForms[w] { return s }
+    guard w.count >= 5, !notTypos.contains(w), w.allSatisfy({ $0.isASCII && $0.isLetter }),
+      !closedWords.contains(w), months[w] == nil, weekdays[w] == nil
+    else { return w }
+    let endings: Set<String> = ["s", "es", "ly", "ed", "ing", "er", "ers", "ish"]
+    if closedWords.contains(where: { w.hasPrefix($0) && endings.contains(String(w.dropFirst($0.count))) }) {
+      return w
+    }
+    guard let near = EditDistance.nearest(w, in: closedWords) else { return w }
+    if VerbLexicon.lemma(w) != nil { return w }
+    return near
+  }
+}
