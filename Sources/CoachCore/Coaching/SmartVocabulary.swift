@@ -22,6 +22,10 @@ enum SmartVocabulary {
     "delegate", "network", "secure", "sign", "swim", "cycle", "code", "finalize", "prepare",
     "hit", "ask", "go", "relocate", "transfer", "apply", "attend", "visit", "lead", "close",
     "shadow", "use", "deploy", "post", "drive", "cook", "paint", "draw", "play", "weld",
+    // Newer than WordNet 3.0 (2006), so not in the lexicon.
+    "refactor", "upskill", "reskill", "onboard", "rebrand", "livestream", "vlog", "blog",
+    "podcast", "containerize", "dockerize", "monetize", "monetise", "upsell", "crowdfund",
+    "prototype", "email", "tweet", "unionize",
   ]
 
   /// Verbs whose object, once named, is done or not: "take the GMAT",
@@ -119,6 +123,22 @@ enum SmartVocabulary {
     "master", "bachelor", "marathon", "exam", "admitted", "accepted", "elected", "appointed",
     "won", "award", "partner", "qualif", "join", "offer", "merge", "signed", "paid", "quota",
     "target",
+  ]
+
+  /// Whole words of checkable results, for typo correction ("certifcate").
+  static let outcomeWords: [String] = [
+    "certified", "certificate", "certification", "promoted", "promotion", "published",
+    "completed", "launched", "graduated", "graduate", "degree", "diploma", "license",
+    "licence", "licensed", "finished", "shipped", "released", "submitted", "obtained",
+    "marathon", "admitted", "accepted", "elected", "appointed", "award", "partner",
+    "qualified", "qualification", "offer", "signed", "target", "bachelor",
+  ]
+
+  /// In a goal with no verb, nouns that name a result had or not: "senior
+  /// engineer title by 2027", "a leadership role".
+  static let verblessResults: Set<String> = [
+    "title", "role", "position", "job", "offer", "raise", "seat", "contract", "promotion",
+    "certificate", "license", "licence",
   ]
 
   /// Words that mark a following noun as a judgement, not a count.

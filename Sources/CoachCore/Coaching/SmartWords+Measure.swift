@@ -16,6 +16,9 @@ extension SmartWords {
     if let k = verbIndex, k + 2 < lower.count, lower[k] == "pay", lower[k + 1] == "off" {
       return typed[k...].joined(separator: " ")
     }
+    if verbIndex == nil, let i = lower.firstIndex(where: { V.verblessResults.contains($0) }) {
+      return typed[i]  // "a leadership role by 2027"
+    }
     return singleDeliverable ?? actionResult
   }
 
@@ -31,7 +34,7 @@ extension SmartWords {
   /// A concrete action (not a vague or feeling verb, not "be").
   var isConcreteAction: Bool {
     guard let verb else { return false }
-    return V.actions.contains(verb) && !["be", "become", "get", "have"].contains(verb)
+    return SmartWords.isAction(verb) && !["be", "become", "get", "have"].contains(verb)
   }
 
   /// For a concrete action: a result it has or not ("on budget"), or a
@@ -42,7 +45,9 @@ extension SmartWords {
       return phrase.joined(separator: " ")
     }
     for (i, w) in lower.enumerated() {
-      if V.cadenceWords.contains(w) { return typed[i] }
+      // "weekly" counts; "the monthly report" names a report.
+      let describes = i > 0 && ["the", "my", "our", "a", "his", "her", "their"].contains(lower[i - 1])
+      if V.cadenceWords.contains(w), !describes { return typed[i] }
       guard ["every", "each", "per"].contains(w), i + 1 < lower.count else { continue }
       let unit = lower[i + 1]
       let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
@@ -56,7 +61,7 @@ extension SmartWords {
   /// "write a book", "find a mentor", "start my own business": one thing,
   /// done or not.
   var singleDeliverable: String? {
-    guard let verb, let k = verbIndex, !V.vagueVerbs.contains(verb) || object.first == "a"
+    guard let verb, let k = verbIndex, !SmartWords.isVague(verb) || object.first == "a"
     else { return nil }
     var i = k + 1
     if i < lower.count, ["at", "to", "into", "for", "on", "with", "in"].contains(lower[i]) {

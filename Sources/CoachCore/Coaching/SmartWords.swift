@@ -26,8 +26,11 @@ struct SmartWords {
         break
       }
     }
-    self.lower = lower
     self.typed = typed
+    // The word lists' verbs first, among the first four words; then any
+    // verb of the lexicon as the first word (or after an adverb: "finally
+    // renovate the kitchen"); then a typo of a listed verb ("finsh").
+    lower = lower.map(SmartWords.correctedOutcome)
     var found: (Int, String)?
     for (i, w) in lower.prefix(4).enumerated() {
       if let lemma = SmartWords.lemma(w) {
@@ -35,8 +38,33 @@ struct SmartWords {
         break
       }
     }
+    if found == nil, let first = lower.first {
+      let k = lower.count > 1 && (first.hasSuffix("ly") || ["also", "then"].contains(first)) ? 1 : 0
+      if let lemma = VerbLexicon.lemma(lower[k]) {
+        found = (k, lemma)
+      } else if let fixed = SmartWords.correctedVerb(lower[k]) {
+        found = (k, fixed)
+        lower[k] = fixed
+      }
+    }
+    self.lower = lower
     verbIndex = found?.0
     verb = found?.1
+  }
+
+  /// A typo of a verb of the word lists ("finsh", "compelte", "imporve"),
+  /// for a word that is no verb itself.
+  static func correctedVerb(_ w: String) -> String? {
+    guard VerbLexicon.lemma(w) == nil else { return nil }
+    return EditDistance.nearest(w, in: verbs)
+  }
+
+  /// A typo of a checkable result ("certifcate", "promtoed", "licnese").
+  static func correctedOutcome(_ w: String) -> String {
+    guard w.count >= 6, !V.outcomeStems.contains(where: { w.hasPrefix($0) }),
+      VerbLexicon.lemma(w) == nil
+    else { return w }
+    return EditDistance.nearest(w, in: V.outcomeWords) ?? w
   }
 
   /// Splits on spaces and punctuation, keeping "$10,000", "15%", "2.0" whole
@@ -69,6 +97,24 @@ struct SmartWords {
   /// The verb a word is, trying "-ing", "-ed" and "-s" forms too.
   static let verbs = V.actions.union(V.vagueVerbs).union(V.multiplyingVerbs)
 
+  /// A concrete action: a listed one, or a lexicon verb whose main sense is
+  /// an action and that no list calls vague or a feeling.
+  static func isAction(_ verb: String) -> Bool {
+    V.actions.contains(verb) || (VerbLexicon.actions.contains(verb) && !isVague(verb) && !isFeeling(verb))
+  }
+
+  /// A verb that needs a number to set its target: listed as vague, or a
+  /// lexicon verb whose main sense is a state ("remain", "exist").
+  static func isVague(_ verb: String) -> Bool {
+    V.vagueVerbs.contains(verb) || (!V.actions.contains(verb) && VerbLexicon.states.contains(verb))
+  }
+
+  /// A feeling: "feel", "enjoy", "love", "fear".
+  static func isFeeling(_ verb: String) -> Bool {
+    V.stateVerbs.contains(verb)
+      || (!V.actions.contains(verb) && !V.vagueVerbs.contains(verb) && VerbLexicon.feelings.contains(verb))
+  }
+
   static func lemma(_ w: String) -> String? {
     let all = verbs
     if all.contains(w) { return w }
@@ -98,6 +144,10 @@ struct SmartWords {
       return false
     }
     if w.count == 4, let n = Int(w), (1900...2199).contains(n) { return false }
+    // "my 3 main clients", "our 12 new hires": the number names a group.
+    if ["my", "our", "your", "his", "her", "their", "these", "those"].contains(prev) {
+      return false
+    }
     // "1:1s" and "9:30" are meetings and times; "B2B" and "P2P" are names.
     if w.contains(":") { return false }
     if w.first?.isLetter == true, w.last?.isLetter == true, isDigits { return false }

@@ -1,0 +1,46 @@
+import CoachCore
+import Testing
+
+private let today = CalendarDay(year: 2026, month: 11, day: 25) ?? CalendarDay(dayNumber: 0)
+
+/// Development goals for issue 11, written for the kinds of misses it lists
+/// (not taken from any blind set): verbs the hand-kept lists lacked, typos,
+/// outcome-only goals and numbers that name rather than measure. Specific
+/// (S), measurable (M), time-bound (T), 1 for yes.
+private let developmentGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
+  // Verbs from the lexicon.
+  ("Refactor the billing module by March", 1, 0, 1), ("Automate the monthly sales report", 1, 0, 0),
+  ("Renovate my kitchen by summer 2027", 1, 0, 1), ("Translate my portfolio into German", 1, 0, 0),
+  ("Negotiate a 10% raise", 1, 1, 0), ("Interview 20 customers for the new product", 1, 1, 0),
+  ("Memorize 500 Spanish words", 1, 1, 0), ("Rebuild the company website in React", 1, 0, 0),
+  ("Draft my thesis proposal by January", 1, 0, 1), ("Apply to 10 jobs a week", 1, 1, 0),
+  ("Interview at 5 companies this spring", 1, 1, 1), ("Mentor two junior developers by June", 1, 1, 1),
+  ("Coordinate a team offsite in March", 1, 1, 1), ("Digitize 200 patient files by Q2", 1, 1, 1),
+  // Feelings and states from the lexicon.
+  ("Love my job again", 0, 0, 0), ("Appreciate my team more", 0, 0, 0),
+  ("Remain calm in meetings", 0, 0, 0),
+  // Typos in the goal.
+  ("get my certifcate in 2027", 1, 1, 1), ("finsh my degree by 2028", 1, 1, 1),
+  ("compelte the AWS course by March", 1, 1, 1), ("Publsh two articles by June", 1, 1, 1),
+  ("Lanch my online store in Q2", 1, 1, 1), ("get promtoed by next year", 1, 1, 1),
+  ("Imporve my Python skills", 0, 0, 0), ("Get my nursing licnese by fall 2027", 1, 1, 1),
+  ("Run a marathn in Febuary", 1, 1, 1),
+  // Outcome-only goals.
+  ("A promotion to senior engineer by June", 1, 1, 1), ("Senior engineer title by 2027", 1, 1, 1),
+  ("Ten new clients by March", 1, 1, 1), ("Happier at work", 0, 0, 0), ("More money", 0, 0, 0),
+  ("A leadership role within two years", 1, 1, 1), ("Hired as a data analyst by spring", 1, 1, 1),
+  // Numbers that name rather than measure.
+  ("Support my 4 direct reports", 1, 0, 0), ("Keep my 3 main clients happy", 0, 0, 0),
+  ("Train our 12 new hires on the CRM", 1, 0, 0), ("Grow my 3 main accounts by 20%", 1, 1, 0),
+  ("Meet with my 5 mentees every month", 1, 1, 0),
+  // Deadlines the parser now reads.
+  ("Finish the audit before the holidays", 1, 1, 1),
+  ("Ship the beta in 2 to 3 weeks", 1, 1, 1), ("Submit my thesis by the end of the school year", 1, 1, 1),
+  ("Pass the CPA exam by the second Tuesday of March", 1, 1, 1),
+]
+
+@Test(arguments: developmentGoals)
+func analysesDevelopmentGoal(_ goal: String, _ s: Int, _ m: Int, _ t: Int) {
+  let f = SmartAnalyzer.analyze(goal: goal, today: today).facets
+  #expect([f.specific, f.measurable, f.timeBound] == [s == 1, m == 1, t == 1])
+}
