@@ -40,12 +40,14 @@ private let developmentCases: [(String, String)] = [
   ("the last Friday of the month", "2026-11-27"), ("the first Friday of next month", "2026-12-04"),
   ("third Thursday of January 2027", "2027-01-21"), ("the last Monday in May", "2027-05-31"),
   // Ranges: the later end.
-  ("in 2 to 4 weeks", "2026-12-23"), ("2-3 months", "2027-02-25"), ("in 3 or 4 months", "2027-03-25"),
+  ("in 2 to 4 weeks", "2026-12-23"), ("2-3 months", "2027-02-25"),
+  ("in 3 or 4 months", "2027-03-25"),
   ("March or April", "2027-04-30"), ("between June and August", "2027-08-31"),
   ("mid to late 2027", "2027-12-31"), ("a week or two", "2026-12-09"), ("6–8 weeks", "2027-01-20"),
   ("Friday or Monday", "2026-11-30"), ("within 4 - 6 weeks", "2027-01-06"),
   // Week idioms.
-  ("Monday fortnight", "2026-12-14"), ("Friday week", "2026-12-04"), ("a week on Friday", "2026-12-04"),
+  ("Monday fortnight", "2026-12-14"), ("Friday week", "2026-12-04"),
+  ("a week on Friday", "2026-12-04"),
   ("a week today", "2026-12-02"), ("a fortnight tomorrow", "2026-12-10"),
   ("tomorrow week", "2026-12-03"), ("a week from tomorrow", "2026-12-03"),
   // The school and academic year (September to June by default).
@@ -58,7 +60,13 @@ private let developmentCases: [(String, String)] = [
   // Times of day.
   ("Friday at 5pm", "2026-11-27"), ("tomorrow morning", "2026-11-26"),
   ("by noon on Monday", "2026-11-30"), ("first thing Monday", "2026-11-30"),
-  ("Monday 9am", "2026-11-30"), ("by 17:00 Friday", "2026-11-27"),
+  ("Monday 9am", "2026-11-30"), ("by 17:00 Friday", "2026-11-27"), ("Sunday night", "2026-11-29"),
+  ("close of play Friday", "2026-11-27"),
+  // More phrasing.
+  ("in six-ish months", "2027-05-25"), ("in a hundred days", "2027-03-05"),
+  ("one hundred and twenty days", "2027-03-25"), ("the Monday after Thanksgiving", "2026-11-30"),
+  ("the Friday before Christmas", "2026-12-18"), ("Tuesday after next", "2026-12-08"),
+  ("the following week", "2026-12-04"), ("the following month", "2026-12-31"),
 ]
 
 @Test(arguments: developmentCases)
@@ -115,12 +123,17 @@ func readsNumericDatesByLocale(
 
 @Test func parseAgreesWithRead() {
   for (phrase, _) in developmentCases {
-    #expect(DeadlineParser.parse(phrase, today: today) == DeadlineParser.read(phrase, today: today)?.day)
+    #expect(
+      DeadlineParser.parse(phrase, today: today) == DeadlineParser.read(phrase, today: today)?.day)
   }
 }
 
 @Test func schoolYearIsConfigurable() {
   let august = DeadlineOptions(academicYearStart: 8, academicYearEnd: 5)
-  #expect(DeadlineParser.read("end of the school year", today: today, options: august)?.day.iso == "2027-05-31")
-  #expect(DeadlineParser.read("start of next school year", today: today, options: august)?.day.iso == "2027-08-01")
+  #expect(
+    DeadlineParser.read("end of the school year", today: today, options: august)?.day.iso
+      == "2027-05-31")
+  #expect(
+    DeadlineParser.read("start of next school year", today: today, options: august)?.day.iso
+      == "2027-08-01")
 }

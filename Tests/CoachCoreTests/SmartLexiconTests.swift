@@ -14,7 +14,8 @@ private let developmentGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("Negotiate a 10% raise", 1, 1, 0), ("Interview 20 customers for the new product", 1, 1, 0),
   ("Memorize 500 Spanish words", 1, 1, 0), ("Rebuild the company website in React", 1, 0, 0),
   ("Draft my thesis proposal by January", 1, 0, 1), ("Apply to 10 jobs a week", 1, 1, 0),
-  ("Interview at 5 companies this spring", 1, 1, 1), ("Mentor two junior developers by June", 1, 1, 1),
+  ("Interview at 5 companies this spring", 1, 1, 1),
+  ("Mentor two junior developers by June", 1, 1, 1),
   ("Coordinate a team offsite in March", 1, 1, 1), ("Digitize 200 patient files by Q2", 1, 1, 1),
   // Feelings and states from the lexicon.
   ("Love my job again", 0, 0, 0), ("Appreciate my team more", 0, 0, 0),
@@ -33,9 +34,14 @@ private let developmentGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("Support my 4 direct reports", 1, 0, 0), ("Keep my 3 main clients happy", 0, 0, 0),
   ("Train our 12 new hires on the CRM", 1, 0, 0), ("Grow my 3 main accounts by 20%", 1, 1, 0),
   ("Meet with my 5 mentees every month", 1, 1, 0),
+  // A vague aim with its concrete means.
+  ("Improve my public speaking by joining Toastmasters", 1, 1, 0),
+  ("Grow my network by attending 3 meetups", 1, 1, 0),
+  ("Improve my health by working harder", 0, 0, 0),
   // Deadlines the parser now reads.
   ("Finish the audit before the holidays", 1, 1, 1),
-  ("Ship the beta in 2 to 3 weeks", 1, 1, 1), ("Submit my thesis by the end of the school year", 1, 1, 1),
+  ("Ship the beta in 2 to 3 weeks", 1, 1, 1),
+  ("Submit my thesis by the end of the school year", 1, 1, 1),
   ("Pass the CPA exam by the second Tuesday of March", 1, 1, 1),
 ]
 

@@ -148,6 +148,40 @@ enum DeadlineLexer {
   /// Joins number words ("twenty four" is 24) and the words for small
   /// vague counts.
   static func combineNumbers(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
+    combineHundreds(combineSmall(tokens))
+  }
+
+  /// "a hundred days", "one hundred and twenty days", "2 hundred".
+  static func combineHundreds(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
+    var out: [DeadlineToken] = []
+    var i = 0
+    while i < tokens.count {
+      if tokens[i].text == "hundred" {
+        let times = out.last?.number ?? 1
+        if out.last?.number != nil { out.removeLast() }
+        var n = times * 100
+        i += 1
+        if i + 1 < tokens.count, tokens[i].text == "and", let rest = tokens[i + 1].number,
+          rest < 100
+        {
+          n += rest
+          i += 2
+        } else if i < tokens.count, let rest = tokens[i].number, rest < 100,
+          tokens[i].text.allSatisfy(\.isLetter)
+        {
+          n += rest
+          i += 1
+        }
+        out.append(DeadlineToken(number: n))
+        continue
+      }
+      out.append(tokens[i])
+      i += 1
+    }
+    return out
+  }
+
+  static func combineSmall(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
     var out: [DeadlineToken] = []
     var i = 0
     func text(_ k: Int) -> String? { k < tokens.count ? tokens[k].text : nil }

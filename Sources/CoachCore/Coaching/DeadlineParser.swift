@@ -65,7 +65,8 @@ public enum DeadlineParser {
     day: CalendarDay, phrase: String
   )? {
     let tokens = DeadlineLexer.tokens(sentence)
-    return search(tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false).map {
+    return search(tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false).map
+    {
       ($0.match.day, $0.words.map(\.text).joined(separator: " "))
     }
   }
@@ -152,7 +153,9 @@ public enum DeadlineParser {
   ]
 
   /// Words that change nothing wherever they stand.
-  static let ignored: Set<String> = ["coming", "upcoming", "very", "more", "approximately"]
+  static let ignored: Set<String> = [
+    "coming", "upcoming", "very", "more", "approximately", "ish",
+  ]
 
   static func resolve(
     _ input: ArraySlice<DeadlineToken>, today: CalendarDay,

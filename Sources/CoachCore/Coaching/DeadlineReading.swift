@@ -26,7 +26,9 @@ public struct DeadlineOptions: Hashable, Sendable {
   public var academicYearStart: Int
   public var academicYearEnd: Int
 
-  public init(numericOrder: NumericDateOrder = .dayFirst, academicYearStart: Int = 9, academicYearEnd: Int = 6) {
+  public init(
+    numericOrder: NumericDateOrder = .dayFirst, academicYearStart: Int = 9, academicYearEnd: Int = 6
+  ) {
     self.numericOrder = numericOrder
     self.academicYearStart = (1...12).contains(academicYearStart) ? academicYearStart : 9
     self.academicYearEnd = (1...12).contains(academicYearEnd) ? academicYearEnd : 6

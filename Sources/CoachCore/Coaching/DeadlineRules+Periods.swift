@@ -168,7 +168,9 @@ extension DeadlineRules {
     let before = t.dropLast()
     let w = before.map(\.text)
     let hasMonth = w.contains { DeadlineVocabulary.months[$0] != nil }
-    let hasDay = before.contains { ($0.number ?? $0.ordinal).map { (1...31).contains($0) } ?? false }
+    let hasDay = before.contains {
+      ($0.number ?? $0.ordinal).map { (1...31).contains($0) } ?? false
+    }
     let quarterOrHalf =
       w.count == 1 && (w[0].hasPrefix("q") || w[0].hasPrefix("h")) && w[0].count == 2
     return (hasMonth && hasDay) || quarterOrHalf ? 2000 + n : nil

@@ -3,14 +3,15 @@ extension DeadlineRules {
   /// Words for a time of day, which a deadline day does not need.
   static let timesOfDay: Set<String> = [
     "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "lunch",
-    "lunchtime", "oclock", "sharp",
+    "lunchtime", "oclock", "sharp", "night",
   ]
 
   /// "Friday at 5pm", "tomorrow morning", "by noon on Monday", "first thing
   /// Monday": the day without the time, when a day is left.
   func withoutTimeOfDay(_ t: [DeadlineToken]) -> [DeadlineToken] {
-    guard t.count > 1, t.contains(where: { isTime($0) || Self.timesOfDay.contains($0.text) })
-      || t.map(\.text).starts(with: ["first", "thing"])
+    guard t.count > 1,
+      t.contains(where: { isTime($0) || Self.timesOfDay.contains($0.text) })
+        || t.map(\.text).starts(with: ["first", "thing"])
     else { return t }
     var out: [DeadlineToken] = []
     var i = 0
@@ -80,7 +81,8 @@ extension DeadlineRules {
       match(right, within: within)
       ?? (left.first?.amount != nil ? match(right + left.dropFirst(), within: within) : nil)
     let l =
-      (right.first?.amount != nil || right.count > 1 ? match(left + right.dropFirst(), within: within) : nil)
+      (right.first?.amount != nil || right.count > 1
+        ? match(left + right.dropFirst(), within: within) : nil)
       ?? match(left, within: within)
     guard let r, let l else { return nil }
     var later = r.day >= l.day ? r : l
@@ -104,6 +106,24 @@ extension DeadlineRules {
       return Match(day: span.added(to: base), strong: true)
     }
     return nil
+  }
+
+  /// "the Monday after Thanksgiving", "the Friday before Christmas",
+  /// "Tuesday after next" (the Tuesday of the week after next).
+  func weekdayAround(_ t: [DeadlineToken]) -> Match? {
+    guard t.count >= 3, let wd = DeadlineVocabulary.weekdays[t[0].text],
+      t[1].text == "after" || t[1].text == "before"
+    else { return nil }
+    if t.count == 3, t[1].text == "after", t[2].text == "next" {
+      return Match(day: today.adding(days: 8 - today.weekday + wd - 1 + 7), strong: true)
+    }
+    guard let base = match(Array(t[2...]), within: false) else { return nil }
+    if t[1].text == "after" {
+      let ahead = (wd - base.day.weekday + 7) % 7
+      return Match(day: base.day.adding(days: ahead == 0 ? 7 : ahead), strong: true)
+    }
+    let back = (base.day.weekday - wd + 7) % 7
+    return Match(day: base.day.adding(days: -(back == 0 ? 7 : back)), strong: true)
   }
 
   func baseDay(_ w: String) -> CalendarDay? {

@@ -14,7 +14,7 @@ struct DeadlineRules {
     "2moro": ["tomorrow"], "2morrow": ["tomorrow"], "tmrow": ["tomorrow"], "tomoz": ["tomorrow"],
     "tmro": ["tomorrow"], "2day": ["today"], "tday": ["today"], "wknd": ["weekend"],
     "nxt": ["next"], "xmas": ["christmas"], "thru": ["through"], "mth": ["month"],
-    "hols": ["holidays"], "qtr": ["quarter"], "fy": ["fiscal", "year"],
+    "hols": ["holidays"], "qtr": ["quarter"], "fy": ["fiscal", "year"], "following": ["next"],
   ]
 
   static let modifiers: [([String], DeadlineModifier)] = [
@@ -30,13 +30,17 @@ struct DeadlineRules {
         Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
       })
     // "end of day" or "close of business" beside a day changes nothing.
-    for words in [["end", "day"], ["close", "business"], ["end", "business"]] where t.count > 2 {
+    for words in [
+      ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
+    ]
+    where t.count > 2 {
       if t.prefix(2).map(\.text) == words { t.removeFirst(2) }
       if t.suffix(2).map(\.text) == words { t.removeLast(2) }
     }
     if t.count == 1, t[0].isNumericDate { return numericDate(t[0].text) }
     if let m = range(t, within: within) { return m }
     if let m = weekIdiom(t) { return m }
+    if let m = weekdayAround(t) { return m }
     if t.count == 1, t[0].text.count == 8, let n = t[0].number {
       return CalendarDay(year: n / 10000, month: n / 100 % 100, day: n % 100)
         .map { Match(day: $0, strong: true) }

@@ -43,7 +43,9 @@ extension DeadlineVocabulary {
       !closedWords.contains(w), months[w] == nil, weekdays[w] == nil
     else { return w }
     let endings: Set<String> = ["s", "es", "ly", "ed", "ing", "er", "ers", "ish"]
-    if closedWords.contains(where: { w.hasPrefix($0) && endings.contains(String(w.dropFirst($0.count))) }) {
+    if closedWords.contains(where: {
+      w.hasPrefix($0) && endings.contains(String(w.dropFirst($0.count)))
+    }) {
       return w
     }
     guard let near = EditDistance.nearest(w, in: closedWords) else { return w }

@@ -46,7 +46,8 @@ extension SmartWords {
     }
     for (i, w) in lower.enumerated() {
       // "weekly" counts; "the monthly report" names a report.
-      let describes = i > 0 && ["the", "my", "our", "a", "his", "her", "their"].contains(lower[i - 1])
+      let describes =
+        i > 0 && ["the", "my", "our", "a", "his", "her", "their"].contains(lower[i - 1])
       if V.cadenceWords.contains(w), !describes { return typed[i] }
       guard ["every", "each", "per"].contains(w), i + 1 < lower.count else { continue }
       let unit = lower[i + 1]

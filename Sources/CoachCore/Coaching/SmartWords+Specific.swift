@@ -52,6 +52,22 @@ extension SmartWords {
     return rest.dropFirst().first ?? ""
   }
 
+  /// "improve my speaking by joining Toastmasters": the concrete action
+  /// that serves a vague aim, after "by".
+  var namedMeans: String? {
+    guard let k = verbIndex else { return nil }
+    for i in (k + 1)..<max(k + 1, lower.count - 1) where lower[i] == "by" {
+      let w = lower[i + 1]
+      if w.hasSuffix("ing"), let v = SmartWords.lemma(w) ?? VerbLexicon.lemma(w),
+        SmartWords.isAction(v),
+        !SmartWords.isVague(v)
+      {
+        return w
+      }
+    }
+    return nil
+  }
+
   var isSpecific: Bool {
     guard let verb, let k = verbIndex else {
       // No verb: a noun phrase naming a checkable result ("AWS
@@ -60,9 +76,12 @@ extension SmartWords {
       if lower.contains(where: { w in V.outcomeStems.contains { w.hasPrefix($0) } }) { return true }
       if lower.contains(where: { V.verblessResults.contains($0) }) { return true }
       return hasMeasureNumber && !isBareComparison
-        && lower.contains { $0.count > 3 && !V.fillers.contains($0) && !V.vagueObjects.contains($0)
-          && !V.vagueStates.contains($0) && $0.allSatisfy(\.isLetter) && DeadlineVocabulary.months[$0] == nil
-          && !DeadlineDuration.units.keys.contains($0) }
+        && lower.contains {
+          $0.count > 3 && !V.fillers.contains($0) && !V.vagueObjects.contains($0)
+            && !V.vagueStates.contains($0) && $0.allSatisfy(\.isLetter)
+            && DeadlineVocabulary.months[$0] == nil
+            && !DeadlineDuration.units.keys.contains($0)
+        }
     }
     if SmartWords.isFeeling(verb) || usesFigure || isBareComparison { return false }
     if let word = learnedWord {
@@ -84,7 +103,7 @@ extension SmartWords {
     if V.multiplyingVerbs.contains(verb) { return true }
     if SmartWords.isVague(verb) {
       // "develop an app" acts on a thing; "improve my skills" needs a target.
-      return after.first == "a" || after.first == "an" || hasMeasureNumber
+      return after.first == "a" || after.first == "an" || hasMeasureNumber || namedMeans != nil
     }
     return true
   }

@@ -39,7 +39,8 @@ struct SmartWords {
       }
     }
     if found == nil, let first = lower.first {
-      let k = lower.count > 1 && (first.hasSuffix("ly") || ["also", "then"].contains(first)) ? 1 : 0
+      let k =
+        lower.count > 1 && (first.hasSuffix("ly") || ["also", "then"].contains(first)) ? 1 : 0
       if let lemma = VerbLexicon.lemma(lower[k]) {
         found = (k, lemma)
       } else if let fixed = SmartWords.correctedVerb(lower[k]) {
@@ -100,7 +101,8 @@ struct SmartWords {
   /// A concrete action: a listed one, or a lexicon verb whose main sense is
   /// an action and that no list calls vague or a feeling.
   static func isAction(_ verb: String) -> Bool {
-    V.actions.contains(verb) || (VerbLexicon.actions.contains(verb) && !isVague(verb) && !isFeeling(verb))
+    V.actions.contains(verb)
+      || (VerbLexicon.actions.contains(verb) && !isVague(verb) && !isFeeling(verb))
   }
 
   /// A verb that needs a number to set its target: listed as vague, or a
@@ -112,7 +114,8 @@ struct SmartWords {
   /// A feeling: "feel", "enjoy", "love", "fear".
   static func isFeeling(_ verb: String) -> Bool {
     V.stateVerbs.contains(verb)
-      || (!V.actions.contains(verb) && !V.vagueVerbs.contains(verb) && VerbLexicon.feelings.contains(verb))
+      || (!V.actions.contains(verb) && !V.vagueVerbs.contains(verb)
+        && VerbLexicon.feelings.contains(verb))
   }
 
   static func lemma(_ w: String) -> String? {

@@ -39,7 +39,8 @@ enum VerbLexicon {
       var stem = String(w.dropLast(suffix.count))
       if all.contains(stem) { return stem }
       if all.contains(stem + "e") { return stem + "e" }
-      if suffix == "ed" || suffix == "es", stem.hasSuffix("i"), all.contains(stem.dropLast() + "y") {
+      if suffix == "ed" || suffix == "es", stem.hasSuffix("i"), all.contains(stem.dropLast() + "y")
+      {
         return stem.dropLast() + "y"
       }
       if let last = stem.last, stem.dropLast().last == last {
