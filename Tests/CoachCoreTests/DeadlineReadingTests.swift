@@ -67,6 +67,10 @@ private let developmentCases: [(String, String)] = [
   ("one hundred and twenty days", "2027-03-25"), ("the Monday after Thanksgiving", "2026-11-30"),
   ("the Friday before Christmas", "2026-12-18"), ("Tuesday after next", "2026-12-08"),
   ("the following week", "2026-12-04"), ("the following month", "2026-12-31"),
+  ("no more than 3 months", "2027-02-25"), ("in less than 2 weeks", "2026-12-09"),
+  ("inside of a month", "2026-12-25"),
+  ("Run a marathon in under 4 hours next spring", "2027-05-31"),
+  ("no later then Friday", "2026-11-27"), ("around Christmas time", "2026-12-25"),
 ]
 
 @Test(arguments: developmentCases)

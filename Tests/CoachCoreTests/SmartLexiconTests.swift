@@ -34,6 +34,15 @@ private let developmentGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("Support my 4 direct reports", 1, 0, 0), ("Keep my 3 main clients happy", 0, 0, 0),
   ("Train our 12 new hires on the CRM", 1, 0, 0), ("Grow my 3 main accounts by 20%", 1, 1, 0),
   ("Meet with my 5 mentees every month", 1, 1, 0),
+  // More everyday goals.
+  ("Research graduate programs in Canada", 1, 0, 0), ("Think about changing careers", 0, 0, 0),
+  ("Decide whether to go back to school", 0, 0, 0), ("Stop working weekends", 1, 0, 0),
+  ("Stop procrastinating", 0, 0, 0), ("Earn my black belt by next summer", 1, 1, 1),
+  ("Set up a weekly 1:1 with each report", 1, 1, 0), ("A better job", 0, 0, 0),
+  ("A new job by spring", 1, 1, 1), ("Pitch my startup to 5 investors", 1, 1, 0),
+  ("Give a talk at a meetup", 1, 1, 0), ("Walk 10,000 steps a day", 1, 1, 0),
+  ("Reduce customer churn to 5% by year end", 1, 1, 1), ("Drink more water", 0, 0, 0),
+  ("Declutter my desk", 1, 0, 0), ("Review my finances every month", 1, 1, 0),
   // A vague aim with its concrete means.
   ("Improve my public speaking by joining Toastmasters", 1, 1, 0),
   ("Grow my network by attending 3 meetups", 1, 1, 0),

@@ -99,12 +99,14 @@ public enum DeadlineParser {
     return nil
   }
 
-  /// Whether the words outside `i..<j` hold no number or date, which would
-  /// belong to the deadline: "Feb 29 2027" and "32 June" name no day,
-  /// though "Feb 29" and "June" do.
+  /// Whether the words just before and after `i..<j` are no number or
+  /// date, which would belong to the deadline: "Feb 29 2027" and "32 June"
+  /// name no day, though "Feb 29" and "June" do.
   static func onlyWordsAround(_ tokens: [DeadlineToken], _ i: Int, _ j: Int) -> Bool {
-    let outside = tokens[..<i] + tokens[j...]
-    return !outside.contains { $0.amount != nil || $0.ordinal != nil || $0.isNumericDate }
+    let beside = [i - 1, j].filter { tokens.indices.contains($0) }.map { tokens[$0] }
+    return !beside.contains { t in
+      (t.amount != nil && t.text != "a" && t.text != "an") || t.ordinal != nil || t.isNumericDate
+    }
   }
 
   /// A month, weekday, season, holiday, year or "tomorrow" standing alone,
@@ -144,6 +146,8 @@ public enum DeadlineParser {
     ["roughly"], ["sometime"], ["circa"], ["hopefully"], ["ideally"], ["deadline"], ["due"],
     ["target"], ["just"], ["another"], ["latest"], ["maybe"], ["probably"], ["aim"],
     ["give", "myself"], ["give", "me"], ["give", "it"], ["allow", "myself"], ["allow"],
+    // "no more than 3 months" ("more" is ignored), "less than", "inside of".
+    ["no", "than"], ["less", "than"], ["inside"], ["no", "later", "then"],
   ]
 
   static let trails: [[String]] = [

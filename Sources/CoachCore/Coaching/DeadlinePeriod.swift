@@ -154,6 +154,8 @@ enum DeadlineVocabulary {
     ["memorial", "day", "weekend"]: { lastWeekday(1, month: 5, year: $0) },
     ["thanksgiving", "weekend"]: { nthWeekday(4, 4, month: 11, year: $0)?.adding(days: 3) },
     ["halloween", "night"]: { CalendarDay(year: $0, month: 10, day: 31) },
+    ["christmas", "time"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["christmastime"]: { CalendarDay(year: $0, month: 12, day: 25) },
   ]
 
   /// Single words of the holiday names, for typo correction.

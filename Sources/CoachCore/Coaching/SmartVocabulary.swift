@@ -25,13 +25,14 @@ enum SmartVocabulary {
     // Newer than WordNet 3.0 (2006), so not in the lexicon.
     "refactor", "upskill", "reskill", "onboard", "rebrand", "livestream", "vlog", "blog",
     "podcast", "containerize", "dockerize", "monetize", "monetise", "upsell", "crowdfund",
-    "prototype", "email", "tweet", "unionize",
+    "prototype", "email", "tweet", "unionize", "declutter", "journal", "stop", "quit",
   ]
 
   /// Verbs whose object, once named, is done or not: "take the GMAT",
   /// "move to Berlin", "visit Japan".
   static let completionVerbs: Set<String> = [
-    "take", "move", "visit", "attend", "enroll", "enrol", "relocate", "switch", "transfer",
+    "earn", "obtain", "receive", "take", "move", "visit", "attend", "enroll", "enrol", "relocate",
+    "switch", "transfer",
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
   ]
 
@@ -82,9 +83,12 @@ enum SmartVocabulary {
   static let vagueVerbs: Set<String> = [
     "improve", "grow", "increase", "reduce", "boost", "enhance", "develop", "cut", "raise",
     "expand", "strengthen", "work", "focus", "feel", "do", "try", "keep", "continue",
-    "explore", "understand", "figure", "stop", "advance", "progress", "excel", "thrive",
+    "explore", "understand", "figure", "advance", "progress", "excel", "thrive",
     "succeed", "level", "upgrade", "better", "stay", "invest", "decrease", "lower", "maximize",
     "minimise", "minimize", "maximise", "optimize", "optimise", "enjoy", "care", "gain",
+    // Thinking, not doing: "think about changing careers".
+    "think", "consider", "reflect", "ponder", "contemplate", "wonder", "know", "believe",
+    "imagine", "realize", "realise", "remember", "dream", "decide", "hope", "wish",
   ]
 
   /// Verbs that carry their own number.
@@ -112,7 +116,7 @@ enum SmartVocabulary {
   static let fillers: Set<String> = [
     "a", "an", "the", "my", "our", "their", "his", "her", "your", "some", "more", "new",
     "own", "at", "on", "in", "to", "of", "for", "with", "and", "or", "up", "out", "into",
-    "about", "as", "from", "less", "much", "lot", "lots", "really", "very", "just", "all",
+    "about", "as", "from", "less", "much", "so", "lot", "lots", "really", "very", "just", "all",
     "this", "that", "these", "those", "every", "each", "day", "week", "month", "year", "time",
   ]
 

@@ -10,19 +10,29 @@ extension SmartWords {
     // no result to check, whatever words it borrows.
     if isJudgedState || usesFigure { return nil }
     if let verb, V.multiplyingVerbs.contains(verb) { return verb }
-    if !isPreparing, let i = lower.firstIndex(where: { isOutcome($0) }) {
+    if !isPreparing, let i = lower.indices.first(where: { isOutcome(at: $0) }) {
       return typed[i]
     }
     if let k = verbIndex, k + 2 < lower.count, lower[k] == "pay", lower[k + 1] == "off" {
       return typed[k...].joined(separator: " ")
     }
-    if verbIndex == nil, let i = lower.firstIndex(where: { V.verblessResults.contains($0) }) {
+    if verbIndex == nil, let i = verblessResult {
       return typed[i]  // "a leadership role by 2027"
     }
     return singleDeliverable ?? actionResult
   }
 
   func isOutcome(_ w: String) -> Bool { V.outcomeStems.contains { w.hasPrefix($0) } }
+
+  /// Whether word `i` is a result: "graduate" is one, "graduate programs"
+  /// a kind of programme.
+  func isOutcome(at i: Int) -> Bool {
+    guard isOutcome(lower[i]) else { return false }
+    let kinds: Set<String> = [
+      "program", "programs", "programme", "programmes", "students", "course", "courses",
+    ]
+    return !(i + 1 < lower.count && kinds.contains(lower[i + 1]))
+  }
 
   /// "study for the bar exam", "prepare for the GMAT": the exam is the aim,
   /// not the result.
@@ -47,7 +57,7 @@ extension SmartWords {
     for (i, w) in lower.enumerated() {
       // "weekly" counts; "the monthly report" names a report.
       let describes =
-        i > 0 && ["the", "my", "our", "a", "his", "her", "their"].contains(lower[i - 1])
+        i > 0 && ["the", "my", "our", "his", "her", "their"].contains(lower[i - 1])
       if V.cadenceWords.contains(w), !describes { return typed[i] }
       guard ["every", "each", "per"].contains(w), i + 1 < lower.count else { continue }
       let unit = lower[i + 1]

@@ -52,6 +52,14 @@ extension SmartWords {
     return rest.dropFirst().first ?? ""
   }
 
+  /// In a goal without a verb, where a result had or not is named ("a
+  /// leadership role"), unless a judgement comes before it ("a better job").
+  var verblessResult: Int? {
+    guard let i = lower.firstIndex(where: { V.verblessResults.contains($0) }) else { return nil }
+    let judged = lower[..<i].contains { V.comparatives.contains($0) || V.vagueStates.contains($0) }
+    return judged ? nil : i
+  }
+
   /// "improve my speaking by joining Toastmasters": the concrete action
   /// that serves a vague aim, after "by".
   var namedMeans: String? {
@@ -74,7 +82,7 @@ extension SmartWords {
       // certification", "a leadership role") or a count of something
       // named ("ten new clients").
       if lower.contains(where: { w in V.outcomeStems.contains { w.hasPrefix($0) } }) { return true }
-      if lower.contains(where: { V.verblessResults.contains($0) }) { return true }
+      if verblessResult != nil { return true }
       return hasMeasureNumber && !isBareComparison
         && lower.contains {
           $0.count > 3 && !V.fillers.contains($0) && !V.vagueObjects.contains($0)

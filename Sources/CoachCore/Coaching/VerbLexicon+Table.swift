@@ -6,603 +6,644 @@
 // swift-format-ignore-file
 
 extension VerbLexicon {
-  /// 7250 verbs, space-separated.
+  /// 7660 verbs, space-separated.
   static let actionsText = """
 aah abacinate abandon abate abbreviate abdicate abduce abduct abet abjure ablactate
 ablate abnegate abolish abort abrade abrase abridge abrogate abscise abscond abseil
-absent absolve absorb absquatulate abstain abuse abut aby abye accede accelerate accent
-accentuate access accession acclaim acclimate acclimatise acclimatize accomplish accost
-accouter accoutre accredit accrete accrue acculturate accumulate accurse accuse accustom
-ace acetify acetylate acetylise acetylize ache achieve achromatise achromatize acidify
-acidulate acknowledge acquaint acquiesce acquire acquit act action activate actualise
-actualize actuate acuminate adapt add addict address adduce adduct adjoin adjourn adjudge
-adjudicate adjure adjust admeasure administer administrate admit admix admonish adolesce
-adopt adorn adsorb adulate adulterate adumbrate advance advantage advect adventure advert
-advertise advertize advise advocate aerate aerify aerosolise aerosolize aestivate affect
-affiance affiliate affix afford afforest affranchise affront age agenise agenize
-agglomerate agglutinate aggrade aggrandise aggrandize aggravate aggress aggrieve aggroup
-agitate agree aid ail aim air airbrush airfreight airlift airmail airt alchemise
-alchemize alcoholise alcoholize alert alibi alien alight align aliment aline alkalify
-alkalinise alkalinize alkalise alkalize allege alleviate alligator alliterate allocate
+absent absolve absorb absquatulate abstain abstract abuse abut aby abye accede accelerate
+accent accentuate accept access accession acclaim acclimate acclimatise acclimatize
+accomplish accost accouter accoutre accredit accrete accrue acculturate accumulate
+accurse accuse accustom ace acetify acetylate acetylise acetylize ache achieve
+achromatise achromatize acidify acidulate acknowledge acquaint acquiesce acquire acquit
+act action activate actualise actualize actuate acuminate adapt add addict addle address
+adduce adduct adjoin adjourn adjudge adjudicate adjure adjust admeasure administer
+administrate admit admix admonish adolesce adopt adorn adsorb adulate adulterate
+adumbrate advance advantage advect adventure advert advertise advertize advise advocate
+aerate aerify aerosolise aerosolize aestivate affect affiance affiliate affirm affix
+afford afforest affranchise affront age agenise agenize agglomerate agglutinate aggrade
+aggrandise aggrandize aggravate aggress aggrieve aggroup agitate agnise agnize agree aid
+ail aim air airbrush airfreight airlift airmail airt alchemise alchemize alcoholise
+alcoholize alert alibi alien alight align aliment aline alkalify alkalinise alkalinize
+alkalise alkalize allege allegorise allegorize alleviate alligator alliterate allocate
 allot allow allowance alloy allude allure ally alphabetise alphabetize alter altercate
-alternate aluminise aluminize amalgamate amass amble ambulate ambuscade ambush ameliorate
-amend amerce americanise americanize ammoniate ammonify amnesty amortise amortize amplify
-amputate amuse anaesthetise anaesthetize anastomose anathematise anathematize anathemise
-anathemize anatomise anatomize anchor ancylose anele anesthetise anesthetize angle
-anglicise anglicize angulate animadvert animalise animalize animise animize ankylose
-anneal annex annihilate annotate announce annul annunciate anodise anodize answer
-antagonise ante anthologise anthologize antic antiquate antique antisepticize aphorise
-aphorize apologise apologize apostatise apostatize apostrophise apostrophize apparel
-appeal appear append apperceive applaud applique apply appoint apportion appose apprise
-apprize approach approbate approve aquaplane aquatint arbitrage arbitrate arborise
-arborize arc arch archaise archaize archive argue argufy arm armor armour aromatise
-aromatize arraign arrange array arrest arrive arrogate arterialise arterialize article
-articulate ascend ascertain ash ask asperse asphalt asphyxiate aspirate assail
-assassinate assault assemble assent assert asseverate assibilate assign assist assoil
-assort assure asterisk astringe astrogate atomise atomize atone atrophy attach attack
-attain attaint attemper attempt attenuate attest attire attitudinise attitudinize attract
-attune auction auctioneer audition augment augur aurify auscultate auspicate author
-authorise authorize autoclave autograph automate automatise automatize automobile autopsy
-autotomise autotomize avail avalanche avenge aver avert avianise avianize aviate avoid
-avouch avow avulse awake awaken award ax axe azure baa babbitt babble baby back backbite
-backcross backdate backfire background backhand backlash backlog backpack backpedal
-backscatter backslap backslide backspace backstitch backstop backstroke backtrack
-bacterise bacterize badge badmouth bag bail bait bake bald bale balk balkanise balkanize
-ball ballast balloon ballot ballyhoo bamboozle ban band bandage bandy bang banish bank
-bankroll bankrupt banquet banter baptise baptize bar barb barbarise barbarize barbecue
-barbeque barber bard barde bare barf bargain barge bark barnstorm baronetise baronetize
-barrage barrel barricade barricado barter bash basify basset bastardise bastardize baste
+alternate aluminise aluminize amalgamate amass amaze amble ambulate ambuscade ambush
+ameliorate amend amerce americanise americanize ammoniate ammonify amnesty amortise
+amortize amplify amputate amuse anaesthetise anaesthetize anagram anagrammatise
+anagrammatize analogise analogize analyse analyze anastomose anathematise anathematize
+anathemise anathemize anatomise anatomize anchor ancylose anele anesthetise anesthetize
+angle anglicise anglicize angulate animadvert animalise animalize animise animize
+ankylose anneal annex annihilate annotate announce annul annunciate anodise anodize
+anoint answer antagonise ante anthologise anthologize anthropomorphise anthropomorphize
+antic anticipate antiquate antique antisepticize aphorise aphorize apologise apologize
+apostatise apostatize apostrophise apostrophize apotheose apotheosise apotheosize apparel
+appeal appear append apperceive applaud applique apply appoint apportion appose appraise
+apprehend apprentice apprise apprize approach approbate appropriate approve aquaplane
+aquatint arbitrage arbitrate arborise arborize arc arch archaise archaize archive argue
+argufy arm armor armour aromatise aromatize arraign arrange array arrest arrive arrogate
+arterialise arterialize article articulate ascend ascertain ascribe ash ask asperse
+asphalt asphyxiate aspirate aspire assail assassinate assault assay assemble assent
+assert assess asseverate assibilate assign assimilate assist associate assoil assort
+assume assure asterisk astonish astound astringe astrogate atomise atomize atone atrophy
+attach attack attain attaint attemper attempt attenuate attest attire attitudinise
+attitudinize attorn attract attribute attune auction auctioneer audit audition augment
+augur aurify auscultate auspicate authenticate author authorise authorize autoclave
+autograph automate automatise automatize automobile autopsy autotomise autotomize avail
+avalanche avenge aver avert avianise avianize aviate avoid avouch avow avulse await awake
+awaken award ax axe azure baa babbitt babble baby back backbite backcross backdate
+backfire background backhand backlash backlog backpack backpedal backscatter backslap
+backslide backspace backstitch backstop backstroke backtrack bacterise bacterize badge
+badmouth baffle bag bail bait bake bald bale balk balkanise balkanize ball ballast
+balloon ballot ballyhoo bamboozle ban band bandage bandy bang banish bank bankroll
+bankrupt banquet banter baptise baptize bar barb barbarise barbarize barbecue barbeque
+barber bard barde bare barf bargain barge bark barnstorm baronetise baronetize barrage
+barrel barricade barricado barter base bash basify basset bastardise bastardize baste
 bastinado bat batch bate batfowl bath bathe batik batten batter battle baulk bawl bay
 bayonet beach beacon beak beam bean beat beautify beaver bebop becalm bechance becharm
 beckon becloud become bed bedamn bedaub bedaze bedazzle bedeck bedew bedhop bedight bedim
-bedizen bedraggle beef beep beeswax befall befog befool befoul befriend beg beget begild
-begin begrime beguile behave behead behold bejewel belabor belabour belay belch belittle
-bell bellow belly bellyache bellylaugh belong belt bemire bemoan bemock bench bend benday
-benefact benefice beneficiate benefit benficiate benumb beplaster bequeath berate bereave
-berry berth beseech beshrew besiege besmear besmirch besot bespangle bespatter bespeak
-bespeckle bespot besprinkle best bestialise bestialize bestir bestow bestrew bestride bet
-bethink betide betoken betray betroth better bevel bewail bewhisker bewray bias bib
-bicker bicycle bid biff bight bike bilge bilk bill billow bin bind binge biodegrade birch
-bird birdie birdlime birdnest birdwatch birl birle birr birth bisect bitch bite bitt
-bitter bituminise bituminize blab blabber black blackball blackberry blacken blackguard
-blackjack blacklead blackleg blacklist blackmail blacktop blackwash blame blanch blandish
-blank blanket blare blarney blaspheme blast blat blate blather blazon bleach blear bleat
-bleed bleep blemish blench blend bless blether blind blindfold blindside blink blinker
-blister blither blitz blitzkrieg bloat blob block blockade blog blood bloody bloom
-blossom blot blotch bloviate blow blub blubber bludgeon blue blueprint bluff blunder
-blunt blur blurt blush board boast boat bob bobble bobsled bode bodge bodypaint bog bogey
-boggle boil boldface bollix bollocks bolshevise bolshevize bolster bolt bomb bombard
-bombilate bombinate bombproof bond bonderise bonderize bong bonk bonnet boo boob boogie
-boom boomerang boondoggle boost boot bootleg bootlick bootstrap booze bop border borrow
-bosom boss botch bother bottle bottlefeed bottleneck bottom bounce bound bourgeon bouse
-bow bowdlerise bowdlerize bower bowl bowse box boycott brabble brachiate bracket brad
-brag braid brail braille brain brainwash braise brake branch brand brandish brandmark
-brattice brattle bravo brawl bray braze brazen breach bread break breakfast bream
-breastfeed breaststroke breathalyse breathalyze breathe brecciate breed brevet brew bribe
-brief brigade brighten brine bring brisk brisken broach broadcast broaden broadside
-brocade broider broil broker bromate brominate bronze brooch broom brown browse bruise
-bruit brunch brush brutalise brutalize bubble buck bucket buckle buckram bud budge buff
-buffer buffet bugger bugle build bulge bulk bull bulldog bulldoze bulletin bulletproof
-bullshit bulwark bum bumble bump bunch bunco bundle bung bungle bunk bunker bunt buoy bur
-burble burden burgeon burglarise burglarize burgle burke burl burlesque burn burnish burp
-burr burrow burst burthen bury bus bush bushel bushwhack busk buss bust bustle busy
-butcher butt butter butterfly button buttonhole buttress buttweld butylate buy buzz
-bypass cab cabbage cabin cable cache cachinnate cackel cackle caddie caddy cadge cage
-cajole cake cakewalk calcify calcimine calcine calender calibrate calk call calligraph
-callous callus calumniate calve camber camouflage campaign camphorate can canal canalise
-canalize cancel candle candy cane canker cannibalise cannibalize cannon cannonade
-cannulate cannulise cannulize canoe canonise canonize canoodle canopy cant canter
-cantillate canulate canvas canvass capacitate caparison caper capitalise capitalize
-capitulate caponise caponize capriole capsize capsulate capsule capsulise capsulize
-captain caption capture caracole caramelise caramelize caravan carbonise carbonize
-carboxylate carburet carburise carburize card careen career caress caricature carjack
-carmine carnalise carnalize carnify carol carom carouse carp carpenter carry cart cartoon
-cartwheel carve cascade case caseate cash cashier casket cast castigate castle castrate
-cat catabolise catabolize catalog catalyse catalyze catapult catcall catechise catechize
-catenate catenulate cater caterwaul cathect catheterise catheterize catholicise
-catholicize catnap caucus caulk cause causeway cauterise cauterize caution cave cavern
-cavil cavort caw cede celebrate cement cense censor censure census centralise centralize
-centre centrifugate centrifuge cere certificate certify chafe chaff chaffer chain chair
-chairman chalk challenge chamfer champ champion chance chandelle change channel
-channelise channelize chant chap chaperon chaperone character characterize charcoal
-charge chariot charleston charter chase chasse chasten chastise chat chatter chauffeur
-chaw cheapen cheat checker checkmate checkrow cheek cheep cheerlead chemisorb cheque
-chequer chew chicane chickenfight chide childproof chime chin chine chink chip chirk
-chiromance chirp chirr chirrup chisel chitchat chitter chlorinate chloroform chock choir
-choke chomp chondrify chop chord choreograph chortle chorus chouse christen christianise
-christianize chrome chronicle chronologise chronologize chuck chuckle chuff chug chunk
-church churn churr chute cicatrise cicatrize cinch cinematise cinematize cipher circle
-circuit circularise circularize circulate circumambulate circumcise circumfuse
-circumnavigate circumscribe circumstantiate circumvallate circumvent circumvolve cite
-citify citrate civilise civilize clabber clack claim clam clamber clamor clamour clamp
-clang clangor clangour clank clap clapboard clapperclaw claret clarify clarion clash
-clasp classicise classicize clatter claver claw claxon clean cleanse clear cleat cleave
-clench clerk clew click climax climb clinch cling clink clinker clip clitter cloak
-clobber clock clog clomp clone clop close closet closure clot clothe cloture clout clown
-cloy club cluck clue clump clunk cluster clutch clutter coach coact coagulate coalesce
-coapt coarsen coast coat coax cobble cobblestone cocainise cocainize cock cocker cockle
-cocoon cod coddle code codify coeducate coerce coffin cog coggle cohere coif coiffe
-coiffure coil coin coinsure coke coldcock coldwork collaborate collapse collar
-collateralize collect collectivise collectivize collimate collogue colly colonise
-colonize color colorcast colorise colorize colour colourise colourize comb combat come
-comfit command commandeer commence commend comment commentate commercialise commercialize
-comminate commingle comminute commission commit commix communalise communalize commune
-communicate communise communize commutate commute compact compart compartmentalise
-compartmentalize compass compel compere compete compile complain complement complete
-complexify complexion complicate compliment comply comport compost compound compress
-compromise computerise computerize con concatenate conceal concede conceive concentrate
-conceptualise conceptualize concert concertina concertise concertize concoct concrete
-concretise concur concuss condemn condense condescend condition condone conduce conduct
-cone confab confabulate confect confection confederate confer confess confide configure
-confine confiscate conflate confront conga conge congeal congee congest conglobate
-conglobe conglomerate conglutinate congratulate congregate conjoin conjugate conjure conk
-conn connect connive connote conquer conscript consecrate consent consign consociate
-consolidate consonate consort constipate constitutionalise constitutionalize constrain
-constrict constringe construct consubstantiate consult consume consummate contact
-containerise containerize contaminate contemplate contend content contest contort contour
-contract contradance contraindicate contravene contredanse contribute contrive control
-controvert contuse convalesce convect convene conventionalise conventionalize converse
-convert convey convict convince convoke convolute convolve convoy convulse coo cook cool
-cooper cooperate coordinate cop cope copolymerise copolymerize copper copulate copy
-copyright coquet coquette corbel cord corduroy core cork corkscrew corn corner cornice
-coronate corrade corral correct corrode corrugate corrupt corset cosh cosign cosponsor
-cosset costume couch cough counsel count countenance counter counteract counterattack
+bedizen bedraggle beef beep beeswax befall befog befool befoul befriend befuddle beg
+beget begild begin begrime beguile behave behead behold bejewel belabor belabour belay
+belch believe belittle bell bellow belly bellyache bellylaugh belong belt bemire bemoan
+bemock bench bend benday benefact benefice beneficiate benefit benficiate benumb
+beplaster bequeath berate bereave berry berth beseech beshrew besiege besmear besmirch
+besot bespangle bespatter bespeak bespeckle bespot besprinkle best bestialise bestialize
+bestir bestow bestrew bestride bet bethink betide betoken betray betroth better bevel
+bewail beware bewhisker bewilder bewray bias bib bicker bicycle bid biff bight bike bilge
+bilk bill billow bin bind binge bioassay biodegrade birch bird birdie birdlime birdnest
+birdwatch birl birle birr birth bisect bitch bite bitt bitter bituminise bituminize blab
+blabber black blackball blackberry blacken blackguard blackjack blacklead blackleg
+blacklist blackmail blacktop blackwash blame blanch blandish blank blanket blare blarney
+blaspheme blast blat blate blather blazon bleach blear bleat bleed bleep blemish blench
+blend bless blether blind blindfold blindside blink blinker blister blither blitz
+blitzkrieg bloat blob block blockade blog blood bloody bloom blossom blot blotch bloviate
+blow blub blubber bludgeon blue blueprint bluff blunder blunt blur blurt blush board
+boast boat bob bobble bobsled bode bodge bodypaint bog bogey boggle boil boldface bollix
+bollocks bolshevise bolshevize bolster bolt bomb bombard bombilate bombinate bombproof
+bond bonderise bonderize bone bong bonk bonnet boo boob boogie book boom boomerang
+boondoggle boost boot bootleg bootlick bootstrap booze bop border borrow bosom boss
+botanise botanize botch bother bottle bottlefeed bottleneck bottom bounce bound bourgeon
+bouse bow bowdlerise bowdlerize bower bowl bowse box boycott brabble brachiate bracket
+brad brag braid brail braille brain brainstorm brainwash braise brake branch brand
+brandish brandmark brattice brattle bravo brawl bray braze brazen breach bread break
+breakfast bream breastfeed breaststroke breathalyse breathalyze breathe brecciate breed
+brevet brew bribe brief brigade brighten brine bring brisk brisken broach broadcast
+broaden broadside brocade broider broil broker bromate brominate bronze brooch brood
+brook broom brown browse bruise bruit brunch brush brutalise brutalize bubble buck bucket
+buckle buckram bud budge budget buff buffer buffet bugger bugle build bulge bulk bull
+bulldog bulldoze bulletin bulletproof bullshit bulwark bum bumble bump bunch bunco bundle
+bung bungle bunk bunker bunt buoy bur burble burden burgeon burglarise burglarize burgle
+burke burl burlesque burn burnish burp burr burrow burst burthen bury bus bush bushel
+bushwhack busk buss bust bustle busy butcher butt butter butterfly button buttonhole
+buttress buttweld butylate buy buzz bypass cab cabal cabbage cabin cable cache cachinnate
+cackel cackle caddie caddy cadge cage cajole cake cakewalk calcify calcimine calcine
+calculate calendar calender calibrate caliper calk call calligraph calliper callous
+callus calumniate calve camber camouflage campaign camphorate can canal canalise canalize
+cancel candle candy cane canker cannibalise cannibalize cannon cannonade cannulate
+cannulise cannulize canoe canonise canonize canoodle canopy cant canter cantillate
+canulate canvas canvass capacitate caparison caper capitalise capitalize capitulate
+caponise caponize capriole capsize capsulate capsule capsulise capsulize captain caption
+capture caracole caramelise caramelize caravan carbonise carbonize carboxylate carburet
+carburise carburize card careen career caress caricature carjack carmine carnalise
+carnalize carnify carol carom carouse carp carpenter carry cart cartoon cartwheel carve
+cascade case caseate cash cashier casket cast castigate castle castrate cat catabolise
+catabolize catalog catalogue catalyse catalyze catapult catcall catch catechise catechize
+categorise categorize catenate catenulate cater caterwaul cathect catheterise catheterize
+catholicise catholicize catnap caucus caulk cause causeway cauterise cauterize caution
+cave cavern cavil cavort caw cede celebrate cement cense censor censure census centralise
+centralize centre centrifugate centrifuge cere cerebrate certificate certify chafe chaff
+chaffer chain chair chairman chalk challenge chamfer champ champion chance chandelle
+change channel channelise channelize chant chap chaperon chaperone character characterize
+charcoal charge chariot charleston chart charter chase chasse chasten chastise chat
+chatter chauffeur chaw cheapen cheat check checker checkmate checkrow cheek cheep
+cheerlead chemisorb cheque chequer chew chicane chickenfight chide childproof chime chin
+chine chink chip chirk chiromance chirp chirr chirrup chisel chitchat chitter chlorinate
+chloroform chock choir choke chomp chondrify choose chop chord choreograph chortle chorus
+chouse christen christianise christianize chrome chronicle chronologise chronologize
+chuck chuckle chuff chug chunk church churn churr chute cicatrise cicatrize cinch
+cinematise cinematize cipher circle circuit circularise circularize circulate
+circumambulate circumcise circumfuse circumnavigate circumscribe circumstantiate
+circumvallate circumvent circumvolve cite citify citrate civilise civilize clabber clack
+claim clam clamber clamor clamour clamp clang clangor clangour clank clap clapboard
+clapperclaw claret clarify clarion clash clasp class classicise classicize classify
+clatter claver claw claxon clean cleanse clear cleat cleave clench clerk clew click
+climax climb clinch cling clink clinker clip clitter cloak clobber clock clog clomp clone
+clop close closet closure clot clothe cloture clout clown cloy club cluck clue clump
+clunk cluster clutch clutter coach coact coagulate coalesce coapt coarsen coast coat coax
+cobble cobblestone cocainise cocainize cock cocker cockle coconspire cocoon cod coddle
+code codify coeducate coerce coffin cog coggle cogitate cognise cognize cohere coif
+coiffe coiffure coil coin coinsure coke coldcock coldwork collaborate collapse collar
+collate collateralize collect collectivise collectivize colligate collimate collogue
+collude colly colonise colonize color colorcast colorise colorize colour colourise
+colourize comb combat come comfit command commandeer commemorate commence commend comment
+commentate commercialise commercialize comminate commingle comminute commission commit
+commix communalise communalize commune communicate communise communize commutate commute
+compact compare compart compartmentalise compartmentalize compass compel compere compete
+compile complain complement complete complexify complexion complicate compliment complot
+comply comport compost compound comprehend compress compromise compute computerise
+computerize con concatenate conceal concede conceive concenter concentrate concentre
+conceptualise conceptualize concert concertina concertise concertize conclude concoct
+concrete concretise concretize concur concuss condemn condense condescend condition
+condone conduce conduct cone confab confabulate confect confection confederate confer
+confess confide configure confine confirm confiscate conflate confound confront confuse
+confute conga conge congeal congee congest conglobate conglobe conglomerate conglutinate
+congratulate congregate conjecture conjoin conjugate conjure conk conn connect connive
+connote conquer conscript consecrate consent consider consign consociate consolidate
+consonate consort conspire constipate constitutionalise constitutionalize constrain
+constrict constringe construct construe consubstantiate consult consume consummate
+contact containerise containerize contaminate contemplate contend content contest contort
+contour contract contradance contradistinguish contraindicate contrast contravene
+contredanse contribute contrive control controvert contuse convalesce convect convene
+conventionalise conventionalize converse convert convey convict convince convoke
+convolute convolve convoy convulse coo cook cool cooper cooperate coordinate cop cope
+copolymerise copolymerize copper copulate copy copyedit copyread copyright coquet
+coquette corbel cord corduroy core cork corkscrew corn corner cornice coronate corrade
+corral correct corroborate corrode corrugate corrupt corset cosh cosign cosponsor cosset
+costume couch cough counsel count countenance counter counteract counterattack
 counterchallenge counterchange countercheck counterclaim counterfeit countermand
-countermarch countermine countersign countersink counterstrike couple course court
-covenant cover cower cowhide cowl cox cozen crab crack crackle cradle craft cram cramp
-cranch crane crank crap crape crash crate craunch crave crawfish crawl crayon creak cream
-crease create creep cremate crenel crenelate crenellate creolize creosote crepe crepitate
-crescendo crew crib crick cricket criminalise criminalize criminate crimp crimson cringe
-crinkle cripple crisp crispen crisscross criticise criticize critique croak crochet crock
-cronk crook croon crop croquet cross crossbreed crosscut crosshatch crossruff crouch crow
-crowd crown crucify cruise crumb crumble crump crumple crunch crusade crush crust cry
-crystallize cub cuckold cuckoo cuddle cudgel cue cuff cull culminate cultivate culture
-cumber cumulate cup curb curdle cure curl curry currycomb curse curtail curtain curtsey
-curtsy curve curvet cushion cuss customise customize cut cutinize cybernate cycle
-cyclostyle cypher dab dabble dado dally dam damage damascene damn damp dampen dance
-dandify dandle dapple dare darken darn dart dash date daub dawdle daydream daze dazzle
+countermarch countermine counterplot countersign countersink counterstrike couple course
+court covenant cover cower cowhide cowl cox cozen crab crack crackle cradle craft cram
+cramp cranch crane crank crap crape crash crate craunch crave crawfish crawl crayon creak
+cream crease create credit creep cremate crenel crenelate crenellate creolize creosote
+crepe crepitate crescendo crew crib crick cricket criminalise criminalize criminate crimp
+crimson cringe crinkle cripple crisp crispen crisscross criticise criticize critique
+croak crochet crock cronk crook croon crop croquet cross crossbreed crosscut crosshatch
+crossruff crouch crow crowd crown crucify cruise crumb crumble crump crumple crunch
+crusade crush crust cry crystalise crystalize crystallise crystallize cub cube cuckold
+cuckoo cuddle cudgel cue cuff cull culminate cultivate culture cumber cumulate cup curb
+curdle cure curl curry currycomb curse curtail curtain curtsey curtsy curve curvet
+cushion cuss customise customize cut cutinize cybernate cycle cyclostyle cypher dab
+dabble dado dally dam damage damascene damn damp dampen dance dandify dandle dapple dare
+darken darn dart dash date dateline datemark daub dawdle dawn daydream daze dazzle
 deaccession deactivate deaden deaerate deaf deafen deal deaminate deaminize debar debark
-debase debauch debilitate debit debone debouch debrief debug debunk debut decaffeinate
-decalcify decamp decant decapitate decarbonate decarbonise decarbonize decarboxylate
-decarburise decarburize decay decease deceive decelerate decentralise decentralize
-decerebrate decertify dechlorinate decimalise decimalize decimate decipher declaim
-declare declassify declaw decline declutch decoct decode decoke decollate decolonise
-decolonize decolor decolorise decolorize decolour decolourise decolourize decommission
-decompose decompress deconcentrate deconsecrate deconstruct decontaminate decontrol
-decorate decorticate decouple decoy decrease decree decrepitate decrescendo decriminalise
-decriminalize decry decrypt decussate dedicate dedifferentiate deepen deface defalcate
-defame defang defat default defeat defecate defect defeminise defeminize defend
-defenestrate defervesce defibrillate defibrinate defile deflate deflect deflower defog
-defoliate deforest deform defraud defray defrock defrost defuse degas degauss degenerate
-deglaze deglycerolise deglycerolize degrade degrease degust dehisce dehorn dehumidify
-dehydrate dehydrogenate deice deign deionize delay delegate delete deliberate deliquesce
-delist deliver delocalize delouse delude deluge delve demagnetise demagnetize demand
-demasculinise demasculinize dematerialise dematerialize demilitarise demilitarize
-demineralise demineralize demise demist demo demob demobilise demobilize democratise
-democratize demodulate demolish demonetise demonetize demonise demonize demonstrate
-demoralise demoralize demote demulsify demur demyelinate demystify demythologise
-demythologize denationalise denationalize denaturalise denaturalize denature denazify
-denigrate denitrify denominate denote denounce dent denudate denude deny deodorise
-deodorize deodourise deoxidise deoxidize deoxygenate depart depersonalise depersonalize
-depict depilate deplane deplete deplore deploy deplumate deplume depolarise depolarize
-depone depopulate deport depose deposit deprave deprecate depreciate depressurise
-depressurize deprive depute deputise deputize deracinate derail derate derecognise
-derecognize deregulate derequisition derestrict deride derogate desacralize desalinate
-desalinise desalinize desalt descale descant descend describe descry desecrate
-desegregate desensitise desensitize desex desexualise desexualize desiccate design
-designate desist desorb despatch despoil desquamate destabilise destabilize destain
-destalinise destalinize destine destress destroy destruct desulfurize desulphurize
-desynchronise desynchronize detach detail detain detect deter deterge deteriorate
-determine dethaw dethrone detick detonate detour detox detoxicate detoxify detract
-detrain detransitivise detransitivize detribalise detribalize detusk devaluate devalue
-devastate devein develop deviate devilise devilize devise devitalise devitalize devitrify
-devoice devolve devote devour diabolise diabolize diagonalise diagonalize diagram dial
-dialyse dialyze diazotize dibble dice dicker dictate didder diddle die diet diffract
-diffuse dig digest digitalise digitalize digitise digitize dignify digress dike
-dilapidate dilate dilute dim dimension diminish dimple din dine ding dingdong dinge dip
-diphthongise diphthongize direct dirty disable disabuse disadvantage disafforest disagree
-disallow disambiguate disappear disarm disarrange disarray disarticulate disassemble
-disassociate disavow disband disbar disbud disburden disburse discard discase discern
-discerp discharge discipline disclaim disclose disco discolor discolorise discolorize
-discolour discolourise discommode disconnect discount discourage discourse discover
-discuss disembark disembarrass disembody disembowel disenable disencumber disenfranchise
-disengage disentangle disestablish disfavor disfavour disfigure disforest disfranchise
+debase debate debauch debilitate debit debone debouch debrief debug debunk debut
+decaffeinate decalcify decamp decant decapitate decarbonate decarbonise decarbonize
+decarboxylate decarburise decarburize decay decease deceive decelerate decentralise
+decentralize decerebrate decertify dechlorinate decide decimalise decimalize decimate
+decipher declaim declare declassify declaw decline declutch decoct decode decoke
+decollate decolonise decolonize decolor decolorise decolorize decolour decolourise
+decolourize decommission decompose decompress deconcentrate deconsecrate deconstruct
+decontaminate decontrol decorate decorticate decouple decoy decrease decree decrepitate
+decrescendo decriminalise decriminalize decry decrypt decussate dedicate dedifferentiate
+deduce deduct deem deepen deface defalcate defame defang defat default defeat defecate
+defect defeminise defeminize defend defenestrate defervesce defibrillate defibrinate
+defile deflate deflect deflower defog defoliate deforest deform defraud defray defrock
+defrost defuse degas degauss degenerate deglaze deglycerolise deglycerolize degrade
+degrease degust dehisce dehorn dehumidify dehydrate dehydrogenate deice deify deign
+deionize delay delegate delete deliberate deliquesce delist deliver delocalize delouse
+delude deluge delve demagnetise demagnetize demand demarcate demasculinise demasculinize
+dematerialise dematerialize demilitarise demilitarize demineralise demineralize demise
+demist demo demob demobilise demobilize democratise democratize demodulate demolish
+demonetise demonetize demonise demonize demonstrate demoralise demoralize demote
+demulsify demur demyelinate demystify demythologise demythologize denationalise
+denationalize denaturalise denaturalize denature denazify denigrate denitrify denominate
+denote denounce dent denudate denude deny deodorise deodorize deodourise deoxidise
+deoxidize deoxygenate depart depersonalise depersonalize depict depilate deplane deplete
+deplore deploy deplumate deplume depolarise depolarize depone depopulate deport depose
+deposit deprave deprecate depreciate depressurise depressurize deprive depute deputise
+deputize deracinate derail derate derecognise derecognize deregulate derequisition
+derestrict deride derive derogate desacralize desalinate desalinise desalinize desalt
+descale descant descend describe descry desecrate desegregate desensitise desensitize
+desert desex desexualise desexualize desiccate design designate desist desolate desorb
+despatch despoil desquamate destabilise destabilize destain destalinise destalinize
+destine destress destroy destruct desulfurize desulphurize desynchronise desynchronize
+detach detail detain detect deter deterge deteriorate determine dethaw dethrone detick
+detonate detour detox detoxicate detoxify detract detrain detransitivise detransitivize
+detribalise detribalize detusk devaluate devalue devastate devein develop deviate
+devilise devilize devise devitalise devitalize devitrify devoice devolve devote devour
+diabolise diabolize diagnose diagonalise diagonalize diagram dial dialyse dialyze
+diazotize dibble dice dichotomise dichotomize dicker dictate didder diddle die diet
+differentiate diffract diffuse dig digest digitalise digitalize digitise digitize dignify
+digress dike dilapidate dilate dilute dim dimension diminish dimple din dine ding
+dingdong dinge dip diphthongise diphthongize direct dirty disable disabuse disadvantage
+disafforest disagree disallow disambiguate disappear disapprove disarm disarrange
+disarray disarticulate disassemble disassociate disavow disband disbar disbelieve disbud
+disburden disburse discard discase discern discerp discharge discipline disclaim disclose
+disco discolor discolorise discolorize discolour discolourise discommode disconnect
+discount discourage discourse discover discredit discriminate discuss disembark
+disembarrass disembody disembowel disenable disencumber disenfranchise disengage
+disentangle disestablish disesteem disfavor disfavour disfigure disforest disfranchise
 disgorge disgrace disguise disgust dish disharmonize dishevel dishonor dishonour
-disincarnate disinfect disinfest disinherit disintegrate disinter disinvest disjoin
-disjoint disk dislocate dislodge dismantle dismember dismiss dismount disobey disoblige
-disorganise disorganize disorient disorientate disown disparage dispatch dispel dispense
-disperse displace display displume disport dispose dispossess dispread dispute disqualify
-disregard disrespect disrobe disrupt diss dissect dissemble disseminate dissent
-dissertate dissever dissimilate dissimulate dissipate dissociate dissolve dissonate
-dissuade distemper distend distil distill distort distrain distress distribute district
-disunify disunite ditch ditto divagate dive diverge diversify divert divest divide divine
-divorce divulge dizen dizzy dj do dock docket doctor document dodder dodge doff dog
-dogfight dogmatise dogmatize dogsled domesticate domesticise domesticize don donate dong
-doodle doom dope dose doss double douche dower down download downplay downsize doze draft
-drag draggle dragoon drain dramatise dramatize drape draught draw drawl dream dredge
-dress dribble drift drill drink drip drive drivel drone droop drop dropforge dropkick
-drown drowse drub drudge drug drum dry drydock dub duck duel dulcify dulcorate dull dummy
-dump dung dunk dupe duplex duplicate dusk dust dwindle dye dyke dynamise dynamite
-dynamize eagle earn earth ease eat eavesdrop ebb ebonise ebonize echo economise economize
-eddy edge edify edit editorialise editorialize educate educe edulcorate eff efface effect
+disincarnate disincline disinfect disinfest disinherit disintegrate disinter disinvest
+disjoin disjoint disk dislocate dislodge dismantle dismember dismiss dismount disobey
+disoblige disorganise disorganize disorient disorientate disown disparage dispatch dispel
+dispense disperse displace display displume disport dispose dispossess dispread disprove
+dispute disqualify disregard disrespect disrobe disrupt diss dissect dissemble
+disseminate dissent dissertate dissever dissimilate dissimulate dissipate dissociate
+dissolve dissonate dissuade distemper distend distil distill distinguish distort distrain
+distress distribute district distrust disunify disunite ditch ditto divagate dive diverge
+diversify divert divest divide divine divorce divulge dizen dizzy dj do dock docket
+doctor document dodder dodge doff dog dogfight dogmatise dogmatize dogsled domesticate
+domesticise domesticize don donate dong doodle doom dope dose doss double doubt douche
+dower down downgrade download downplay downsize doze draft drag draggle dragoon drain
+dramatise dramatize drape draught draw drawl dream dredge dress dribble drift drill drink
+drip drive drivel drone droop drop dropforge dropkick drown drowse drub drudge drug drum
+dry drydock dub duck duel dulcify dulcorate dull dumbfound dummy dump dung dunk dupe
+duplex duplicate dusk dust dwell dwindle dye dyke dynamise dynamite dynamize eagle
+earmark earn earth ease eat eavesdrop ebb ebonise ebonize echo economise economize eddy
+edge edify edit editorialise editorialize educate educe edulcorate eff efface effect
 effectuate effeminise effeminize effervesce effloresce effuse egest egg egotrip egress
 ejaculate eject elaborate elapse elbow elect electioneer electrocute electroplate elegise
-elegize elevate eliminate elocute elongate elope elucidate elude elute emaciate email
-emanate emancipate emasculate embalm embargo embark embattle embed embellish embezzle
-emblazon emboss embower embrangle embrittle embrocate embroider embrown emcee emend
-emerge emigrate emit empale empanel emphasise emphasize emplace emplane employ empower
-empty empurple emulsify enable enact enamel encapsulate encase enchain encipher encircle
-enclose enclothe encode encore encounter encourage encrimson encroach encrust encrypt
-encumber endeavor endeavour endorse endow endue energise energize enervate enfeeble
-enfeoff enfold enforce enfranchise engage engender engild englut engorge engraft engrave
-enhance enjoin enlace enlarge enlighten enlist enmesh ennoble enounce enplane enquire
-enrich enrobe enrol enroll ensconce enshrine enshroud ensile ensky enslave ensnare
-ensnarl ensure enter entertain enthrone entice entitle entomb entrain entrap entreat
-entrench entrust entwine enucleate enumerate enunciate envelop environ envisage envision
-enwrap epilate epoxy equalise equalize equilibrate equip equivocate eradicate erase erect
-erode eroticize eruct erupt escalade escalate escallop escape eschew escort espouse espy
-essay establish esterify estivate estrange etch eternalise eternalize eternise
+elegize elevate elide eliminate elocute elongate elope elucidate elude elute emaciate
+email emanate emancipate emasculate embalm embargo embark embattle embed embellish
+embezzle emblazon emboss embower embrangle embrittle embrocate embroider embrown emcee
+emend emerge emigrate emit empale empanel empathise empathize emphasise emphasize emplace
+emplane employ empower empty empurple emulsify enable enact enamel encapsulate encase
+enchain encipher encircle enclose enclothe encode encore encounter encourage encrimson
+encroach encrust encrypt encumber endeavor endeavour endorse endow endue endure energise
+energize enervate enfeeble enfeoff enfold enforce enfranchise engage engender engild
+engineer englut engorge engraft engrave engross engulf enhance enjoin enlace enlarge
+enlighten enlist enmesh ennoble enounce enplane enquire enrich enrobe enrol enroll
+ensconce enshrine enshroud ensile ensky enslave ensnare ensnarl ensure enter entertain
+enthrone entice entitle entomb entrain entrap entreat entrench entrust entwine enucleate
+enumerate enunciate envelop environ envisage envision enwrap epilate epoxy equalise
+equalize equate equilibrate equip equivocate eradicate erase erect erode eroticize err
+eruct erupt escalade escalate escallop escape eschew escort espouse espy essay establish
+esteem esterify estimate estivate estrange etch eternalise eternalize eternise
 etherealize etherialise etherify etherise etherize etiolate etymologise etymologize
-eulogise eulogize euphemise euphemize europeanise europeanize evacuate evade evanesce
-evangelise evangelize evaporate even evert evict evidence evince eviscerate evolve
-exacerbate exact exaggerate exalt excavate except exchange excise exclaim excogitate
-excommunicate excoriate excrete exculpate excuse execute exempt exenterate exercise exert
-exfoliate exhale exhaust exhort exhume exile exit exonerate exorcise exorcize expand
-expatiate expatriate expectorate expedite expel expend expense experience experiment
-expiate explain explicate explode exploit export expose exposit expostulate expound
-express expropriate expunge expurgate exsert exsiccate extemporise extemporize extend
-extenuate exteriorise exteriorize exterminate extinguish extirpate extol extort extract
-extradite extrapolate extravasate extricate extrude exuberate exudate exude exuviate eye
-eyeball eyewitness fabricate face facilitate facsimile fade fag faggot fagot fail faint
-fair fake falcon fall falsify familiarise familiarize famish fan fancify fancy fantasise
-fantasize fantasy farce farm farrow fart fashion fast fasten fat fate father fatigue
-fatten fault favor favour fawn fax feast feather featherbed fecundate federalise
-federalize federate fee feed feign feint felicitate fell fellate felt feminise feminize
-fence fend ferret ferry fertilise fertilize fester festinate festoon fetch fete fetishize
-fetter fettle feud feudalize fib fibrillate fictionalise fictionalize fiddle fidget field
-fight filch file filet filibuster filigree fill fillet film filter filtrate fin finagle
-finalise finalize finance financier find fine finedraw finger fingerprint fingerspell
-finish fink fire firebomb fireproof firm fish fishtail fissure fistfight fix fixate fizz
-flag flagellate flail flake flambe flap flash flatten flatter flaunt flavor flavour flaw
-flay fleck fledge flee fleece fleer fleet flense flesh flex flick flicker flight flinch
-fling flip flirt flit flitter float flock flog flood floodlight flop floss flounce
-flounder flour flourish flout flow flower flub fluctuate fluff flump flunk fluoresce
-fluoridate fluoridise fluoridize flurry flush flute flutter flux fly flyfish foal foam
-fob fodder fog foist fold foliate follow foment fondle fool foolproof foot footnote
-footslog forage foray forbid force ford forearm forebode forecast foreclose foredate
-foredoom forefend foregather foreground foreshadow foreshorten foreshow forest forestall
-foreswear foretell forewarn forfeit forfend forgather forge forgive forgo fork form
-formalise formalize format formicate formularise formularize formulate fornicate forswear
-fort fortify forward fossilise fossilize foster foul found founder fowl fox foxhunt
-foxtrot fractionate fracture fragment fragmentise fragmentize frame franchise frank frap
-fraternise fraternize fray frazzle freckle free freelance freeload freeze freight french
-frenchify frequent fresco freshen fress fricassee fringe frisk fritter frivol frizz
-frizzle frock frog frogmarch frolic frost froth frown fructify fruit frustrate ftp fuck
-fuddle fudge fuel fulfil fulfill full fullback fulminate fumble fumigate function fund
-fundraise funk funnel furbish furcate furl furlough furnish furrow further fuse fusillade
-fustigate gab gabble gad gag gage gaggle gain gainsay gall gallivant gallop galumph
-gamble gambol game gang gangrene gaol gap gape garage garb garble garden gargle garland
-garment garner garnish garnishee garotte garrison garrote garrotte garter gas gasconade
-gash gasify gasp gate gather gauffer gawk gawp gaze gazette gazump gear gee gel
-gelatinise gelatinize geld geminate general generalise generalize generate gentrify
-genuflect germinate gerrymander gestate gesticulate gesture get geyser ghettoise
-ghettoize ghost ghostwrite gi gibber gibbet gift giggle gild gimp gin ginger gip gird
-girdle girth give glaciate glamorise glamour glamourize glance glare glass glaze gleam
-glean glide glimmer glimpse glint glissade glisten glitter gloat globalise globalize glom
-glorify glory gloss glow glower glue glug glut gluttonise gluttonize glycerolise
-glycerolize gnarl gnash gnaw go gobble goffer goggle goldbrick goldplate golf gong goof
-goofproof goose gore gorge gormandise gormandize gossip gouge gourmandize govern gown
-grab grace gradate graduate graft grain grandstand grant granulate graph grapple grasp
-grass grate grave gray graze grease green greet grey griddle grill grimace grime grin
-grind grip gripe grit groak groan groin groom groove grope gross grouch ground grouse
-grout grovel grow growl grub grubstake grumble grunt guarantee guard guesstimate guffaw
-guggle guide guillotine gull gulp gum gun gurgle gush gut guttle guy guzzle gybe gyp
-gyrate habilitate habit habituate hack hackle haemagglutinate haggle hail hale halloo
-hallow hallucinate halt halter ham hammer hamper hand handbuild handcolor handcolour
-handcraft handcuff handicap handle handstamp handwash handwrite hang hap happen harangue
-harbinger harden hare hark harken harlequin harm harness harp harpoon harrow harshen
-harvest hash hasp hasten hat hatch hatchel haul haunt have haw hawk hay hazard head
-headbutt headline headquarter heal heap hear hearken heat heave heckle hectograph hedge
-hedgehop heed heel heft heighten heist heliograph helm help hem hemagglutinate hemorrhage
-hemstitch henna herald herd heterodyne hew hex hibachi hibernate hiccough hiccup hide hie
-higgle highjack highlight hightail hijack hike hill hinder hinge hint hire hiss hit hitch
-hitchhike hive hoard hoax hob hobble hobnail hobnob hock hoe hog hoist hole holler hollo
-hollow holystone home homer homestead homogenise homogenize homologise hone honey
-honeycomb honk honor honour hood hoodwink hoof hook hoop hoot hoover hop hopple horn
-hornswoggle horripilate horse horseshoe horsewhip hose hospitalise hospitalize host
-hotfoot hound houseclean howl huckster huddle hue huff hug hull hum humbug humidify
-humify humor humour hump hunch hunger hunker hunt hurdle hurl hurrah hurry hurt hurtle
-husband hush husk hustle hybridise hybridize hydrate hydrogenate hydrolise hydrolize
-hydrolyse hydrolyze hydroplane hygienise hygienize hymn hype hyperbolise hyperbolize
-hyperextend hypertrophy hyperventilate hyphen hyphenate hypnotise hypnotize
-hypophysectomise hypophysectomize hypothecate ice ideate idle ignore illegalise
-illegalize illume illuminate illumine illustrate image imagine imbed imbibe imbrue imbue
-imitate immaterialise immaterialize immerse immigrate immingle immix immobilise
-immobilize immolate immunise immunize immure impact impair impale impanel impart impeach
-impede impel impersonate impinge implant implement implode implore imply import importune
-impose impound impoverish imprecate impregnate imprint imprison improve improvise
-improvize impugn inactivate inaugurate incandesce incapacitate incarcerate incarnadine
+eulogise eulogize euphemise euphemize europeanise europeanize evacuate evade evaluate
+evanesce evangelise evangelize evaporate even evert evict evidence evince eviscerate
+evolve exacerbate exact exaggerate exalt examine excavate except excerpt exchange excise
+exclaim exclude excogitate excommunicate excoriate excrete exculpate excuse execute
+exempt exenterate exercise exert exfoliate exhale exhaust exhort exhume exile exit
+exonerate exorcise exorcize expand expatiate expatriate expect expectorate expedite expel
+expend expense experience experiment expiate explain explicate explode exploit explore
+export expose exposit expostulate expound express expropriate expunge expurgate exsert
+exsiccate extemporise extemporize extend extenuate exteriorise exteriorize exterminate
+externalise externalize extinguish extirpate extol extort extract extradite extrapolate
+extravasate extricate extrude exuberate exudate exude exuviate eye eyeball eyewitness
+fabricate face facilitate facsimile factor factorise factorize fade fag faggot fagot fail
+faint fair fake falcon fall falsify familiarise familiarize famish fan fancify fancy
+fantasise fantasize fantasy farce farm farrow fart fashion fast fasten fat fate father
+fathom fatigue fatten fault favor favour fawn fax feast feather featherbed fecundate
+federalise federalize federate fee feed feign feint felicitate fell fellate felt feminise
+feminize fence fend ferret ferry fertilise fertilize fester festinate festoon fetch fete
+fetishize fetter fettle feud feudalize fib fibrillate fictionalise fictionalize fiddle
+fidget field fight figure filch file filet filiate filibuster filigree fill fillet film
+filter filtrate fin finagle finalise finalize finance financier find fine finedraw finger
+fingerprint fingerspell finish fink fire firebomb fireproof firm fish fishtail fissure
+fistfight fix fixate fizz flabbergast flag flagellate flail flake flambe flap flash
+flatten flatter flaunt flavor flavour flaw flay fleck fledge flee fleece fleer fleet
+flense flesh flex flick flicker flight flinch fling flip flirt flit flitter float flock
+flog flood floodlight flop floss flounce flounder flour flourish flout flow flower flub
+fluctuate fluff flummox flump flunk fluoresce fluoridate fluoridise fluoridize flurry
+flush flute flutter flux fly flyfish foal foam fob focus fodder fog foist fold foliate
+follow foment fondle fool foolproof foot footnote footslog forage foray forbid force ford
+forearm forebode forecast foreclose foredate foredoom forefend foregather foreground
+foreknow foreordain foresee foreshadow foreshorten foreshow forest forestall foreswear
+foretell forewarn forfeit forfend forgather forge forget forgive forgo fork form
+formalise formalize format formicate formularise formularize formulate fornicate forsake
+forswear fort fortify forward fossilise fossilize foster foul found founder fowl fox
+foxhunt foxtrot fraction fractionate fracture fragment fragmentise fragmentize frame
+franchise frank frap fraternise fraternize fray frazzle freckle free freelance freeload
+freeze freight french frenchify frequent fresco freshen fress fricassee fringe frisk
+fritter frivol frizz frizzle frock frog frogmarch frolic frost froth frown fructify fruit
+frustrate ftp fuck fuddle fudge fuel fulfil fulfill full fullback fulminate fumble
+fumigate function fund fundraise funk funnel furbish furcate furl furlough furnish furrow
+further fuse fusillade fustigate gab gabble gad gag gage gaggle gain gainsay gall
+gallivant gallop galumph gamble gambol game gang gangrene gaol gap gape garage garb
+garble garden gargle garland garment garner garnish garnishee garotte garrison garrote
+garrotte garter gas gasconade gash gasify gasp gate gather gauffer gauge gawk gawp gaze
+gazette gazump gear gee gel gelatinise gelatinize geld geminate general generalise
+generalize generate gentrify genuflect germinate gerrymander gestate gesticulate gesture
+get geyser ghettoise ghettoize ghost ghostwrite gi gibber gibbet gift giggle gild gimp
+gin ginger gip gird girdle girth give glaciate glamorise glamorize glamour glamourise
+glamourize glance glare glass glaze gleam glean glide glimmer glimpse glint glissade
+glisten glitter gloat globalise globalize glom glorify glory gloss glow glower glue glug
+glut gluttonise gluttonize glycerolise glycerolize gnarl gnash gnaw go gobble goffer
+goggle goldbrick goldplate golf gong goof goofproof google goose gore gorge gormandise
+gormandize gossip gouge gourmandize govern gown grab grace gradate grade graduate graft
+grain grandstand grant granulate graph grapple grasp grass grate grave gray graze grease
+green greet grey griddle grill grimace grime grin grind grip gripe grit groak groan groin
+grok groom groove grope gross grouch ground group grouse grout grovel grow growl grub
+grubstake grumble grunt guarantee guard guess guesstimate guffaw guggle guide guillotine
+gull gulp gum gun gurgle gush gut guttle guy guzzle gybe gyp gyrate habilitate habit
+habituate hack hackle haemagglutinate haggle hail hale halloo hallow hallucinate halt
+halter halve ham hammer hamper hand handbuild handcolor handcolour handcraft handcuff
+handicap handle handstamp handwash handwrite hang hap happen harangue harbinger harden
+hare hark harken harlequin harm harness harp harpoon harrow harshen harvest hash hasp
+hasten hat hatch hatchel haul haunt have haw hawk hay hazard head headbutt headline
+headquarter heal heap hear hearken heat heave heckle hectograph hedge hedgehop heed heel
+heft heighten heist heliograph helm help hem hemagglutinate hemorrhage hemstitch henna
+herald herd heterodyne hew hex hibachi hibernate hiccough hiccup hide hie higgle highjack
+highlight hightail hijack hike hill hinder hinge hint hire hiss hit hitch hitchhike hive
+hoard hoax hob hobble hobnail hobnob hock hoe hog hoist hole holler hollo hollow
+holystone home homer homestead homogenise homogenize homologise hone honey honeycomb honk
+honor honour hood hoodwink hoof hook hoop hoot hoover hop hopple horn hornswoggle
+horripilate horse horseshoe horsewhip hose hospitalise hospitalize host hotfoot hound
+housebreak houseclean howl huckster huddle hue huff hug hull hum humbug humidify humify
+humor humour hump hunch hunger hunker hunt hurdle hurl hurrah hurry hurt hurtle husband
+hush husk hustle hybridise hybridize hydrate hydrogenate hydrolise hydrolize hydrolyse
+hydrolyze hydroplane hygienise hygienize hymn hype hyperbolise hyperbolize hyperextend
+hypertrophy hyperventilate hyphen hyphenate hypnotise hypnotize hypophysectomise
+hypophysectomize hypostatise hypostatize hypothecate hypothesise hypothesize ice idealise
+idealize ideate identify idle ignore illegalise illegalize illume illuminate illumine
+illustrate image imagine imbed imbibe imbrue imbue imitate immaterialise immaterialize
+immerse immigrate immingle immix immobilise immobilize immolate immortalise immortalize
+immunise immunize immure impact impair impale impanel impart impeach impede impel
+impersonate impinge implant implement implode implore imply import importune impose
+impound impoverish imprecate impregnate imprint imprison improve improvise improvize
+impugn impute inactivate inaugurate incandesce incapacitate incarcerate incarnadine
 incarnate incase incense inch incinerate incise incite inclose incommode inconvenience
-incorporate increase incrust incubate incurvate indemnify indent indenture index indicate
-indict indite indorse induce induct indue indulge indurate industrialise industrialize
-infect infest infiltrate infix inflame inflate inflect inflict influence inform infract
-infringe infuscate ingeminate ingest ingraft ingrain ingurgitate inhale inherit inhibit
-inhume initial initiate inject injure ink inlay inmarry innervate innovate inoculate
-inosculate input inquire inscribe inseminate insert inset insinuate insist insolate
-inspan inspect inspirit inspissate instal install instance instantiate instigate instil
-instill institute institutionalise institutionalize instruct instrument instrumentate
-insufflate insulate insult integrate intensify inter interact interbreed intercalate
-intercede intercept interchange interdict interfere interject interlace interlard
-interleave interlock interlope interlude intermarry intermediate intermingle intermit
-intermix intern internationalise internationalize interpellate interpenetrate interpose
-interrogate interrupt intersect intersperse interstratify intertwine intervene interview
-interweave intimate intonate intone intransitivise intransitivize intrench introduce
-introject intromit introvert intrude intrust intubate intumesce intussuscept inunct
-inundate inure invade invaginate invalid invalidate inveigh inveigle invent inventory
-invert invest investigate invigilate invoice invoke inweave iodinate iodise iodize ionate
-ionise ionize iron irradiate irrigate irrupt islamise islamize isolate isomerise
-isomerize issue italicise italicize itch itemise itemize iterate itinerate jab jabber
-jack jacket jackknife jacklight jackrabbit jactitate jade jag jail jam jampack jangle
-japan jaundice jaunt jaw jawbone jaywalk jazz jeer jell jellify jelly jerk jest jet
-jettison jewel jib jig jiggle jimmy jingle jinx jitterbug jive job jockey joggle join
-joke jollify jolly jolt josh jostle jot jounce journey joust joyride jubilate judder jug
-juggle julienne jump jumpstart junk junket junketeer justify juxtapose kayak kayo keel
-kennel keratinise keratinize kern keynote kibbitz kibitz kibosh kick kid kidnap kill kink
-kip kiss kit kite kitten knap knead kneecap kneel knell knife knight knit knock knot
-knuckle kotow kowtow kvetch label labialise labialize labor labour lace lacerate lacquer
-lactate ladder lade laden ladle lag laicise laicize lam lamb lambast lambaste lame
-laminate lampoon lance land landscape languish lapidate lapidify lapse lard lark larrup
-lash lasso latch lateralize lather latinise latinize laud laugh launch launder lave
-lavish lay layer laze leach lead leaf league leak lean leap leapfrog lease leash leather
-leave leaven lecture leech leer legalise legalize legislate legitimate legitimatise
-legitimatize legitimise legitimize lend lengthen lessen let letter levant level lever
-leverage levitate levy lexicalise lexicalize liaise libel liberalise liberalize liberate
-licence license lick lifehack lift ligate light lighter lignify lilt limber lime limit
-limn limp linearise linearize lionise lionize lipstick liquidate liquidise liquidize
-liquify lisp list listen lithograph litigate liven load loan lob lobby locate lock
-locomote loft log logroll lollop look loop loose loosen loot lop lope lord lose lot
-louden lounge lour low lower lube lucubrate luff lug luge lumber lump lunch lunge lurch
-lure lust lustrate luxate luxuriate lynch lyophilise lyophilize lyric lysogenize
-macadamise macadamize macerate machicolate machinate machine macrame maculate madder
-madrigal magnetise magnetize magnify mail maim mainline make maledict malfunction malign
-malinger malnourish malt maltreat malversate mambo man manacle manage mandate manducate
-maneuver mangle manhandle manicure manifest manifold manipulate manoeuver manoeuvre
-mantle manufacture manumit manure map mar maraud marble marbleise marbleize marcel march
-marginalise marginalize marinade marinate mark market maroon marry marshal martyr
-martyrise martyrize marvel masculinise masculinize mash mask masquerade mass massacre
-massage masticate masturbate mat mate materialise materialize matriculate matte maturate
-mature maul maunder maximise maximize mean meander mechanise mechanize meddle mediate
-medicate medicine meet melanise melanize meld meliorate mellow melodise melodize melt
-memorialise memorialize mend menstruate mention mentor meow mercerise mercerize
-merchandise merge mesh mesmerise mesmerize mess message metabolise metabolize metal
-metalize metallize metamorphose metastasise metastasize meter metricate metricise
+incorporate increase incrust incubate inculcate incurvate indemnify indent indenture
+index indicate indict indispose indite individualise individualize indoctrinate indorse
+induce induct indue indulge indurate industrialise industrialize infect infer infest
+infiltrate infix inflame inflate inflect inflict influence inform infract infringe
+infuscate infuse ingeminate ingest ingraft ingrain ingurgitate inhale inherit inhibit
+inhume initial initialise initialize initiate inject injure ink inlay inmarry innervate
+innovate inoculate inosculate input inquire inscribe inseminate insert inset insinuate
+insist insolate inspan inspect inspirit inspissate instal install instance instantiate
+instigate instil instill institute institutionalise institutionalize instruct instrument
+instrumentate insufflate insulate insult insure integrate intend intensify inter interact
+interbreed intercalate intercede intercept interchange interdict interfere interiorise
+interiorize interject interlace interlard interleave interlock interlope interlude
+intermarry intermediate intermingle intermit intermix intern internalise internalize
+internationalise internationalize interpellate interpenetrate interpolate interpose
+interpret interrogate interrupt intersect intersperse interstratify intertwine intervene
+interview interweave intimate intonate intone intransitivise intransitivize intrench
+introduce introject intromit introspect introvert intrude intrust intubate intuit
+intumesce intussuscept inunct inundate inure invade invaginate invalid invalidate inveigh
+inveigle invent inventory invert invest investigate invigilate invoice invoke inweave
+iodinate iodise iodize ionate ionise ionize iron irradiate irrigate irrupt islamise
+islamize isolate isomerise isomerize issue italicise italicize itch itemise itemize
+iterate itinerate jab jabber jack jacket jackknife jacklight jackrabbit jactitate jade
+jag jail jam jampack jangle japan jaundice jaunt jaw jawbone jaywalk jazz jeer jell
+jellify jelly jerk jest jet jettison jewel jib jig jiggle jilt jimmy jingle jinx
+jitterbug jive job jockey joggle join joke jollify jolly jolt josh jostle jot jounce
+journey joust joyride jubilate judder judge jug juggle julienne jump jumpstart junk
+junket junketeer justify juxtapose kayak kayo keel kennel keratinise keratinize kern key
+keynote kibbitz kibitz kibosh kick kid kidnap kill kink kip kiss kit kite kitten knap
+knead kneecap kneel knell knife knight knit knock knot know knuckle kotow kowtow kvetch
+label labialise labialize labor labour lace lacerate lacquer lactate ladder lade laden
+ladle lag laicise laicize lam lamb lambast lambaste lame laminate lampoon lance land
+landscape languish lapidate lapidify lapse lard lark larn larrup lash lasso latch
+lateralize lather latinise latinize laud laugh launch launder lave lavish lay layer laze
+leach lead leaf league leak lean leap leapfrog learn lease leash leather leave leaven
+lecture leech leer legalise legalize legislate legitimate legitimatise legitimatize
+legitimise legitimize lend lengthen lessen let letter levant level lever leverage
+levitate levy lexicalise lexicalize liaise libel liberalise liberalize liberate licence
+license lick lifehack lift ligate light lighter lignify liken lilt limber lime limit limn
+limp linearise linearize link lionise lionize lipread lipstick liquidate liquidise
+liquidize liquify lisp list listen literalise literalize lithograph litigate liven load
+loan lob lobby locate lock locomote loft log logroll lollop look loop loose loosen loot
+lop lope lord lose lot louden lounge lour low lowball lower lube lucubrate luff lug luge
+lumber lump lunch lunge lurch lure lust lustrate luxate luxuriate lynch lyophilise
+lyophilize lyric lysogenize macadamise macadamize macerate machicolate machinate machine
+macrame maculate madder madrigal magnetise magnetize magnify mail maim mainline major
+make maledict malfunction malign malinger malnourish malt maltreat malversate mambo man
+manacle manage mandate manducate maneuver mangle manhandle manicure manifest manifold
+manipulate manoeuver manoeuvre mantle manufacture manumit manure map mapquest mar maraud
+marble marbleise marbleize marcel march marginalise marginalize marinade marinate mark
+market maroon marry marshal martyr martyrise martyrize marvel masculinise masculinize
+mash mask masquerade mass massacre massage master mastermind masticate masturbate mat
+mate materialise materialize matriculate matte maturate mature maul maunder maximise
+maximize mean meander measure mechanise mechanize meddle mediate medicate medicine
+meditate meet melanise melanize meld meliorate mellow melodise melodize melt memorialise
+memorialize memorise memorize mend menstruate mensurate mention mentor meow mercerise
+mercerize merchandise merge mesh mesmerise mesmerize mess message metabolise metabolize
+metal metalize metallize metamorphose metastasise metastasize meter metricate metricise
 metricize metrify mew mewl miaou miaow microcopy microfilm microwave micturate middle
 migrate mildew militarise militarize militate milk mill mime mimeo mimeograph mimic mince
 mind mine mineralize mingle miniate miniaturise miniaturize minify minimise minimize
-minister minstrel mint misaddress misadvise misalign misally misapply misappropriate
-misbehave miscall miscarry miscast misconduct miscount misdeal misdeliver misdemean
-misdirect misdo misfire misfunction misgovern misguide mishandle misinform misinterpret
-mislay mislead mismanage mismarry mismatch mismate misname misperceive misplace misplay
-misprint mispronounce misquote misrepresent miss misspeak misspell misstate mist mistime
-mistranslate mistreat misuse miter mitigate mix moan mob mobilise mobilize mock model
-moderate modernise modernize modify modulate moil moisten moisturise moisturize mold
-molder molest mollycoddle molt monetise monetize monger mongrelise mongrelize monish
-monitor monkey monologuise monologuize monopolise monopolize moo mooch moon moonlight
-moonshine moor moot mop mope moralise moralize morph mortar mortgage mortice mortise
-mosey mosh mothball mother mothproof motion motivate motley motor motorbike motorboat
-motorcycle motorise motorize mottle mould moulder moult mound mount mountaineer mouse
-mousse mouth move mow muck muckrake mud muddle muddy mudwrestle muff muffle mug mulch
-mulct mumble munch munition murder murk murmur muscle mush mushroom muss mussitate muster
-mutate mute mutilate mutiny mutter muzzle mythologise mythologize nab nag nail name
-namedrop nap narcotise narcotize narrate narrow nasale nasalise nasalize nationalise
-nationalize natter naturalise naturalize nauseate navigate nazify near neaten neck
-necrose needle negative negociate negotiate neigh nestle net netmail nett nettle network
-neuter neutralise neutralize nibble nick nickel nicker nickname nictate nictitate nigrify
-nip nitpick nitrate nitrify nitrogenise nitrogenize nix nobble nock nod noise nominate
-noose normalise normalize nose nosedive nosh notarise notarize notate notch note notice
-notify nourish novate novelise novelize nudge nuke nullify numb numerate nurse nurture
-nut nutate nutrify nuzzle obey obfuscate object objectify objurgate obligate oblige
-obliterate obnubilate obscure observe obsolesce obstinate obstipate obstruct obtain
-obtrude obtund obturate occasion occidentalise occidentalize occlude occult occupy occur
-odorize odourise off offer officer officialise officialize officiate offload offsaddle
-ogle oil oink okay omen ooh ooze opacify opalise opalize open operate opine oppose
-oppress oppugn opsonize optimise optimize orate orb orbit orchestrate ordain order
-ordinate organise organize orientalise orientalize orientate ornament orphan ossify
-ostentate ostracise ostracize oust out outbid outbrave outcall outcrop outcry outdistance
-outdo outdraw outface outfight outfit outflank outfox outgeneral outgo outgrow outguess
-outlaw outline outmaneuver outmanoeuvre outmarch outmatch outmode outpace outperform
-outplay outpoint output outrange outrival outroar outrun outsail outscore outsell
-outshout outsmart outsource outspan outstare outstrip outvie outvote outweigh outwit
-ovenbake overachieve overact overbid overboil overburden overcharge overclothe overcome
-overcook overcrop overcrowd overcultivate overdo overdose overdramatise overdramatize
-overdraw overdress overdrive overeat overemphasise overemphasize overexert overexploit
-overexpose overextend overfatigue overfeed overfill overflow overfly overgeneralise
-overgeneralize overgorge overhaul overhear overheat overindulge overlay overleap overlie
-overload overlook overmaster overpay overplay overpower overpraise overprice overprint
-overproduce overprotect overreach overrefine overrun oversee oversew overshoot
-oversimplify oversleep overspecialise overspecialize overspend overstate overstep
-overstock overstrain overstress overstretch overstuff oversupply overtake overtax
-overthrow overtire overtrump overturn overuse overweary overwork overwrite ovulate owe
-own oxidate oxidise oxidize oxygenate oxygenise oxygenize oyster ozonise ozonize pace
-pack package pad paddle padlock paganise paganize page paginate pain paint pair pal
-palatalise palatalize palaver pale palisade pall palliate palm palpate palpebrate
-palpitate palsy palter pamper pan pander panel panhandle pant pantomime paper par
-parachute parade paragraph parallelize paralyse paralyze paraphrase parboil parcel parch
-pardon pare parent parget park parlay parley parody parole parrot parry part participate
-particularise particularize partition partner party pass paste pasteurise pasteurize
-pasture pat patch patent patinate patinise patinize patrol patronage patronise patronize
-pattern pauperise pauperize pave paw pawn pay peach peak peal pearl peck peculate pedal
-peddle pedicure pee peek peel peep peer peg pelt pen penalise penalize pencil penetrate
-pension people pepper peptise peptize perambulate perceive perch percolate percuss
-peregrinate perfect perforate perform perfume perfuse perish perjure perk perm permeate
-permit permute perorate peroxide perpetrate persecute perseverate persevere personalise
+minister minstrel mint misaddress misadvise misalign misally misapply misapprehend
+misappropriate misbehave misbelieve miscalculate miscall miscarry miscast misconceive
+misconduct misconstrue miscount miscreate misdate misdeal misdeliver misdemean misdirect
+misdo misestimate misfire misfunction misgauge misgive misgovern misguide mishandle
+misidentify misinform misinterpret misjudge mislay mislead mismanage mismarry mismatch
+mismate misname misperceive misplace misplay misprint mispronounce misquote misread
+misremember misrepresent miss misspeak misspell misstate mist mistake mistime
+mistranslate mistreat mistrust misunderstand misuse miter mitigate mix moan mob mobilise
+mobilize mock model moderate modernise modernize modify modulate moil moisten moisturise
+moisturize mold molder molest mollycoddle molt monetise monetize monger mongrelise
+mongrelize monish monitor monkey monologuise monologuize monopolise monopolize
+monumentalise monumentalize moo mooch moon moonlight moonshine moor moot mop mope
+moralise moralize morph mortar mortgage mortice mortise mosey mosh mothball mother
+mothproof motion motivate motley motor motorbike motorboat motorcycle motorise motorize
+mottle mould moulder moult mound mount mountaineer mouse mousse mouth move mow muck
+muckrake mud muddle muddy mudwrestle muff muffle mug mulch mulct mull multiply mumble
+munch munition murder murk murmur muscle muse mush mushroom muss mussitate muster mutate
+mute mutilate mutiny mutter muzzle mystify mythicise mythicize mythologise mythologize
+nab nag nail name namedrop nap narcotise narcotize narrate narrow nasale nasalise
+nasalize nationalise nationalize natter naturalise naturalize nauseate navigate nazify
+near neaten neck necrose needle negative neglect negociate negotiate neigh nestle net
+netmail nett nettle network neuter neutralise neutralize nibble nick nickel nicker
+nickname nictate nictitate nigrify nip nitpick nitrate nitrify nitrogenise nitrogenize
+nix nobble nock nod noise nominate nonplus noose normalise normalize nose nosedive nosh
+notarise notarize notate notch note notice notify nourish novate novelise novelize nudge
+nuke nullify numb numerate nurse nurture nut nutate nutrify nuzzle obey obfuscate object
+objectify objurgate obligate oblige obliterate obnubilate obscure observe obsolesce
+obstinate obstipate obstruct obtain obtrude obtund obturate occasion occidentalise
+occidentalize occlude occult occupy occur odorize odourise off offer officer officialise
+officialize officiate offload offsaddle ogle oil oink okay omen omit ooh ooze opacify
+opalise opalize open operate opine oppose oppress oppugn opsonize opt optimise optimize
+orate orb orbit orchestrate ordain order ordinate organise organize orientalise
+orientalize orientate ornament orphan ossify ostentate ostracise ostracize oust out
+outbid outbrave outcall outclass outcrop outcry outdistance outdo outdraw outface
+outfight outfit outflank outfox outgeneral outgo outgrow outguess outlaw outline
+outmaneuver outmanoeuvre outmarch outmatch outmode outpace outperform outplay outpoint
+output outrange outrival outroar outrun outsail outscore outsell outshout outsmart
+outsource outspan outstare outstrip outvie outvote outweigh outwit ovenbake overachieve
+overact overbid overboil overburden overcapitalise overcapitalize overcharge overclothe
+overcome overcook overcrop overcrowd overcultivate overdo overdose overdramatise
+overdramatize overdraw overdress overdrive overeat overemphasise overemphasize
+overestimate overexert overexploit overexpose overextend overfatigue overfeed overfill
+overflow overfly overgeneralise overgeneralize overgorge overhaul overhear overheat
+overindulge overlay overleap overlie overload overlook overmaster overpay overplay
+overpower overpraise overprice overprint overproduce overprotect overrate overreach
+overreact overrefine override overrule overrun oversee oversew overshoot oversimplify
+oversleep overspecialise overspecialize overspend overstate overstep overstock overstrain
+overstress overstretch overstuff oversupply overtake overtax overthrow overtire overtrump
+overturn overuse overvalue overweary overwork overwrite ovulate owe own oxidate oxidise
+oxidize oxygenate oxygenise oxygenize oyster ozonise ozonize pace pack package pad paddle
+padlock paganise paganize page paginate pain paint pair pal palatalise palatalize palaver
+pale palisade pall palliate palm palpate palpebrate palpitate palsy palter pamper pan
+pander panel panhandle pant pantomime paper par parachute parade paragraph parallelize
+paralyse paralyze paraphrase parboil parcel parch pardon pare parent parget park parlay
+parley parody parole parrot parry parse part participate particularise particularize
+partition partner party pass paste pasteurise pasteurize pasture pat patch patent
+patinate patinise patinize patrol patronage patronise patronize pattern pauperise
+pauperize pave paw pawn pay peach peak peal pearl peck peculate pedal peddle pedicure pee
+peek peel peep peer peg pelt pen penalise penalize pencil penetrate pension people pepper
+peptise peptize perambulate perceive perch percolate percuss peregrinate perfect
+perforate perform perfume perfuse perish perjure perk perm permeate permit permute
+perorate peroxide perpetrate perplex persecute perseverate persevere personalise
 personalize personate perspire persuade peruse pervade pervaporate pervert pestle pet
-petition petrify pettifog phase philander phlebotomise phlebotomize phonate phone
-photocopy photograph photosensitise photosensitize photostat phrase picket pickle picnic
-picture piece pierce piffle pigeonhole piggyback pigment pile pilfer pillage pillory
-pillow pilot pimp pin pinch ping pinion pink pinkify pinpoint pioneer pip pipe pirate
-pirouette piss pit pitch pitchfork pith pivot placard place plagiarise plagiarize plain
-plait plane plank plant plash plaster plasticise plasticize plastinate plate platinize
-platitudinize play playact pleach plead pleat pledge plicate plight plod plonk plop
-plough plow pluck plug plume plummet plump plunder plunge plunk pluralise pluralize ply
-poach pock pocket pockmark pod podcast poetise poetize point poise poison poke polarise
-polarize pole poleax poleaxe polemicise polemicize polemise polemize police polish
-politicise politicize politick polka poll pollard pollenate pollinate pollute polychrome
-polychromise polychromize polymerise polymerize pomade pommel pompadour poniard
-pontificate pooch pool pop popularise popularize porcelainize port portend porter portion
-portray posit position post postmark postpose postulate posture pot potentiate potter
-pouch poultice pounce pound pour powder powderise powderize power powerwash powwow
-practice practise praise prance prang prank prate prattle prawn pray preach preachify
-preamble prearrange preassemble precess precipitate precis preclude preconceive
-precondition precook predecease predestine predicate predict predigest preempt preen
-prefabricate preface prefigure prefix preform preheat prehend preisolate prejudice
-premier premiere premise prepare prepay prepose prepossess prerecord presage prescribe
-present preside press pressure pressurise pressurize pretend prettify prevaricate prevent
-preview previse prey price prick prickle prim prime primp prink print prise privatise
-privatize privilege prize prizefight probe proceed process proclaim procreate proctor
-procure prod produce profane profess professionalise professionalize proffer profile
-profit profiteer prognosticate program programme progress prohibit project prolapse
-proliferate prologise prologize prologuize prolong promenade promise promote prompt
-promulgate pronate pronk pronounce proof prop propagandise propagandize propagate propel
-prophesy propitiate proportion propose proposition propound proscribe prosecute
-proselytise proselytize prospect prosper prostitute prostrate protect protest protract
-provide provision prowl prune pry psalm ptyalise ptyalize publicise publicize publish
-pucker puddle puff puke pule pull pulp pulsate pulse pulverise pulverize pumice pummel
-pump pun punch punctuate puncture punish punt pup pupate purchase puree purge purify purl
-purloin purple purport purpurate purr purse pursue purvey push pussyfoot put putrefy putt
-putter putty pyramid quack quadruple quadruplicate quaff quail quake quantify quarantine
+petition petrify pettifog phase philander philosophise philosophize phlebotomise
+phlebotomize phonate phone photocopy photograph photosensitise photosensitize photostat
+phrase pick picket pickle picnic picture piece pierce piffle pigeonhole piggyback pigment
+pile pilfer pillage pillory pillow pilot pimp pin pinch ping pinion pink pinkify pinpoint
+pioneer pip pipe pirate pirouette piss pit pitch pitchfork pith pivot placard place
+plagiarise plagiarize plain plait plan plane plank plant plash plaster plasticise
+plasticize plastinate plat plate platinize platitudinize play playact pleach plead pleat
+pledge plicate plight plod plonk plop plot plough plow pluck plug plumb plume plummet
+plump plunder plunge plunk pluralise pluralize ply poach pock pocket pockmark pod podcast
+poetise poetize point poise poison poke polarise polarize pole poleax poleaxe polemicise
+polemicize polemise polemize police polish politicise politicize politick polka poll
+pollard pollenate pollinate pollute polychrome polychromise polychromize polymerise
+polymerize pomade pommel pompadour ponder poniard pontificate pooch pool pop popularise
+popularize porcelainize pore port portend porter portion portray posit position post
+postmark postpose postulate posture pot potentiate potter pouch poultice pounce pound
+pour powder powderise powderize power powerwash powwow practice practise praise prance
+prang prank prate prattle prawn pray preach preachify preamble prearrange preassemble
+precess precipitate precis preclude preconceive precondition precook predecease
+predestinate predestine predetermine predicate predict predigest predispose preempt preen
+prefabricate preface prefigure prefix preform preheat prehend preisolate prejudge
+prejudice premeditate premier premiere premise premiss preordain prepare prepay prepose
+prepossess prerecord presage prescribe present preside press pressure pressurise
+pressurize presume presuppose pretend pretermit prettify prevaricate prevent preview
+previse prey price prick prickle prim prime primp prink print prioritise prioritize prise
+privatise privatize privilege prize prizefight probe proceed process proclaim procreate
+proctor procure prod produce profane profess professionalise professionalize proffer
+profile profit profiteer prognosticate program programme progress prohibit project
+prolapse proliferate prologise prologize prologuize prolong promenade promise promote
+prompt promulgate pronate pronk pronounce proof proofread prop propagandise propagandize
+propagate propel prophesy propitiate proportion propose proposition propound prorate
+proscribe prosecute proselytise proselytize prospect prosper prostitute prostrate protect
+protest protract provide provision prowl prune pry psalm psychoanalyse psychoanalyze
+ptyalise ptyalize publicise publicize publish pucker puddle puff puke pule pull pulp
+pulsate pulse pulverise pulverize pumice pummel pump pun punch punctuate puncture punish
+punt pup pupate purchase puree purge purify purl purloin purple purport purpose purpurate
+purr purse pursue purvey push pussyfoot put putrefy putt putter putty puzzle pyramid
+quack quadruple quadruplicate quaff quail quake quantify quantise quantize quarantine
 quarrel quarry quarterback quash quaver queen queer quell quench query quest question
 quetch queue quibble quicken quickstep quiesce quiet quieten quilt quintuple quip quirk
 quiver quiz quote rabbet rabbit race rack racket racketeer raddle radicalize radio raffle
 raft rafter raid rail railroad raiment raise rake rally ram ramify rampage ranch
-randomise randomize ransack ransom rant rap rape rappel rarefy rarify rase rasp rasterize
-rat ratchet ratify ration rationalise rationalize rattle ravage rave ravel raven ravish
-raze razor razz reabsorb reach reacquaint reactivate readapt readjust readmit ready
-reaffirm realign realine realise reallocate reallot ream reanimate reap reappear
-reapportion rear rearm rearrange reassail reassemble reassert reassign reave reawaken
-rebate rebel rebind reboot rebound rebroadcast rebuff rebuild rebuke rebury rebut
-recalcitrate recant recap recapitulate recast recede receipt receive recess recharge
-recidivate reciprocate recite reclaim recline recode recognise recoil recombine
-recommence recommend recommit recompense reconcile recondition reconfirm reconnoiter
-reconnoitre reconquer reconsecrate reconstitute reconvene reconvert reconvict recopy
-record recount recoup recover recreate recriminate recrudesce recruit rectify recumb
-recuperate recur recurve recuse recycle redact redden rede redecorate rededicate redeem
-redeploy redeposit redesign redetermine redevelop redirect rediscover redispose
-redistribute redline redo redouble redound redress reduce reduplicate reecho reef reek
-reel reelect reenact reenforce reestablish reeve reface refashion refer referee reference
+randomise randomize rank ransack ransom rant rap rape rappel rarefy rarify rase rasp
+rasterize rat ratchet rate ratify ratiocinate ration rationalise rationalize rattle
+ravage rave ravel raven ravish raze razor razz reabsorb reach reacquaint react reactivate
+read readapt readjust readmit ready reaffirm realign realine realise realize reallocate
+reallot ream reanimate reap reappear reapportion reappraise rear rearm rearrange reason
+reassail reassemble reassert reassess reassign reattribute reave reawaken rebate rebel
+rebind reboot rebound rebroadcast rebuff rebuild rebuke rebury rebut recalcitrate
+recalculate recall recant recap recapitulate recast recede receipt receive recess
+recharge recidivate reciprocate recite reckon reclaim reclassify recline recode recognise
+recognize recoil recollect recombine recommence recommend recommit recompense reconcile
+recondition reconfirm reconnoiter reconnoitre reconquer reconsecrate reconsider
+reconstitute reconstruct reconvene reconvert reconvict recopy record recount recoup
+recover recreate recriminate recrudesce recruit rectify recumb recuperate recur recurve
+recuse recycle redact redden rede redecorate rededicate redeem redeploy redeposit
+redesign redetermine redevelop redirect rediscover redispose redistribute redline redo
+redouble redound redress reduce reduplicate reecho reef reek reel reelect reenact
+reenforce reestablish reevaluate reeve reexamine reface refashion refer referee reference
 refill refinance refine refinish refit reflate reflect reflectorise reflectorize refloat
-refocus reforest reforge reform reformulate refract refracture refreshen refrigerate
-refuel refund refurbish refurnish refuse refute regain regale regenerate regiment
-register regorge regress regroup regrow regularise regularize regulate regurgitate
-rehabilitate reharmonise reharmonize rehash rehear rehearse reheat reheel rehouse reign
-reimburse reimpose rein reinforce reinstall reinstate reinsure reintegrate reinterpret
-reintroduce reinvent reinvigorate reissue reiterate rejig rejoin rejuvenate relace
-relapse relax relay release relegate relieve reline relinquish reload relocate relyric
-remain remainder remake remand remark remarry remediate remedy remilitarise remilitarize
-remit remodel remold remonstrate remould remount remove remunerate rename rend render
-rendezvous renegade renege renegociate renegotiate renew renormalise renormalize renounce
-renovate rent reopen reorganise reorganize reorient reorientate repaint repair repatriate
-repay repeal repeat repel repercuss rephrase repine replace replant replay replenish
-replete replicate reply repoint report repose reposit reposition repossess repot
-reprehend repress reprimand reprint reprise reprize reproach reprocess reproduce reproof
-reprove republish repudiate repugn repulse repurchase request requisition requite rerun
-rescale reschedule rescind rescue reseal research reseat resect reseed resell reserve
-reset resettle resew reship reshoot reshuffle resift resign resile resinate resize
-resmudge resole resonate resorb resort resound respire rest restart restate restitute
-restock restore restrain restrengthen restrict restructure resublime resubmit resume
-resurface resurrect resuscitate resuspend ret retake retaliate retard retch retell retick
-retie retire retool retort retouch retrace retract retranslate retransmit retread retreat
-retrench retrieve retrofit retroflex retrograde retrogress retrovert retry return reunify
-reunite reuse rev revalue revamp reveal revel revenge reverberate reverse revert revet
-revile revise revisit revitalise revitalize revive revivify revoke revolt revolutionize
-revolve reward rewire reword rework rewrite rhapsodise rhapsodize rhumba rhyme rib rice
-rick ricochet rid riddle ride ridicule riff riffle rifle rig right rigidify ring rinse
-riot rip ripen riposte ripple rise risk ritualise ritualize rive roach roam roar roast
-rob robe rock rocket roil roister roleplay roll rollerblade rollick romance romanise
-romanize romp roneo roof rook roost root rootle rope rosin rot rotate rouge rough
-roughcast roughen round rouse rout route rove row rub rubber rubberise rubberize
-rubberneck rubberstamp rubbish rubify rubric rubricate ruck ruckle ruddle ruff ruffle
-ruggedise ruggedize ruin rule rumba rumble ruminate rummage rumor rumour rumple rumpus
-run rupture rush rust rustle saber sabotage sabre saccharify sack sacrifice saddle
-safeguard sag sail sailplane salaam salinate salivate sallow salt saltate salute salvage
-salve samba sample sanctify sanction sand sandbag sandblast sandpaper sandwich sanitate
-sanitise sanitize sap saponify sashay sass sate satellite satiate satirise satirize
-satisfice satisfise saturate sauce saunter saute savage save savour saw say scab scaffold
-scald scallop scalp scam scamp scamper scan scant scar scarf scarify scarper scat scatter
-scavenge scend scent schematise schematize schlep schmoose schmooze schnorr school schuss
-scissor sclaff scoff scold scollop scoop scoot scorch score scotch scour scourge scout
-scowl scrabble scrag scram scramble scranch scrap scrape scratch scraunch scrawl screak
-scream screech screen screw scribble scribe scrimmage scrimp scrimshank script scroll
-scrounge scrub scrunch scrutinise scrutinize scud scuff scuffle scull sculpt sculpture
-scum scupper scurry scuttle scythe seal seam seaplane sear search season seat secede
-seclude second secrete section sectionalise sectionalize secularise secularize secure
-sedate sediment seduce see seed seek seel seem seep seesaw segment segregate segue seine
-seize sell sellotape semaphore send senesce sense sensibilise sensibilize sensify
-sensitise sensitize sensualise sensualize sentence sentimentalise sentimentalize
-sentimentise sentimentize sequester sequestrate serenade serialise serialize sermonise
-sermonize serrate service set settle sever sew sexualise sexualize shackle shadow
-shadowbox shaft shag shake shallow sham shamanise shamanize shamble shame shampoo
-shanghai shank shark sharpen sharpshoot shatter shave shear sheathe shed sheer shell
-shellac shellack shepherd shield shift shill shimmy shin shingle shinny ship shipwreck
-shirk shirr shirt shit shiver shlep shmoose shmooze shnorr shoal shoe shoehorn shoetree
-shoo shoot shop shoplift short shorten shoulder shout shove shovel show shower shred
-shriek shrill shrimp shrine shrink shrinkwrap shrive shrivel shroud shrug shuck shudder
-shuffle shun shunt shush shut shutter shuttle shuttlecock shy sibilate sic sick side
-sideline sidestep sideswipe sidetrack sidle sieve sift sigh sight sightread sightsee
-sightsing sign signal signalise signalize signify signpost silence silhouette silkscreen
-silt silver silverplate simmer simonise simonize simper simplify simulate sin sing singe
-single singsong singularise singularize sink sinter sip siphon sire siss sit site size
-sizz sizzle skank skate skateboard skedaddle sketch skew skewer ski skid skim skimcoat
-skimp skin skipper skirl skirmish skirt skitter skittle skive skreak skreigh skunk sky
+refocus reforest reforge reform reformulate refract refracture refresh refreshen
+refrigerate refuel refund refurbish refurnish refuse refute regain regale regard
+regenerate regiment register regorge regress regroup regrow regularise regularize
+regulate regurgitate rehabilitate reharmonise reharmonize rehash rehear rehearse reheat
+reheel rehouse reify reign reimburse reimpose rein reinforce reinstall reinstate reinsure
+reintegrate reinterpret reintroduce reinvent reinvigorate reissue reiterate reject rejig
+rejoin rejuvenate relace relapse relate relativise relativize relax relay relearn release
+relegate relieve reline relinquish relive reload relocate rely relyric remain remainder
+remake remand remark remarry remediate remedy remember remilitarise remilitarize remind
+reminisce remit remodel remold remonstrate remould remount remove remunerate rename rend
+render rendezvous renegade renege renegociate renegotiate renew renormalise renormalize
+renounce renovate rent reopen reorder reorganise reorganize reorient reorientate repaint
+repair repatriate repay repeal repeat repel repercuss rephrase repine replace replant
+replay replenish replete replicate reply repoint report repose reposit reposition
+repossess repot reprehend repress reprimand reprint reprise reprize reproach reprobate
+reprocess reproduce reproof reprove republish repudiate repugn repulse repurchase repute
+request requisition requite reread rerun rescale reschedule rescind rescue reseal
+research reseat resect reseed resell reserve reset resettle resew reshape reship reshoot
+reshuffle resift resign resile resinate resize resmudge resole resolve resonate resorb
+resort resound respect respire respond rest restart restate restitute restock restore
+restrain restrengthen restrict restructure resublime resubmit resume resurface resurrect
+resuscitate resuspend ret retake retaliate retard retch retell rethink retick retie
+retire retool retort retouch retrace retract retrain retranslate retransmit retread
+retreat retrench retrieve retrofit retroflex retrograde retrogress retrospect retrovert
+retry return reunify reunite reuse rev revalue revamp reveal revel revenge reverberate
+reverse revert revet review revile revise revisit revitalise revitalize revive revivify
+revoke revolt revolutionise revolutionize revolve reward rewire reword rework rewrite
+rhapsodise rhapsodize rhumba rhyme rib rice rick ricochet rid riddle ride ridicule riff
+riffle rifle rig right rigidify ring rinse riot rip ripen riposte ripple rise risk
+ritualise ritualize rive rivet roach roam roar roast rob robe rock rocket roil roister
+roleplay roll rollerblade rollick romance romanise romanize romanticise romanticize romp
+roneo roof rook roost root rootle rope rosin rot rotate rouge rough roughcast roughen
+roughhouse round rouse rout route rove row rub rubber rubberise rubberize rubberneck
+rubberstamp rubbish rubify rubric rubricate ruck ruckle ruddle ruff ruffle ruggedise
+ruggedize ruin rule rumba rumble ruminate rummage rumor rumour rumple rumpus run rupture
+rush rust rustle saber sabotage sabre saccharify sack sacrifice saddle safeguard sag sail
+sailplane salaam salinate salivate sallow salt saltate salute salvage salve samba sample
+sanctify sanction sand sandbag sandblast sandpaper sandwich sanitate sanitise sanitize
+sap saponify sashay sass sate satellite satiate satirise satirize satisfice satisfise
+saturate sauce saunter saute savage save savour savvy saw say scab scaffold scald scallop
+scalp scam scamp scamper scan scant scar scarf scarify scarper scat scatter scavenge
+scend scent schedule schematise schematize scheme schlep schmoose schmooze schnorr school
+schuss scissor sclaff scoff scold scollop scoop scoot scorch score scotch scour scourge
+scout scowl scrabble scrag scram scramble scranch scrap scrape scratch scraunch scrawl
+screak scream screech screen screw scribble scribe scrimmage scrimp scrimshank script
+scroll scrounge scrub scrunch scrutinise scrutinize scry scud scuff scuffle scull sculpt
+sculpture scum scupper scurry scuttle scythe seal seam seaplane sear search season seat
+secede secern secernate seclude second secrete section sectionalise sectionalize
+secularise secularize secure sedate sediment seduce see seed seek seel seem seep seesaw
+segment segregate segue seine seize select sell sellotape semaphore send senesce sense
+sensibilise sensibilize sensify sensitise sensitize sensualise sensualize sentence
+sentimentalise sentimentalize sentimentise sentimentize sequence sequester sequestrate
+serenade serialise serialize sermonise sermonize serrate service set settle sever
+severalise severalize sew sexualise sexualize shackle shadow shadowbox shaft shag shake
+shallow sham shamanise shamanize shamble shame shampoo shanghai shank shape shark sharpen
+sharpshoot shatter shave shear sheathe shed sheer shell shellac shellack shepherd shew
+shield shift shill shimmy shin shingle shinny ship shipwreck shirk shirr shirt shit
+shiver shlep shmoose shmooze shnorr shoal shoe shoehorn shoetree shoo shoot shop shoplift
+short shorten shortlist shoulder shout shove shovel show shower shred shriek shrill
+shrimp shrine shrink shrinkwrap shrive shrivel shroud shrug shuck shudder shuffle shun
+shunt shush shut shutter shuttle shuttlecock shy sibilate sic sick side sideline sidestep
+sideswipe sidetrack sidle sieve sift sigh sight sightread sightsee sightsing sign signal
+signalise signalize signify signpost silence silhouette silkscreen silt silver
+silverplate simmer simonise simonize simper simplify simulate sin sing singe single
+singsong singularise singularize sink sinter sip siphon sire siss sit site size sizz
+sizzle skank skate skateboard skedaddle sketch skew skewer ski skid skim skimcoat skimp
+skin skip skipper skirl skirmish skirt skitter skittle skive skreak skreigh skunk sky
 skydive skyjack skylark skyrocket slabber slack slacken slag slake slalom slam slander
-slang slap slash slat slather slaughter slave slaver slay sled sledge sledgehammer sleek
-sleep sleepwalk sleigh slenderise slenderize sleuth slew slice slick slide slim slime
-sling slink slip slit slither sliver slobber slog sloganeer slop slope slosh slouch
-slough slow slue slug slum slumber slump slur slurp slush smack smart smash smatter smear
-smell smelt smile smirch smirk smite smock smoke smolder smooch smooth smoothen smother
-smudge smuggle smut smutch snack snaffle snafu snag snail snake snap snare snarf snarl
-snatch sneak sneer sneeze snick snicker sniff sniffle snigger snip snipe snitch snivel
-snog snooker snoop snooze snore snorkel snort snowball snowboard snowmobile snowshoe snub
-snuff snuffle snuggle soak soap soar sob sober socialise socialize sock sod sodomise
-sodomize soften soil solarise solarize solder soldier sole solemnise solemnize solicit
-solidify soliloquise soliloquize solmizate solo solvate somersault somnambulate sonnet
-soot sop sophisticate sorb sorcerise sorcerize sort sough sound soundproof soup sour
-source souse sovietise sovietize sow space spacewalk spade spam spang spangle spank spar
-spare sparge spark spatchcock spatter spawn spay speak spear spearhead specialise
-specialize speciate specify speck speckle spectate speechify speed spell spew sphacelate
-spice spiel spike spill spin spiral spirit spiritise spiritize spirt spit splash splat
-splatter splay splice splint splinter split splosh splotch splurge splutter spoil
-spondaise spondaize sponge sponsor spoof spool spoon spoonfeed sportscast sporulate spot
-spotlight spotweld spout sprain sprawl spray spread spreadeagle spree spring sprinkle
-sprint spritz sprout spruce spud spue spume spur spurn spurt sputter spy squabble squall
-squander square squash squat squawk squeak squeal squeegee squeeze squelch squinch squint
-squire squirm squirt squish stab stabilise stabilize stable stack staff stag stage
-stagger stain stake stale stalemate stalinise stalinize stalk stammer stamp stampede
-stanch stand standardize staple starboard starch stare stargaze start starve stash state
-station staunch stave stay steady steal steam steamer steamroll steamroller steepen steer
-stencil stenograph step sterilise sterilize stet stick stickle stiffen stifle stigmatise
-stigmatize stimulate sting stint stipple stipulate stir stitch stock stockade stockpile
-stoke stomach stomp stone stonewall stonewash stooge stool stoop stop stopper stopple
-store stow strafe straggle straighten strain straiten strand strangle strangulate strap
-stratify straw stray streak stream streamline streetwalk strengthen stress strew striate
-strickle stride stridulate strike string strip stripe strive stroke stroll strop
-structure struggle strum strut stub stucco stuff stumble stun stunt stupefy stutter style
-stylise stylize stymie stymy sub subcontract subdivide subdue subject subjoin subjugate
-sublease sublet sublimate sublime subluxate submarine submerge submerse submit suborn
-subpoena subrogate subscribe subserve subside subsidise subsidize substitute subtilise
-subtitle suburbanise suburbanize subvent subvention subvert subvocalise subvocalize
-succeed succor succour succumb succuss suck suckle suction sudate suds sue suffer suffix
-suffocate suffuse sugar sugarcoat suggest sulfate sulfur sulfurette sully sulphur
-sulphurette summarize summate summerise summerize summit summon summons sun sunbathe
-sunburn sunder suntan sup superannuate supercede supercharge superfetate superimpose
-superinfect superintend superpose superscribe supersede supervene supervise supinate
+slang slap slash slat slate slather slaughter slave slaver slay sled sledge sledgehammer
+sleek sleep sleepwalk sleigh slenderise slenderize sleuth slew slice slick slide slight
+slim slime sling slink slip slit slither sliver slobber slog sloganeer slop slope slosh
+slot slouch slough slow slue slug slum slumber slump slur slurp slush smack smart smash
+smatter smear smell smelt smile smirch smirk smite smock smoke smolder smooch smooth
+smoothen smother smudge smuggle smut smutch snack snaffle snafu snag snail snake snap
+snare snarf snarl snatch sneak sneer sneeze snick snicker sniff sniffle snigger snip
+snipe snitch snivel snog snooker snoop snooze snore snorkel snort snowball snowboard
+snowmobile snowshoe snub snuff snuffle snuggle soak soap soar sob sober socialise
+socialize sock sod sodomise sodomize soften soil solarise solarize solder soldier sole
+solemnise solemnize solicit solidify soliloquise soliloquize solmizate solo solvate solve
+somersault somnambulate sonnet soot sop sophisticate sorb sorcerise sorcerize sort sough
+sound soundproof soup sour source souse sovietise sovietize sow space spacewalk spade
+spam spang spangle spank spar spare sparge spark spatchcock spatter spawn spay speak
+spear spearhead specialise specialize speciate specify speck speckle spectate speculate
+speechify speed spell spelunk spew sphacelate spice spiel spike spill spin spiral spirit
+spiritise spiritize spiritualise spiritualize spirt spit splash splat splatter splay
+splice splint splinter split splosh splotch splurge splutter spoil spondaise spondaize
+sponge sponsor spoof spool spoon spoonfeed sportscast sporulate spot spotlight spotweld
+spout sprain sprawl spray spread spreadeagle spree spring sprinkle sprint spritz sprout
+spruce spud spue spume spur spurn spurt sputter spy squabble squall squander square
+squash squat squawk squeak squeal squeegee squeeze squelch squinch squint squire squirm
+squirt squish stab stabilise stabilize stable stack staff stag stage stagger stain stake
+stale stalemate stalinise stalinize stalk stammer stamp stampede stanch stand standardise
+standardize staple starboard starch stare stargaze start starve stash state station
+staunch stave stay steady steal steam steamer steamroll steamroller steep steepen steer
+stencil stenograph step stereotype sterilise sterilize stet stick stickle stiffen stifle
+stigmatise stigmatize stimulate sting stint stipple stipulate stir stitch stock stockade
+stockpile stoke stomach stomp stone stonewall stonewash stooge stool stoop stop stopper
+stopple store stow strafe straggle straighten strain straiten strand strangle strangulate
+strap stratify straw stray streak stream streamline streetwalk strengthen stress strew
+striate strickle stride stridulate strike string strip stripe strive stroke stroll strop
+structure struggle strum strut stub stucco study stuff stumble stump stun stunt stupefy
+stutter style stylise stylize stymie stymy sub subcontract subdivide subdue subedit
+subject subjoin subjugate sublease sublet sublimate sublime subluxate submarine submerge
+submerse submit subordinate suborn subpoena subrogate subscribe subserve subside
+subsidise subsidize substantiate substitute subtilise subtilize subtitle subtract
+suburbanise suburbanize subvent subvention subvert subvocalise subvocalize succeed succor
+succour succumb succuss suck suckle suction sudate suds sue suffer suffix suffocate
+suffuse sugar sugarcoat suggest sulfate sulfur sulfurette sully sulphur sulphurette
+summarize summate summerise summerize summit summon summons sun sunbathe sunburn sunder
+suntan sup superannuate supercede supercharge superfetate superimpose superinfect
+superintend superordinate superpose superscribe supersede supervene supervise supinate
 supplant supple supplement supplicate supply support suppose suppress suppurate surcharge
-surf surface surfboard surfeit surge surmount surrender surround surtax surveil suspect
-suspend suspire susurrate suture swab swaddle swag swage swagger swallow swan swank swap
-swash swat swathe swatter sway swear sweat sweep sweeten swell swelter swerve swig swill
-swim swindle swing swinge swipe swirl swish switch swivel swob swoon swoop swoosh swop
-swosh syllabicate syllabify syllabise syllabize symbolise symbolize symmetrise symmetrize
-symphonise symphonize sync synchronize syncopate syncretise syncretize syndicate syphon
+surf surface surfboard surfeit surge surmise surmount surprise surrender surround surtax
+surveil survey suspect suspend suspire susurrate suture swab swaddle swag swage swagger
+swallow swan swank swap swash swat swathe swatter sway swear sweat sweep sweeten swell
+swelter swerve swig swill swim swindle swing swinge swipe swirl swish switch swivel swob
+swoon swoop swoosh swop swosh swot syllabicate syllabify syllabise syllabize syllogise
+syllogize symbolise symbolize symmetrise symmetrize symphonise symphonize sync
+synchronize syncopate syncretise syncretize syndicate synthesise synthesize syphon
 syringe systematise systematize systemise systemize taboo tabularise tabularize tabulate
 tack tackle tag tail tailgate tailor taint take talc talk tame tamp tamper tampon tan
 tango tank tantalise tantalize tap tapdance tape taper tar target tariff tarmac tarnish
@@ -611,70 +652,72 @@ teetertotter teethe teetotal telecast telecommunicate telefax telegraph telepath
 telepathize telephone teleport telescope televise telex tell temper temporise temporize
 tempt tenant tender tenderise tenderize tense tenure tergiversate term terminate terrace
 terrasse territorialise territorialize terrorise terrorize test testify tether thank
-thatch thaw theme theologise theologize thermostat thicken thieve thin thirst thoriate
-thrash thread thresh thrill thrive throb thrombose throne throng throttle throw thrum
-thrust thud thumb thumbtack thump thunder thurify thwack thwart tick ticket tickle
-ticktack ticktock tide tidy tie tighten tile till tiller tilt time tin tinct tincture
-ting tinge tingle tink tinker tinkle tinsel tint tintinnabulate tip tipple tippytoe
-tiptoe tire tissue tithe titillate titivate title titrate titter tittivate tittup toady
-toast toboggan toddle toe toenail tog toggle toil toll tomahawk tone tongue tonsure tool
-toot tootle topdress tope topicalize topple torch torpedo toss tot totalise totalize tote
-totter touch toughen tour tourney tousle tout tow towel toy track trade trademark traduce
-traffic trail traipse tram trammel tramp trample transact transaminate transcribe
-transduce transect transfer transfigure transform transfuse transgress transistorise
-transistorize transit transition transitivise transitivize translate transliterate
-translocate transmit transmogrify transmute transpirate transpire transplant transport
-transpose transship transubstantiate transude trap trash traumatise traumatize travail
-travel traverse travesty trawl tread treadle treasure treat treble tree trek trellis
-tremble tremor trench trend trepan trephine trespass triangulate trice trick trickle
-trifurcate trigger trill trim trip triple triplicate trisect triumph trivialise
-trivialize troat troll troop trot troubleshoot trounce trowel truck trudge true trump
-trumpet truncate trundle truss try tsk tube tuck tucker tug tumble tumefy tumesce tune
-tunnel turf turn turtle tusk tussle tut tutor twaddle twang tweak tweedle tweet tweeze
-twiddle twig twill twine twinge twinkle twirl twirp twist twit twitch twitter type
-typecast typeset typewrite tyrannise tyrannize uglify ulcerate ultracentrifuge ululate
-umpire unarm unbar unbelt unbend unbind unblock unbolt unbosom unbox unbrace unbraid
-unbridle unbuckle unburden unbutton uncase unchain unchurch unclasp unclip uncloak unclog
-unclothe unclutter uncoil uncompress uncork uncouple uncover uncrate uncross uncurl
-undeceive underachieve underact underbid undercharge undercoat undercut underdevelop
-underdress underexpose undergird undergo undergrow underlay underline undermine
-undernourish underpay underperform underpin underplay underprice underproduce underquote
-underscore undersell undershoot undersign underspend understate understock undertake
-underwrite undo undock undrape undress undulate unearth unfasten unfit unfold unfreeze
-unfrock unfurl unhallow unhand unharness unhitch unhook unhorse unicycle uniform
-uniformise uniformize unify unionise unionize unite unitise unitize universalise
-universalize unknot unlace unlade unlash unlax unleash unload unlock unloose unloosen
-unmake unmask unmuzzle unpack unpick unpin unplug unravel unreel unroll unsaddle
-unsanctify unsay unscramble unscrew unseal unseat unsex unsheathe unsnarl unsolder
-unspell unstaple unstrain unstrap unstring unstuff unsubstantialise unsubstantialize
-untangle unteach unthaw untie untwine untwist unveil unweave unwind unwire unwrap unyoke
-unzip up upbraid upchuck update upend upheave upholster upload upraise uproot upset
-upstage urbanise urbanize urge urinate urticate use usher usurp utilise utilize utter
-vacate vaccinate vacuum vagabond valet validate vamoose vamp vandalise vandalize vanish
-vanquish vaporise vaporize variegate varnish vary vascularise vascularize vasectomise
-vasectomize vaticinate vault vaunt veer veil vein velcro vellicate vend veneer venesect
-vent ventilate venture verbalise verbalize verbify verdigris vermiculate vermilion verse
-versify vesicate vesiculate vest vesture vet veto vibrate victimise victimize victual
-videotape vie vilify vilipend vindicate vinify virilise virilize visa visit visualise
-visualize vitalise vitalize vitaminise vitaminize vitiate vitrify vitriol vituperate
-vivify vivisect vocalise vocalize vociferate voice void volatilise volatilize volley
-volunteer vomit voodoo vote vouch vouchsafe vow vowelise vowelize voyage vroom vulcanise
-vulcanize vulgarise vulgarize wad waddle wade waft wag wage wager waggle wail waitress
-waive wake waken walk wall wallop wallow wallpaper waltz wamble wan wander wane wangle
-wank war warble ward ware warehouse warm warn warp warrant wash wassail waste watch water
-watercolor watercolour waterproof wattle waul wave wawl wax waylay weaken wean weaponize
-wear weary weatherproof weatherstrip weave web wed wedel wedge wee weed weep weight
-weightlift welch welcome weld well welsh welt welter wench wend westernise westernize wet
-whack whale wham whang whap wharf wheedle wheel wheelbarrow wheeze whelk whelp whet
-whicker whiff whimper whine whinny whip whipsaw whir whirl whirligig whirlpool whirr
-whish whisk whisker whisper whistle whistlestop white whiten whiteout whitewash whittle
-whiz whizz wholesale whomp whoop whoosh whop whore widen widow wield wiggle wigwag will
-wilt win wince winch wind windsurf wine wing wink winnow winterise winterize wipe wire
-wiretap wisecrack witch withdraw wither withhold witness wive wobble wolf womanise
-womanize woo woolgather woosh word work worm worsen worst wound wrack wrangle wrap wrawl
-wreak wreathe wreck wrench wrest wrestle wrick wriggle wring wrinkle write writhe wrong
-xerox yacht yack yak yammer yank yap yarn yaup yawl yawn yawp yell yellow yelp yield yip
-yodel yoke yowl zero zest zigzag zinc zip zipper zone zoom
+thatch thaw theme theologise theologize theorise theorize thermostat thicken thieve thin
+think thirst thoriate thrash thread thresh thrill thrive throb thrombose throne throng
+throttle throw thrum thrust thud thumb thumbtack thump thunder thurify thwack thwart tick
+ticket tickle ticktack ticktock tide tidy tie tighten tile till tiller tilt time tin
+tinct tincture ting tinge tingle tink tinker tinkle tinsel tint tintinnabulate tip tipple
+tippytoe tiptoe tire tissue tithe titillate titivate title titrate titter tittivate
+tittup toady toast toboggan toddle toe toenail tog toggle toil tolerate toll tomahawk
+tone tongue tonsure tool toot tootle topdress tope topicalize topple torch torpedo toss
+tot totalise totalize tote totter touch toughen tour tourney tousle tout tow towel toy
+trace track trade trademark traduce traffic trail train traipse tram trammel tramp
+trample transact transaminate transcribe transduce transect transfer transfigure
+transform transfuse transgress transistorise transistorize transit transition
+transitivise transitivize translate transliterate translocate transmit transmogrify
+transmute transpirate transpire transplant transport transpose transship transubstantiate
+transude trap trash traumatise traumatize travail travel traverse travesty trawl tread
+treadle treasure treat treble tree trek trellis tremble tremor trench trend trepan
+trephine trespass triangulate trice trick trickle trifurcate trigger trill trim trip
+triple triplicate trisect triumph trivialise trivialize troat troll troop trot
+troubleshoot trounce trowel truck trudge true trump trumpet truncate trundle truss trust
+try tsk tube tuck tucker tug tumble tumefy tumesce tune tunnel turf turn turtle tusk
+tussle tut tutor twaddle twang tweak tweedle tweet tweeze twiddle twig twill twine twinge
+twinkle twirl twirp twist twit twitch twitter type typecast typeset typewrite tyrannise
+tyrannize uglify ulcerate ultracentrifuge ululate umpire unarm unbar unbelt unbend unbind
+unblock unbolt unbosom unbox unbrace unbraid unbridle unbuckle unburden unbutton uncase
+unchain unchurch unclasp unclip uncloak unclog unclothe unclutter uncoil uncompress
+uncork uncouple uncover uncrate uncross uncurl undeceive underachieve underact underbid
+undercharge undercoat undercut underdevelop underdress underestimate underexpose
+undergird undergo undergrow underlay underline undermine undernourish underpay
+underperform underpin underplay underprice underproduce underquote underrate underscore
+undersell undershoot undersign underspend understand understate understock understudy
+undertake undervalue underwrite undo undock undrape undress undulate unearth unfasten
+unfit unfold unfreeze unfrock unfurl unhallow unhand unharness unhitch unhook unhorse
+unicycle uniform uniformise uniformize unify unionise unionize unite unitise unitize
+universalise universalize unknot unlace unlade unlash unlax unlearn unleash unload unlock
+unloose unloosen unmake unmask unmuzzle unpack unpick unpin unplug unravel unreel unroll
+unsaddle unsanctify unsay unscramble unscrew unseal unseat unsex unsheathe unsnarl
+unsolder unspell unstaple unstrain unstrap unstring unstuff unsubstantialise
+unsubstantialize untangle unteach unthaw untie untwine untwist unveil unweave unwind
+unwire unwrap unyoke unzip up upbraid upchuck update upend upgrade upheave upholster
+upload upraise uproot upset upstage urbanise urbanize urge urinate urticate use usher
+usurp utilise utilize utter vacate vaccinate vacuum vagabond valet validate valuate value
+vamoose vamp vandalise vandalize vanish vanquish vaporise vaporize variegate varnish vary
+vascularise vascularize vasectomise vasectomize vaticinate vault vaunt veer veil vein
+velcro vellicate vend veneer venesect vent ventilate venture verbalise verbalize verbify
+verdigris verify vermiculate vermilion verse versify vesicate vesiculate vest vesture vet
+veto vibrate victimise victimize victual videotape vie view vilify vilipend vindicate
+vinify virilise virilize visa visit visualise visualize vitalise vitalize vitaminise
+vitaminize vitiate vitrify vitriol vituperate vivify vivisect vocalise vocalize
+vociferate voice void volatilise volatilize volley volunteer vomit voodoo vote vouch
+vouchsafe vow vowelise vowelize voyage vroom vulcanise vulcanize vulgarise vulgarize wad
+waddle wade waft wag wage wager waggle wail waitress waive wake waken walk wall wallop
+wallow wallpaper waltz wamble wan wander wane wangle wank war warble ward ware warehouse
+warm warn warp warrant wash wassail waste watch water watercolor watercolour waterproof
+wattle waul wave wawl wax waylay weaken wean weaponize wear weary weatherproof
+weatherstrip weave web wed wedel wedge wee weed weep weight weightlift welch welcome weld
+well welsh welt welter wench wend westernise westernize wet whack whale wham whang whap
+wharf wheedle wheel wheelbarrow wheeze whelk whelp whet whicker whiff whimper whine
+whinny whip whipsaw whir whirl whirligig whirlpool whirr whish whisk whisker whisper
+whistle whistlestop white whiten whiteout whitewash whittle whiz whizz wholesale whomp
+whoop whoosh whop whore widen widow wield wiggle wigwag will wilt win wince winch wind
+windsurf wine wing wink winnow winterise winterize wipe wire wiretap wisecrack witch
+withdraw wither withhold witness wive wobble wolf womanise womanize wonder woo woolgather
+woosh word work worm worsen worst wound wrack wrangle wrap wrawl wreak wreathe wreck
+wrench wrest wrestle wrick wriggle wring wrinkle write writhe wrong xerox yacht yack yak
+yammer yank yap yarn yaup yawl yawn yawp yell yellow yelp yield yip yodel yoke yowl zero
+zest zigzag zinc zip zipper zone zoom
 """
   /// 299 verbs, space-separated.
   static let feelingsText = """
@@ -706,95 +749,52 @@ tease terrify torment torture trance tranquilize tranquillise tranquillize trans
 tribulate trouble unhinge unman unnerve unsettle untune uplift venerate vex want whelm
 wish worry worship wow yearn yen zap
 """
-  /// 880 verbs, space-separated.
+  /// 470 verbs, space-separated.
   static let statesText = """
-aberrate abide abound abstract accept accommodate accompany accord account addle adhere
-affirm aggregate agnise agnize allegorise allegorize amaze amount anagram anagrammatise
-anagrammatize analogise analogize analyse analyze anoint antecede antedate
-anthropomorphise anthropomorphize anticipate ape apotheose apotheosise apotheosize
-appertain appraise apprehend apprentice appropriate approximate arise ascribe aspire
-assay assess assimilate associate assonate assume astonish astound attend attorn
-attribute audit authenticate average await bach bachelor baffle balance barrack base be
-bead bear beard beetle befit befuddle beggar behoove behove belie believe beseem beware
-bewilder bide bifurcate billet bioassay bivouac blaze blight bluster body bone book
-botanise botanize brainstorm brave breast breeze bridge brim bristle brood brook
-buccaneer budget cabal calculate calendar caliper calliper camp cantilever canton cap
-carbonate carpet catalogue catch categorise categorize cease center cerebrate chamber
-char characterise chart check cheese chelate choose circumvolute class classify cloister
-cloud coal coconspire coexist cogitate cognise cognize cohabit coincide collate collide
-colligate collocate collude combine combust commemorate companion company compare
-compensate complect complot compose comprehend comprise compute concenter concentre
-concern conclude concord concretize confirm conflagrate conflict conform confound confuse
-confute conjecture conserve consider consist conspire constellate constitute construe
-contain contemporise contemporize continue contradict contradistinguish contrast converge
-cooccur copyedit copyread correlate correspond corroborate coruscate cost counterbalance
-counterplot counterpoint counterpoise counterpose countervail counterweight credit crest
-crystalise crystalize crystallise cube dangle dateline datemark dawn debate decide deck
-deduce deduct deem defer define deflagrate defy deify delimit delimitate delineate
-demarcate depend derive desert deserve desolate diagnose dichotomise dichotomize differ
-differentiate dillydally disaccord disapprove disbelieve discontinue discord discredit
-discriminate disembroil disesteem disincline disinvolve disprove distance distinguish
-distrust divaricate domicile domiciliate dominate dot dote doubt douse dovetail downgrade
-dowse drench drizzle dumbfound dwarf dwell earmark eclipse elide embank embody embrace
-embroil empathise empathize emulate encamp encompass end endanger endure enfilade
-engineer engross engulf enkindle ensue entail entangle epitomise epitomize equal equate
-equilibrise equilibrize err esteem estimate eternize evaluate eventuate examine exceed
-excel excerpt exclude exemplify exhibit exist expect expire explore externalise
-externalize factor factorise factorize falter fare fascinate fathom feature figure
-filiate fit fizzle flabbergast flame flank flare flocculate flummox focalise focalize
-focus foil footle forbear forego foreknow foreordain foresee forget forsake fraction
-freewheel front fry gauge gibe glamorize glamourise google grade gravitate grok group
-guess gutter halve harbour harmonise harmonize haze hesitate hold holiday homologize
-honeymoon hoodoo house housebreak housekeep hover hulk hypostatise hypostatize
-hypothesise hypothesize idealise idealize identify ignite imbricate immortalise
-immortalize impend imperil implicate impute incline include incriminate inculcate
-inculpate incur indispose individualise individualize individuate indoctrinate indwell
-infer infuse inhabit inhere initialise initialize insure intend intercommunicate
-interconnect interdepend interiorise interiorize interlink internalise internalize
-interpolate interpret interrelate intrigue introspect intuit involve iridesce jar
-jeopardise jeopardize jibe jilt jog joint judge jumble jut keep key kindle know lack
-lallygag lap larn last learn librate lie liken line linger link lipread liquefy
-literalise literalize litter live loaf localise localize lodge loiter loll lollygag loom
-lowball lubricate luminesce lurk maintain major mapquest master mastermind match matter
-measure meditate memorise memorize menace mensurate merit mire mirror misapprehend
-misbelieve miscalculate miscegenate misconceive misconstrue miscreate misdate misestimate
-misgauge misgive misidentify misjudge misread misremember misspend mistake mistrust
-misunderstand mizzle monumentalise monumentalize mull multiply mummify muse mystify
-mythicise mythicize necessitate need negate neglect neighbor neighbour nest nonplus
-nucleate number obviate offset omit opalesce opt orient originate oscillate osculate
-outbalance outclass outlast outlive outnumber outrank outride outshine outstay outwear
-overarch overbalance overbear overcapitalise overcapitalize overcast overcloud
-overcompensate overestimate overgrow overhang overlap overpopulate overrate overreact
-override overrule overshadow overspread overstay overtop overvalue overwinter parallel
-parse partake patter pause perennate peril perpetuate perplex persist personify pertain
-philosophise philosophize phosphoresce pick piddle pig pinnacle plague plan plat plot
-plumb ponder populate pore pose possess postdate postpone pout precede predate
-predestinate predetermine predispose predominate preexist prejudge prelude premeditate
-premiss preordain preponderate preserve presume presuppose pretermit prevail prioritise
-prioritize probate procrastinate proofread prorate prorogue protrude protuberate prove
-psychoanalyse psychoanalyze pullulate purpose puzzle qualify quantise quantize quarter
-quit radiate radiolocate rage rain ramble ramp range rank rate ratiocinate ray react read
-realize reappraise reason reassess reattribute recalculate recall reckon reclassify
-recognize recollect reconsider reconstruct redefine reevaluate reexamine refrain refresh
-regard reify reignite reincarnate reject rekindle relate relativise relativize relearn
-relent relive rely remember remind reminisce reorder represent reprieve reprobate repute
-require reread resemble reshape reside resist resolve respect respite resplend respond
-result resurge retail retain rethink reticulate retrain retrospect review revolutionise
-ridge rim rime rival rivet romanticise romanticize room roughhouse rusticate rut satisfy
-savvy scale schedule scheme scintillate scruple scry secern secernate seethe select
-separate sequence serve severalise severalize shack shade shape share sheet shelter
-shelve shew shillyshally shimmer shine shore shortlist situate skip skulk slant slate
-sleet slight slot sluice snow sojourn solve span sparkle spat speculate spelunk spend
-spiritualise spiritualize sport stagnate stall standardise star steep stem stereotype
-stink storm straddle stretch stud study stump subedit subordinate subsist substantiate
-subsume subtend subtilize subtract suffice suit sulk sum summarise summer superordinate
-surmise surpass surprise survey survive sustain swamp swarm swot syllogise syllogize
-synchronise synthesise synthesize table tally tangle tarry teem tend tent tessellate
-theorise theorize think threaten tolerate top total tower trace train transcend
-transmigrate trifle truckle trust twin typify unbalance underestimate underlie underrate
-understand understudy undervalue unlearn unlive upgrade uphold uprise vacation vacillate
-valuate value vegetate verge verify view violate waffle wait wanton waver weather weekend
-weigh winkle winter withstand wonder yaw
+aberrate abide abound accommodate accompany accord account adhere aggregate amount
+antecede antedate ape appertain approximate arise assonate attend average bach bachelor
+balance barrack be bead bear beard beetle befit beggar behoove behove belie beseem bide
+bifurcate billet bivouac blaze blight bluster body brave breast breeze bridge brim
+bristle buccaneer camp cantilever canton cap carbonate carpet cease center chamber char
+characterise cheese chelate circumvolute cloister cloud coal coexist cohabit coincide
+collide collocate combine combust companion company compensate complect compose comprise
+concern concord conflagrate conflict conform conserve consist constellate constitute
+contain contemporise contemporize continue contradict converge cooccur correlate
+correspond coruscate cost counterbalance counterpoint counterpoise counterpose
+countervail counterweight crest dangle deck defer define deflagrate defy delimit
+delimitate delineate depend deserve differ dillydally disaccord discontinue discord
+disembroil disinvolve distance divaricate domicile domiciliate dominate dot dote douse
+dovetail dowse drench drizzle dwarf eclipse embank embody embrace embroil emulate encamp
+encompass end endanger enfilade enkindle ensue entail entangle epitomise epitomize equal
+equilibrise equilibrize eternize eventuate exceed excel exemplify exhibit exist expire
+falter fare fascinate feature fit fizzle flame flank flare flocculate focalise focalize
+foil footle forbear forego freewheel front fry gibe gravitate gutter harbour harmonise
+harmonize haze hesitate hold holiday homologize honeymoon hoodoo house housekeep hover
+hulk ignite imbricate impend imperil implicate incline include incriminate inculpate
+incur individuate indwell inhabit inhere intercommunicate interconnect interdepend
+interlink interrelate intrigue involve iridesce jar jeopardise jeopardize jibe jog joint
+jumble jut keep kindle lack lallygag lap last librate lie line linger liquefy litter live
+loaf localise localize lodge loiter loll lollygag loom lubricate luminesce lurk maintain
+match matter menace merit mire mirror miscegenate misspend mizzle mummify necessitate
+need negate neighbor neighbour nest nucleate number obviate offset opalesce orient
+originate oscillate osculate outbalance outlast outlive outnumber outrank outride
+outshine outstay outwear overarch overbalance overbear overcast overcloud overcompensate
+overgrow overhang overlap overpopulate overshadow overspread overstay overtop overwinter
+parallel partake patter pause perennate peril perpetuate persist personify pertain
+phosphoresce piddle pig pinnacle plague populate pose possess postdate postpone pout
+precede predate predominate preexist prelude preponderate preserve prevail probate
+procrastinate prorogue protrude protuberate prove pullulate qualify quarter quit radiate
+radiolocate rage rain ramble ramp range ray redefine refrain reignite reincarnate
+rekindle relent represent reprieve require resemble reside resist respite resplend result
+resurge retail retain reticulate ridge rim rime rival room rusticate rut satisfy scale
+scintillate scruple seethe separate serve shack shade share sheet shelter shelve
+shillyshally shimmer shine shore situate skulk slant sleet sluice snow sojourn span
+sparkle spat spend sport stagnate stall star stem stink storm straddle stretch stud
+subsist subsume subtend suffice suit sulk sum summarise summer surpass survive sustain
+swamp swarm synchronise table tally tangle tarry teem tend tent tessellate threaten top
+total tower transcend transmigrate trifle truckle twin typify unbalance underlie unlive
+uphold uprise vacation vacillate vegetate verge violate waffle wait wanton waver weather
+weekend weigh winkle winter withstand yaw
 """
   /// 1784 irregular forms, as form:lemma.
   static let formsText = """

@@ -8,8 +8,8 @@ enum VerbLexicon {
   static let actions: Set<String> = words(actionsText)
   /// Verbs whose most frequent sense is a feeling ("love", "fear").
   static let feelings: Set<String> = words(feelingsText)
-  /// Verbs whose most frequent sense is a state or a thought ("remain",
-  /// "exist", "think"): vague unless a number sets the target.
+  /// Verbs whose most frequent sense is a state ("remain", "exist"): vague
+  /// unless a number sets the target.
   static let states: Set<String> = words(statesText)
   /// Irregular forms by their lemma: "wrote" is "write".
   static let forms: [String: String] = {
