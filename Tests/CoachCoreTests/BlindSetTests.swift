@@ -46,7 +46,9 @@ import Testing
     #expect(total >= Self.smartFloor, "blind2 SMART facets: \(total)/\(rows.count * 3)")
   }
 
-  /// The figures reached after the issue-11 work, less a small margin.
-  static let deadlineFloor = 0
-  static let smartFloor = 0
+  /// The figures reached after the issue-11 work (232/248 and 454/492 on
+  /// 2026-12-01), less a small margin: a change that loses ground on
+  /// unseen phrasing fails.
+  static let deadlineFloor = 229
+  static let smartFloor = 449
 }

@@ -141,3 +141,26 @@ func readsNumericDatesByLocale(
     DeadlineParser.read("start of next school year", today: today, options: august)?.day.iso
       == "2027-08-01")
 }
+
+/// The holiday table of docs/deadlines.md, for 2027 and 2028.
+private let holidayTable: [(String, String, String)] = [
+  ("New Year's Day", "2027-01-01", "2028-01-01"), ("MLK Day", "2027-01-18", "2028-01-17"),
+  ("Valentine's Day", "2027-02-14", "2028-02-14"), ("Presidents' Day", "2027-02-15", "2028-02-21"),
+  ("St Patrick's Day", "2027-03-17", "2028-03-17"), ("Good Friday", "2027-03-26", "2028-04-14"),
+  ("Easter", "2027-03-28", "2028-04-16"), ("Easter Monday", "2027-03-29", "2028-04-17"),
+  ("Mother's Day", "2027-05-09", "2028-05-14"), ("Memorial Day", "2027-05-31", "2028-05-29"),
+  ("Father's Day", "2027-06-20", "2028-06-18"), ("Juneteenth", "2027-06-19", "2028-06-19"),
+  ("Canada Day", "2027-07-01", "2028-07-01"), ("Independence Day", "2027-07-04", "2028-07-04"),
+  ("Labor Day", "2027-09-06", "2028-09-04"), ("Columbus Day", "2027-10-11", "2028-10-09"),
+  ("Halloween", "2027-10-31", "2028-10-31"), ("Veterans Day", "2027-11-11", "2028-11-11"),
+  ("Thanksgiving", "2027-11-25", "2028-11-23"), ("Black Friday", "2027-11-26", "2028-11-24"),
+  ("Cyber Monday", "2027-11-29", "2028-11-27"), ("Christmas Eve", "2027-12-24", "2028-12-24"),
+  ("Christmas", "2027-12-25", "2028-12-25"), ("the holidays", "2027-12-25", "2028-12-25"),
+  ("Boxing Day", "2027-12-26", "2028-12-26"), ("New Year's Eve", "2027-12-31", "2028-12-31"),
+]
+
+@Test(arguments: holidayTable)
+func holidayTableHolds(_ name: String, _ in2027: String, _ in2028: String) {
+  #expect(DeadlineParser.parse("\(name) 2027", today: today)?.iso == in2027)
+  #expect(DeadlineParser.parse("\(name) 2028", today: today)?.iso == in2028)
+}
