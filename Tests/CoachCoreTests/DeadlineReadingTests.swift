@@ -24,7 +24,8 @@ private let developmentCases: [(String, String)] = [
   ("honestly no idea, maybe spring 2027", "2027-05-31"),
   ("I want this done before Christmas", "2026-12-25"), ("my manager said end of Q1", "2027-03-31"),
   ("the review is on Friday", "2026-11-27"), ("I may change jobs", "none"),
-  ("after my promotion", "none"), ("by my 30th birthday", "none"),
+  ("after my promotion", "none"), ("after the holidays", "none"), ("end of fall semester", "none"),
+  ("by my 30th birthday", "none"),
   ("I'm 30, so by 2028", "2028-12-31"),
   // Holidays, fixed and computed.
   ("New Year's Day", "2027-01-01"), ("by Easter", "2027-03-28"), ("Easter 2028", "2028-04-16"),

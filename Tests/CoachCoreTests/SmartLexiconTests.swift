@@ -43,6 +43,10 @@ private let developmentGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("Give a talk at a meetup", 1, 1, 0), ("Walk 10,000 steps a day", 1, 1, 0),
   ("Reduce customer churn to 5% by year end", 1, 1, 1), ("Drink more water", 0, 0, 0),
   ("Declutter my desk", 1, 0, 0), ("Review my finances every month", 1, 1, 0),
+  ("Team lead by Q3", 1, 1, 1), ("Department head within 2 years", 1, 1, 1),
+  ("Lead the team by example", 1, 0, 0), ("Lose weight", 0, 0, 0),
+  ("Lose 5 pounds by Christmas", 1, 1, 1),
+  ("Get my CPA", 1, 1, 0), ("Retire by 55", 1, 0, 0), ("Grow sales by 15%", 1, 1, 0),
   // A vague aim with its concrete means.
   ("Improve my public speaking by joining Toastmasters", 1, 1, 0),
   ("Grow my network by attending 3 meetups", 1, 1, 0),

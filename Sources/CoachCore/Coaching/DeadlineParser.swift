@@ -102,11 +102,24 @@ public enum DeadlineParser {
   /// Whether the words just before and after `i..<j` are no number or
   /// date, which would belong to the deadline: "Feb 29 2027" and "32 June"
   /// name no day, though "Feb 29" and "June" do.
+  ///
+  /// The words must not continue into a longer period either ("end of the
+  /// first week of January" is not "end of the first"; "fall semester" is
+  /// no autumn), nor follow "after" or "since" ("after the holidays" is no
+  /// deadline).
   static func onlyWordsAround(_ tokens: [DeadlineToken], _ i: Int, _ j: Int) -> Bool {
     let beside = [i - 1, j].filter { tokens.indices.contains($0) }.map { tokens[$0] }
-    return !beside.contains { t in
+    if beside.contains(where: { t in
       (t.amount != nil && t.text != "a" && t.text != "an") || t.ordinal != nil || t.isNumericDate
+    }) {
+      return false
     }
+    let continues: Set<String> = [
+      "week", "weeks", "month", "months", "day", "days", "year", "years", "quarter", "semester",
+      "term", "trimester", "break", "vacation", "holidays",
+    ]
+    if j < tokens.count, continues.contains(tokens[j].text) { return false }
+    return i == 0 || !["after", "since", "from"].contains(tokens[i - 1].text)
   }
 
   /// A month, weekday, season, holiday, year or "tomorrow" standing alone,

@@ -109,7 +109,7 @@ enum SmartVocabulary {
     "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
     "network", "money", "mindset", "potential", "growth", "procrastinating",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
-    "performance", "productivity", "confidence", "efficiency", "effectiveness",
+    "performance", "productivity", "confidence", "efficiency", "effectiveness", "weight",
   ]
 
   /// Words that make no object: determiners, possessives, little words.
@@ -127,7 +127,13 @@ enum SmartVocabulary {
     "master", "bachelor", "marathon", "exam", "admitted", "accepted", "elected", "appointed",
     "won", "award", "partner", "qualif", "join", "offer", "merge", "signed", "paid", "quota",
     "target",
+    // Credentials named by their letters: "get my CPA".
+    "cpa", "cfa", "pmp", "cissp", "ccna", "acca", "cima", "shrm",
   ]
+
+  /// Roles that are verbs too, when a noun comes before them and nothing
+  /// after but a deadline: "team lead by Q3", "department head in 2027".
+  static let roleNouns: Set<String> = ["lead", "head", "chair", "coach", "mentor", "manager"]
 
   /// Whole words of checkable results, for typo correction ("certifcate").
   static let outcomeWords: [String] = [
@@ -141,7 +147,8 @@ enum SmartVocabulary {
   /// In a goal with no verb, nouns that name a result had or not: "senior
   /// engineer title by 2027", "a leadership role".
   static let verblessResults: Set<String> = [
-    "title", "role", "position", "job", "offer", "raise", "seat", "contract", "promotion",
+    "lead", "head", "title", "role", "position", "job", "offer", "raise", "seat", "contract",
+    "promotion",
     "certificate", "license", "licence",
   ]
 

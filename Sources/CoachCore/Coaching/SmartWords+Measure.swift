@@ -22,7 +22,10 @@ extension SmartWords {
     return singleDeliverable ?? actionResult
   }
 
-  func isOutcome(_ w: String) -> Bool { V.outcomeStems.contains { w.hasPrefix($0) } }
+  func isOutcome(_ w: String) -> Bool {
+    // "exam" is a result, "example" is not.
+    !w.hasPrefix("exampl") && V.outcomeStems.contains { w.hasPrefix($0) }
+  }
 
   /// Whether word `i` is a result: "graduate" is one, "graduate programs"
   /// a kind of programme.

@@ -81,7 +81,7 @@ extension SmartWords {
       // No verb: a noun phrase naming a checkable result ("AWS
       // certification", "a leadership role") or a count of something
       // named ("ten new clients").
-      if lower.contains(where: { w in V.outcomeStems.contains { w.hasPrefix($0) } }) { return true }
+      if lower.contains(where: isOutcome) { return true }
       if verblessResult != nil { return true }
       return hasMeasureNumber && !isBareComparison
         && lower.contains {

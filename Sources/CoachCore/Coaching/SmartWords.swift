@@ -38,6 +38,17 @@ struct SmartWords {
         break
       }
     }
+    // "team lead by Q3": a role, not the verb "lead".
+    if let (k, _) = found, k > 0, V.roleNouns.contains(lower[k]),
+      !SmartWords.isAdverb(lower[k - 1]), lower[k - 1] != "to",
+      k + 1 == lower.count
+        || ["by", "in", "within", "before", "next", "this"].contains(lower[k + 1])
+    {
+      self.lower = lower
+      verbIndex = nil
+      verb = nil
+      return
+    }
     if found == nil, let first = lower.first {
       let k =
         lower.count > 1 && (first.hasSuffix("ly") || ["also", "then"].contains(first)) ? 1 : 0
@@ -51,6 +62,15 @@ struct SmartWords {
     self.lower = lower
     verbIndex = found?.0
     verb = found?.1
+  }
+
+  /// Words that can come before a goal's verb: "finally", "not", "also".
+  static func isAdverb(_ w: String) -> Bool {
+    w.hasSuffix("ly")
+      || [
+        "not", "never", "always", "also", "then", "still", "maybe", "just", "even", "once", "again",
+      ]
+      .contains(w)
   }
 
   /// A typo of a verb of the word lists ("finsh", "compelte", "imporve"),
@@ -167,7 +187,14 @@ struct SmartWords {
       "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
     ]
     let leads: Set<String> = ["in", "within", "next", "over", "than", "another", "of"]
-    return !(units.contains(next) && leads.contains(prev))
+    if units.contains(next) && leads.contains(prev) { return false }
+    // "retire by 55": an age at the end, not an amount ("grow sales by 15%").
+    if prev == "by" || prev == "before", let n = Int(w), (16...99).contains(n), next.isEmpty,
+      !(verb.map(SmartWords.isVague) ?? false)
+    {
+      return false
+    }
+    return true
   }
 
   /// The words after the verb that say what it acts on.
