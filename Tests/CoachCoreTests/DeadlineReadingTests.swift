@@ -46,6 +46,10 @@ private let developmentCases: [(String, String)] = [
   ("March or April", "2027-04-30"), ("between June and August", "2027-08-31"),
   ("mid to late 2027", "2027-12-31"), ("a week or two", "2026-12-09"), ("6–8 weeks", "2027-01-20"),
   ("Friday or Monday", "2026-11-30"), ("within 4 - 6 weeks", "2027-01-06"),
+  ("2 or so weeks", "2026-12-09"), ("Jan/Feb", "2027-02-28"), ("Q1/Q2", "2027-06-30"),
+  ("by spring/summer", "2027-08-31"), ("Jan-Feb 2027", "2027-02-28"),
+  ("a year or two", "2028-11-25"),
+  ("thru march", "2027-03-31"), ("we said the 20th", "2026-12-20"), ("by my 30th", "none"),
   // Week idioms.
   ("Monday fortnight", "2026-12-14"), ("Friday week", "2026-12-04"),
   ("a week on Friday", "2026-12-04"),

@@ -109,7 +109,14 @@ enum DeadlineLexer {
       return [t]
     }
     if hasLetter, word.contains("-") || word.contains("/") {
-      return word.split(whereSeparator: { $0 == "-" || $0 == "/" }).flatMap { classify(String($0)) }
+      // "Jan/Feb", "Q1/Q2", "spring/summer" are one or the other; "Jan-Feb"
+      // runs to the second: ranges, whose later end the rules take.
+      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+      if parts.count == 2, parts.allSatisfy(DeadlineVocabulary.isDateWord) {
+        return classify(parts[0]) + [DeadlineToken(word.contains("/") ? "or" : "to")]
+          + classify(parts[1])
+      }
+      return parts.flatMap { classify($0) }
     }
     if !hasLetter {
       // "30,2027" is two numbers; "1,200" is one.

@@ -91,7 +91,10 @@ public enum DeadlineParser {
         switch pass {
         case .afterLead: accepted = match.strong && match.afterLead
         case .strong: accepted = match.strong && (!whole || onlyWordsAround(tokens, i, j))
-        case .named: accepted = (j - i > 1 || isNamed(tokens[i])) && onlyWordsAround(tokens, i, j)
+        case .named:
+          accepted =
+            (j - i > 1 || isNamed(tokens[i]) || isDayAtTheEnd(tokens, i, j))
+            && onlyWordsAround(tokens, i, j)
         }
         if accepted { return (match, tokens[i..<j]) }
       }
@@ -120,6 +123,16 @@ public enum DeadlineParser {
     ]
     if j < tokens.count, continues.contains(tokens[j].text) { return false }
     return i == 0 || !["after", "since", "from"].contains(tokens[i - 1].text)
+  }
+
+  /// "we said the 20th": a day of the month that ends the answer, not
+  /// after "my" ("my 30th").
+  static func isDayAtTheEnd(_ tokens: [DeadlineToken], _ i: Int, _ j: Int) -> Bool {
+    guard j == tokens.count, j - i == 1, let n = tokens[i].ordinal, (1...31).contains(n) else {
+      return false
+    }
+    let possessives: Set<String> = ["my", "his", "her", "our", "their", "your"]
+    return i == 0 || !possessives.contains(tokens[i - 1].text)
   }
 
   /// A month, weekday, season, holiday, year or "tomorrow" standing alone,
@@ -160,7 +173,7 @@ public enum DeadlineParser {
     ["target"], ["just"], ["another"], ["latest"], ["maybe"], ["probably"], ["aim"],
     ["give", "myself"], ["give", "me"], ["give", "it"], ["allow", "myself"], ["allow"],
     // "no more than 3 months" ("more" is ignored), "less than", "inside of".
-    ["no", "than"], ["less", "than"], ["inside"], ["no", "later", "then"],
+    ["no", "than"], ["less", "than"], ["inside"], ["no", "later", "then"], ["through"],
   ]
 
   static let trails: [[String]] = [
@@ -179,6 +192,12 @@ public enum DeadlineParser {
     options: DeadlineOptions = DeadlineOptions()
   ) -> Match? {
     var t = Array(input.filter { !ignored.contains($0.text) })
+    // "2 or so weeks": "or so" anywhere changes nothing.
+    if let k = t.indices.dropLast().first(where: { t[$0].text == "or" && t[$0 + 1].text == "so" }),
+      k + 2 < t.count
+    {
+      t.removeSubrange(k...(k + 1))
+    }
     var anchored = false
     var within = false
     var changed = true

@@ -7,8 +7,15 @@ extension DeadlineVocabulary {
     "bfore": "before", "til": "until", "untill": "until", "nxt": "next", "wk": "week",
     "wks": "weeks", "mnth": "month", "mnths": "months", "mths": "months", "yrs": "years",
     "tmrw": "tomorrow", "tmw": "tomorrow", "2mrw": "tomorrow", "2moro": "tomorrow",
-    "2morrow": "tomorrow", "w/e": "weekend", "thx": "", "pls": "", "plz": "",
+    "2morrow": "tomorrow", "w/e": "weekend", "thru": "through", "thx": "", "pls": "", "plz": "",
   ]
+
+  /// A month, weekday, season, quarter or half: "feb", "friday", "q3", "h1".
+  static func isDateWord(_ w: String) -> Bool {
+    if months[w] != nil || weekdays[w] != nil || seasons[w] != nil { return true }
+    guard w.count == 2, let n = Int(w.dropFirst()) else { return false }
+    return (w.first == "q" && (1...4).contains(n)) || (w.first == "h" && (1...2).contains(n))
+  }
 
   /// The closed vocabulary a typo is corrected to: the full names of
   /// months and weekdays, holiday words, number words, units and a few
