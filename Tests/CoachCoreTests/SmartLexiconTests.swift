@@ -47,6 +47,14 @@ private let developmentGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("Lead the team by example", 1, 0, 0), ("Lose weight", 0, 0, 0),
   ("Lose 5 pounds by Christmas", 1, 1, 1),
   ("Get my CPA", 1, 1, 0), ("Retire by 55", 1, 0, 0), ("Grow sales by 15%", 1, 1, 0),
+  // Wishes, hedges and a deadline before the goal.
+  ("I'm hoping to run a marathon next year", 1, 1, 1),
+  ("Hoping to land a new job by spring", 1, 1, 1),
+  ("Try to get promoted this year", 1, 1, 1), ("I would really like to learn how to code", 1, 0, 0),
+  ("I'd love to finally get my PMP", 1, 1, 0), ("By June I want to finish my thesis", 1, 1, 1),
+  ("In 2027 I want to launch my own podcast", 1, 1, 1),
+  ("I want to be able to speak Spanish", 1, 0, 0),
+  ("A 10% raise by June", 1, 1, 1), ("Make VP by 40", 1, 1, 0), ("Avoid burnout", 0, 0, 0),
   // A vague aim with its concrete means.
   ("Improve my public speaking by joining Toastmasters", 1, 1, 0),
   ("Grow my network by attending 3 meetups", 1, 1, 0),

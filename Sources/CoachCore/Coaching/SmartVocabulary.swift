@@ -7,6 +7,13 @@ enum SmartVocabulary {
     ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
     ["just"], ["really"], ["want", "to"],
+    // Wishes and hedges around the goal: "I'd love to", "hoping to", "try to".
+    ["would", "like", "to"], ["would", "love", "to"], ["d", "love", "to"], ["love", "to"],
+    ["d", "like", "to"], ["m", "hoping", "to"], ["am", "hoping", "to"], ["hoping", "to"],
+    ["hope", "to"], ["plan", "to"], ["planning", "to"], ["m", "planning", "to"],
+    ["my", "aim", "is", "to"], ["the", "aim", "is", "to"], ["aim", "to"], ["aiming", "to"],
+    ["be", "able", "to"], ["try", "to"], ["trying", "to"], ["need", "to"], ["honestly"],
+    ["maybe"], ["possibly"], ["ideally"], ["hopefully"], ["would"], ["d"], ["m"], ["am"],
   ]
 
   /// Verbs that name a concrete action when they have an object.
@@ -110,6 +117,7 @@ enum SmartVocabulary {
     "network", "money", "mindset", "potential", "growth", "procrastinating",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
     "performance", "productivity", "confidence", "efficiency", "effectiveness", "weight",
+    "burnout", "stress",
   ]
 
   /// Words that make no object: determiners, possessives, little words.
@@ -128,7 +136,7 @@ enum SmartVocabulary {
     "won", "award", "partner", "qualif", "join", "offer", "merge", "signed", "paid", "quota",
     "target",
     // Credentials named by their letters: "get my CPA".
-    "cpa", "cfa", "pmp", "cissp", "ccna", "acca", "cima", "shrm",
+    "cpa", "cfa", "pmp", "cissp", "ccna", "acca", "cima", "shrm", "vp",
   ]
 
   /// Roles that are verbs too, when a noun comes before them and nothing

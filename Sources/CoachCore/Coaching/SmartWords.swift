@@ -12,6 +12,15 @@ struct SmartWords {
   init(_ goal: String) {
     var typed = SmartWords.split(goal)
     var lower = typed.map { $0.lowercased() }
+    // "By June I want to finish my thesis": a deadline before the opening
+    // goes with it (the deadline is still found in the whole goal).
+    let leading: Set<String> = ["by", "in", "before", "within", "this", "next", "over"]
+    if let first = lower.first, leading.contains(first),
+      let k = lower.prefix(6).firstIndex(of: "i"), k > 0
+    {
+      lower.removeFirst(k)
+      typed.removeFirst(k)
+    }
     // Drop openings such as "I want to" or "My goal is to".
     var dropped = true
     while dropped {
@@ -32,7 +41,12 @@ struct SmartWords {
     // renovate the kitchen"); then a typo of a listed verb ("finsh").
     lower = lower.map(SmartWords.correctedOutcome)
     var found: (Int, String)?
+    let determiners: Set<String> = ["a", "an", "the", "my", "our", "your", "their", "his", "her"]
     for (i, w) in lower.prefix(4).enumerated() {
+      // "a 10% raise", "my first promotion": a noun, not the verb.
+      let prev = i > 0 ? lower[i - 1] : ""
+      let afterCount = i > 1 && determiners.contains(lower[i - 2]) && prev.first?.isNumber == true
+      if determiners.contains(prev) || afterCount { continue }
       if let lemma = SmartWords.lemma(w) {
         found = (i, lemma)
         break
