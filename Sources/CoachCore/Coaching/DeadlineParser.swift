@@ -84,8 +84,13 @@ public enum DeadlineParser {
   ) -> (match: Match, words: ArraySlice<DeadlineToken>)? {
     // "every week", "each quarter", "twice a month" repeat; they are no deadline.
     let repeating: Set<String> = ["every", "each", "per", "a", "an", "1", "one"]
+    // Only words that hold a date word can name a day; the others are
+    // skipped without trying every rule.
+    let dated = tokens.map(DeadlineVocabulary.isDateish)
     for i in tokens.indices where i == 0 || !repeating.contains(tokens[i - 1].text) {
-      for j in stride(from: min(tokens.count, i + 9), to: i, by: -1) {
+      guard dated[i] || starters.contains(tokens[i].text) else { continue }
+      guard let first = dated[i...].firstIndex(of: true), first < i + 9 else { continue }
+      for j in stride(from: min(tokens.count, i + 9), to: first, by: -1) {
         guard let match = resolve(tokens[i..<j], today: today, options: options) else { continue }
         let accepted: Bool
         switch pass {
@@ -147,6 +152,18 @@ public enum DeadlineParser {
     if DeadlineVocabulary.holidays[[w]] != nil { return true }
     return ["today", "tomorrow", "tonight", "eow", "eom", "eoq", "eoy", "tmrw"].contains(w)
   }
+
+  /// Words other than date words that can begin a deadline: the first
+  /// words of the leading words and of the modifiers, and a few more.
+  static let starters: Set<String> = {
+    var words = Set(leads.map { $0[0] }).union(DeadlineRules.modifiers.map { $0.0[0] })
+    words.formUnion(ignored)
+    words.formUnion([
+      "this", "next", "last", "past", "between", "same", "current", "calendar", "work",
+      "business", "end", "mid", "early", "late", "later", "sometime", "first", "final",
+    ])
+    return words
+  }()
 
   /// A day found, whether the words are a deadline on their own, whether
   /// they began with a word such as "by", and what was assumed.

@@ -10,6 +10,25 @@ extension DeadlineVocabulary {
     "2morrow": "tomorrow", "w/e": "weekend", "thru": "through", "thx": "", "pls": "", "plz": "",
   ]
 
+  /// Words that can carry a day: numbers, dates, names of months,
+  /// weekdays, seasons and holidays, units, short forms and a few more.
+  static let dateWords: Set<String> = {
+    var words = Set(months.keys).union(weekdays.keys).union(seasons.keys)
+    words.formUnion(holidays.keys.flatMap { $0 })
+    words.formUnion(DeadlineDuration.units.keys)
+    words.formUnion(DeadlineRules.abbreviations.keys)
+    words.formUnion([
+      "today", "tonight", "tomorrow", "yesterday", "week", "weekend", "month", "year", "quarter",
+      "half", "decade", "fortnight", "school", "academic", "holidays", "schoolyear", "day",
+    ])
+    return words
+  }()
+
+  static func isDateish(_ t: DeadlineToken) -> Bool {
+    t.amount != nil || t.ordinal != nil || t.isNumericDate || t.text.contains(":")
+      || dateWords.contains(t.text) || isDateWord(t.text)
+  }
+
   /// A month, weekday, season, quarter or half: "feb", "friday", "q3", "h1".
   static func isDateWord(_ w: String) -> Bool {
     if months[w] != nil || weekdays[w] != nil || seasons[w] != nil { return true }
@@ -20,7 +39,9 @@ extension DeadlineVocabulary {
   /// The closed vocabulary a typo is corrected to: the full names of
   /// months and weekdays, holiday words, number words, units and a few
   /// words of periods. Words under five letters are never corrected.
-  static let closedWords: [String] = {
+  static let closedWords = EditDistance.Vocabulary(closedWordList)
+
+  static let closedWordList: [String] = {
     var words = Set(months.keys).union(weekdays.keys).union(holidayWords)
     words.formUnion(NumberWords.units.keys)
     words.formUnion(NumberWords.tens.keys)
@@ -46,14 +67,12 @@ extension DeadlineVocabulary {
   /// left alone.
   static func corrected(_ w: String) -> String {
     if let s = shortForms[w] { return s }
-    guard w.count >= 5, !notTypos.contains(w), w.allSatisfy({ $0.isASCII && $0.isLetter }),
-      !closedWords.contains(w), months[w] == nil, weekdays[w] == nil
+    guard w.utf8.count >= 5, !closedWords.set.contains(w), !notTypos.contains(w),
+      months[w] == nil, weekdays[w] == nil, w.utf8.allSatisfy({ (97...122).contains($0) })
     else { return w }
     let endings: Set<String> = ["s", "es", "ly", "ed", "ing", "er", "ers", "ish"]
-    if closedWords.contains(where: {
-      w.hasPrefix($0) && endings.contains(String(w.dropFirst($0.count)))
-    }) {
-      return w
+    for suffix in endings where w.hasSuffix(suffix) {
+      if closedWords.set.contains(String(w.dropLast(suffix.count))) { return w }
     }
     guard let near = EditDistance.nearest(w, in: closedWords) else { return w }
     if VerbLexicon.lemma(w) != nil { return w }

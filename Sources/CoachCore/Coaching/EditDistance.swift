@@ -2,14 +2,7 @@
 /// number words, verbs): the optimal string alignment distance, where a
 /// swap of two neighbouring letters ("febraury") counts as one edit.
 enum EditDistance {
-  /// Whether `a` and `b` are at most `limit` edits apart.
-  static func within(_ a: String, _ b: String, _ limit: Int) -> Bool {
-    let x = Array(a.utf8)
-    let y = Array(b.utf8)
-    guard abs(x.count - y.count) <= limit else { return false }
-    return distance(x, y) <= limit
-  }
-
+  /// The number of edits from `x` to `y`.
   static func distance(_ x: [UInt8], _ y: [UInt8]) -> Int {
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
@@ -31,21 +24,35 @@ enum EditDistance {
     return previous[y.count]
   }
 
+  /// A vocabulary prepared for `nearest`: its words with their bytes, by
+  /// first letter, since a typo keeps its first letter ("febuary",
+  /// "wensday", "finsh"); that keeps a lookup to a few comparisons.
+  struct Vocabulary: Sendable {
+    let byFirst: [UInt8: [(word: String, bytes: [UInt8])]]
+    let set: Set<String>
+
+    init(_ words: some Sequence<String>) {
+      let sorted = Set(words).filter { $0.utf8.count >= 4 }.sorted()
+      self.byFirst = Dictionary(grouping: sorted.map { ($0, Array($0.utf8)) }) { $0.1[0] }
+      self.set = Set(sorted)
+    }
+  }
+
   /// The word of `vocabulary` that `w` is a typo of, if exactly one is
   /// nearest: one edit when both words are under eight letters, two when
   /// either has eight or more ("wensday" is two from "wednesday"). Words
   /// under five letters are left alone ("mar" and "may" are one apart).
-  static func nearest(_ w: String, in vocabulary: some Sequence<String>) -> String? {
-    guard w.count >= 5, w.allSatisfy(\.isLetter) else { return nil }
+  static func nearest(_ w: String, in vocabulary: Vocabulary) -> String? {
     let x = Array(w.utf8)
+    guard x.count >= 5, x.allSatisfy({ (97...122).contains($0) }) else { return nil }
+    if vocabulary.set.contains(w) { return w }
     var best: (word: String, distance: Int)?
     var tie = false
-    for v in vocabulary where v.count >= 4 {
-      let limit = max(w.count, v.count) >= 8 ? 2 : 1
-      guard abs(v.count - w.count) <= limit else { continue }
-      let d = distance(x, Array(v.utf8))
+    for (v, y) in vocabulary.byFirst[x[0]] ?? [] {
+      let limit = max(x.count, y.count) >= 8 ? 2 : 1
+      guard abs(y.count - x.count) <= limit else { continue }
+      let d = distance(x, y)
       guard d <= limit else { continue }
-      if d == 0 { return v }
       if let b = best, b.distance < d { continue }
       tie = best.map { $0.distance == d && $0.word != v } ?? false
       best = (v, d)

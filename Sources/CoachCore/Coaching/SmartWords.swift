@@ -91,7 +91,7 @@ struct SmartWords {
   /// for a word that is no verb itself.
   static func correctedVerb(_ w: String) -> String? {
     guard VerbLexicon.lemma(w) == nil else { return nil }
-    return EditDistance.nearest(w, in: verbs)
+    return EditDistance.nearest(w, in: verbVocabulary)
   }
 
   /// A typo of a checkable result ("certifcate", "promtoed", "licnese").
@@ -99,7 +99,7 @@ struct SmartWords {
     guard w.count >= 6, !V.outcomeStems.contains(where: { w.hasPrefix($0) }),
       VerbLexicon.lemma(w) == nil
     else { return w }
-    return EditDistance.nearest(w, in: V.outcomeWords) ?? w
+    return EditDistance.nearest(w, in: outcomeVocabulary) ?? w
   }
 
   /// Splits on spaces and punctuation, keeping "$10,000", "15%", "2.0" whole
@@ -131,6 +131,8 @@ struct SmartWords {
 
   /// The verb a word is, trying "-ing", "-ed" and "-s" forms too.
   static let verbs = V.actions.union(V.vagueVerbs).union(V.multiplyingVerbs)
+  static let verbVocabulary = EditDistance.Vocabulary(verbs)
+  static let outcomeVocabulary = EditDistance.Vocabulary(V.outcomeWords)
 
   /// A concrete action: a listed one, or a lexicon verb whose main sense is
   /// an action and that no list calls vague or a feeling.

@@ -22,10 +22,6 @@ enum VerbLexicon {
   }()
   /// Every verb, for typo correction.
   static let all: Set<String> = actions.union(feelings).union(states)
-  /// The verbs of each length, so a typo is compared only with verbs of a
-  /// length within reach.
-  static let byLength: [Int: [String]] = Dictionary(grouping: all, by: \.count)
-
   static func words(_ text: String) -> Set<String> {
     Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   }
@@ -46,21 +42,6 @@ enum VerbLexicon {
       if let last = stem.last, stem.dropLast().last == last {
         stem.removeLast()
         if all.contains(stem) { return stem }
-      }
-    }
-    return nil
-  }
-
-  /// The verb a misspelt word most likely is: one edit away (two for
-  /// words of eight letters or more), the first such verb in alphabetical
-  /// order; `nil` for words under five letters, where a typo is too close
-  /// to another word.
-  static func correction(_ w: String) -> String? {
-    guard w.count >= 5 else { return nil }
-    let limit = w.count >= 8 ? 2 : 1
-    for n in (w.count - limit)...(w.count + limit) {
-      for v in (byLength[n] ?? []).sorted() where EditDistance.within(w, v, limit) {
-        return v
       }
     }
     return nil
