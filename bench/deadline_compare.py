@@ -12,7 +12,13 @@ as it comes, and with a helping hand that moves a parse of a bare month or
 year to the period's last day ("by March 2027" is 2027-03-31), using the
 period dateparser itself reports.
 
-Usage: pip install dateparser parsedatetime && python3 bench/deadline_compare.py [-v]
+Another file of the same shape can be given instead, such as the blind sets
+(Tests/CoachCoreTests/Fixtures/heldout/ and blind2/). For a file under a
+folder named "blind" no phrase is ever printed, -v or not: that set must be
+read only as a total, so nobody tunes on it.
+
+Usage: pip install dateparser parsedatetime &&
+       python3 bench/deadline_compare.py [-v] [FIXTURE.tsv]
 """
 
 import datetime
@@ -27,8 +33,8 @@ FIXTURE = (pathlib.Path(__file__).resolve().parent.parent
            / "Tests/CoachCoreTests/Fixtures/deadline-phrases.tsv")
 
 
-def rows():
-    lines = FIXTURE.read_text(encoding="utf-8").splitlines()[1:]
+def rows(fixture):
+    lines = fixture.read_text(encoding="utf-8").splitlines()[1:]
     return [tuple(line.split("\t")) for line in lines if "\t" in line]
 
 
@@ -77,9 +83,13 @@ def with_parsedatetime():
 
 
 def main():
-    verbose = "-v" in sys.argv
-    data = rows()
-    print(f"{len(data)} phrases, today {TODAY.date().isoformat()}")
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    fixture = pathlib.Path(args[0]) if args else FIXTURE
+    blind = any(part.startswith("blind") for part in fixture.resolve().parts)
+    verbose = "-v" in sys.argv and not blind
+    data = rows(fixture)
+    print(f"{fixture.name} ({fixture.parent.name}): {len(data)} phrases,"
+          f" today {TODAY.date().isoformat()}")
     parsers = [
         ("dateparser", lambda: with_dateparser(False)),
         ("dateparser+period-end", lambda: with_dateparser(True)),

@@ -83,6 +83,20 @@ struct DeadlineDuration: Hashable, Sendable {
     return span
   }
 
+  /// The day this span before `day`: whole months first, then days (working
+  /// days count back over weekends).
+  func subtracted(from day: CalendarDay) -> CalendarDay {
+    let whole = months.rounded(.down)
+    var d = day.adding(months: -Int(whole))
+    d = d.adding(days: -Int(((months - whole) * 30 + days).rounded()))
+    var left = workingDays
+    while left > 0 {
+      d = d.adding(days: -1)
+      if d.weekday <= 5 { left -= 1 }
+    }
+    return d
+  }
+
   /// Whole months first (clamping at a month's end), then the rest as days.
   func added(to day: CalendarDay) -> CalendarDay {
     let whole = months.rounded(.down)

@@ -48,7 +48,10 @@ enum DeadlineLexer {
   /// Splits on spaces and punctuation, keeping "1,200", "30/06/2027",
   /// "1.5" and "'27" whole.
   static func rawWords(_ text: String) -> [String] {
-    let chars = Array(text.replacing("’", with: "'").replacing("‘", with: "'"))
+    // A dash between words or numbers ("2 – 4 weeks") is "to".
+    let chars = Array(
+      text.replacing("’", with: "'").replacing("‘", with: "'").replacing(" – ", with: " to ")
+        .replacing(" — ", with: " to ").replacing(" - ", with: " to ").replacing("–", with: "-"))
     var words: [String] = []
     var current = ""
     for (i, c) in chars.enumerated() {
@@ -76,6 +79,9 @@ enum DeadlineLexer {
     while word.hasPrefix("-") || word.hasPrefix("/") { word.removeFirst() }
     while word.hasSuffix("-") || word.hasSuffix("/") || word.hasSuffix("'") { word.removeLast() }
     if word.isEmpty { return [] }
+    if let short = DeadlineVocabulary.shortForms[word] {
+      return short.isEmpty ? [] : [DeadlineToken(short)]
+    }
     // '27 is a year; any other apostrophe is possessive ("year's", "weeks'").
     if word.hasPrefix("'") {
       let rest = word.dropFirst()
@@ -103,7 +109,14 @@ enum DeadlineLexer {
       return [t]
     }
     if hasLetter, word.contains("-") || word.contains("/") {
-      return word.split(whereSeparator: { $0 == "-" || $0 == "/" }).flatMap { classify(String($0)) }
+      // "Jan/Feb", "Q1/Q2", "spring/summer" are one or the other; "Jan-Feb"
+      // runs to the second: ranges, whose later end the rules take.
+      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+      if parts.count == 2, parts.allSatisfy(DeadlineVocabulary.isDateWord) {
+        return classify(parts[0]) + [DeadlineToken(word.contains("/") ? "or" : "to")]
+          + classify(parts[1])
+      }
+      return parts.flatMap { classify($0) }
     }
     if !hasLetter {
       // "30,2027" is two numbers; "1,200" is one.
@@ -116,6 +129,7 @@ enum DeadlineLexer {
       return [DeadlineToken(word)]
     }
     if hasDigit { return splitDigitsAndLetters(word) }
+    word = DeadlineVocabulary.corrected(word)
     if let o = NumberWords.ordinals[word] {
       var t = DeadlineToken(word)
       t.ordinal = o
@@ -141,6 +155,40 @@ enum DeadlineLexer {
   /// Joins number words ("twenty four" is 24) and the words for small
   /// vague counts.
   static func combineNumbers(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
+    combineHundreds(combineSmall(tokens))
+  }
+
+  /// "a hundred days", "one hundred and twenty days", "2 hundred".
+  static func combineHundreds(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
+    var out: [DeadlineToken] = []
+    var i = 0
+    while i < tokens.count {
+      if tokens[i].text == "hundred" {
+        let times = out.last?.number ?? 1
+        if out.last?.number != nil { out.removeLast() }
+        var n = times * 100
+        i += 1
+        if i + 1 < tokens.count, tokens[i].text == "and", let rest = tokens[i + 1].number,
+          rest < 100
+        {
+          n += rest
+          i += 2
+        } else if i < tokens.count, let rest = tokens[i].number, rest < 100,
+          tokens[i].text.allSatisfy(\.isLetter)
+        {
+          n += rest
+          i += 1
+        }
+        out.append(DeadlineToken(number: n))
+        continue
+      }
+      out.append(tokens[i])
+      i += 1
+    }
+    return out
+  }
+
+  static func combineSmall(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
     var out: [DeadlineToken] = []
     var i = 0
     func text(_ k: Int) -> String? { k < tokens.count ? tokens[k].text : nil }

@@ -13,11 +13,36 @@ public enum DeadlineParser {
   /// - Returns: The day, which may be in the past (the caller refuses
   ///   those), or `nil` when the phrase names no day.
   public static func parse(_ phrase: String, today: CalendarDay) -> CalendarDay? {
-    // A phrase with more around the deadline ("ASAP, but no later than
-    // March") is searched like a sentence.
+    read(phrase, today: today)?.day
+  }
+
+  /// The day a deadline phrase names and how it was read, for saying back
+  /// ("Friday 4 December 2026 (the later end of the range)").
+  ///
+  /// - Parameters:
+  ///   - phrase: What the person typed.
+  ///   - today: The day of the answer.
+  ///   - options: The numeric date order (by the locale) and the school year.
+  /// - Returns: The reading, whose day may be in the past, or `nil` when the
+  ///   phrase names no day.
+  public static func read(
+    _ phrase: String, today: CalendarDay, options: DeadlineOptions = DeadlineOptions()
+  ) -> DeadlineReading? {
     let tokens = DeadlineLexer.tokens(phrase)
-    if let match = resolve(tokens[...], today: today) { return match.day }
-    return search(tokens, today: today, afterLead: true)?.day
+    if let match = resolve(tokens[...], today: today, options: options) {
+      return match.reading(tokens[...])
+    }
+    // A phrase with more around the deadline ("ASAP, but no later than
+    // March", "hopefully when my probation ends in May", "June, I think")
+    // is searched like a sentence: first for words after "by" and the
+    // like, then for any that name a day on their own, then for a month,
+    // year, season or holiday on its own.
+    for pass in [SearchPass.afterLead, .strong, .named] {
+      if let found = search(tokens, today: today, pass: pass, options: options) {
+        return found.match.reading(found.words)
+      }
+    }
+    return nil
   }
 
   /// The one-line text that asks again after `parse` gave `nil` or a past day.
@@ -39,34 +64,122 @@ public enum DeadlineParser {
   public static func find(in sentence: String, today: CalendarDay) -> (
     day: CalendarDay, phrase: String
   )? {
-    search(DeadlineLexer.tokens(sentence), today: today, afterLead: false)
+    let tokens = DeadlineLexer.tokens(sentence)
+    return search(tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false).map
+    {
+      ($0.match.day, $0.words.map(\.text).joined(separator: " "))
+    }
   }
 
-  /// The first deadline in the words; with `afterLead`, only one that
-  /// follows a word such as "by" ("ASAP, but no later than March").
-  static func search(_ tokens: [DeadlineToken], today: CalendarDay, afterLead: Bool) -> (
-    day: CalendarDay, phrase: String
-  )? {
+  /// How much a search accepts: only words after a lead such as "by";
+  /// words that are a deadline on their own; or also a month, year, season
+  /// or holiday standing alone (but not "may", "march" or "sun", which are
+  /// words too).
+  enum SearchPass { case afterLead, strong, named }
+
+  /// The first deadline in the words: the longest at the earliest word.
+  static func search(
+    _ tokens: [DeadlineToken], today: CalendarDay, pass: SearchPass, options: DeadlineOptions,
+    whole: Bool = true
+  ) -> (match: Match, words: ArraySlice<DeadlineToken>)? {
     // "every week", "each quarter", "twice a month" repeat; they are no deadline.
     let repeating: Set<String> = ["every", "each", "per", "a", "an", "1", "one"]
+    // Only words that hold a date word can name a day; the others are
+    // skipped without trying every rule.
+    let dated = tokens.map(DeadlineVocabulary.isDateish)
     for i in tokens.indices where i == 0 || !repeating.contains(tokens[i - 1].text) {
-      for j in stride(from: min(tokens.count, i + 9), to: i, by: -1) {
-        if let match = resolve(tokens[i..<j], today: today), match.strong,
-          match.afterLead || !afterLead
-        {
-          return (match.day, tokens[i..<j].map(\.text).joined(separator: " "))
+      guard dated[i] || starters.contains(tokens[i].text) else { continue }
+      guard let first = dated[i...].firstIndex(of: true), first < i + 9 else { continue }
+      for j in stride(from: min(tokens.count, i + 9), to: first, by: -1) {
+        guard let match = resolve(tokens[i..<j], today: today, options: options) else { continue }
+        let accepted: Bool
+        switch pass {
+        case .afterLead: accepted = match.strong && match.afterLead
+        case .strong: accepted = match.strong && (!whole || onlyWordsAround(tokens, i, j))
+        case .named:
+          accepted =
+            (j - i > 1 || isNamed(tokens[i]) || isDayAtTheEnd(tokens, i, j))
+            && onlyWordsAround(tokens, i, j)
         }
+        if accepted { return (match, tokens[i..<j]) }
       }
     }
     return nil
   }
 
-  /// A day found, whether the words are a deadline on their own, and
-  /// whether they began with a word such as "by".
+  /// Whether the words just before and after `i..<j` are no number or
+  /// date, which would belong to the deadline: "Feb 29 2027" and "32 June"
+  /// name no day, though "Feb 29" and "June" do.
+  ///
+  /// The words must not continue into a longer period either ("end of the
+  /// first week of January" is not "end of the first"; "fall semester" is
+  /// no autumn), nor follow "after" or "since" ("after the holidays" is no
+  /// deadline).
+  static func onlyWordsAround(_ tokens: [DeadlineToken], _ i: Int, _ j: Int) -> Bool {
+    let beside = [i - 1, j].filter { tokens.indices.contains($0) }.map { tokens[$0] }
+    if beside.contains(where: { t in
+      (t.amount != nil && t.text != "a" && t.text != "an") || t.ordinal != nil || t.isNumericDate
+    }) {
+      return false
+    }
+    let continues: Set<String> = [
+      "week", "weeks", "month", "months", "day", "days", "year", "years", "quarter", "semester",
+      "term", "trimester", "break", "vacation", "holidays",
+    ]
+    if j < tokens.count, continues.contains(tokens[j].text) { return false }
+    return i == 0 || !["after", "since", "from"].contains(tokens[i - 1].text)
+  }
+
+  /// "we said the 20th": a day of the month that ends the answer, not
+  /// after "my" ("my 30th").
+  static func isDayAtTheEnd(_ tokens: [DeadlineToken], _ i: Int, _ j: Int) -> Bool {
+    guard j == tokens.count, j - i == 1, let n = tokens[i].ordinal, (1...31).contains(n) else {
+      return false
+    }
+    let possessives: Set<String> = ["my", "his", "her", "our", "their", "your"]
+    return i == 0 || !possessives.contains(tokens[i - 1].text)
+  }
+
+  /// A month, weekday, season, holiday, year or "tomorrow" standing alone,
+  /// but not "may", "march" or "sun", which are words too.
+  static func isNamed(_ t: DeadlineToken) -> Bool {
+    let w = t.text
+    let ambiguous: Set<String> = ["may", "march", "mar", "sun", "sat", "wed", "fall", "jan"]
+    if ambiguous.contains(w) { return false }
+    if t.year != nil { return true }
+    if DeadlineVocabulary.months[w] != nil || DeadlineVocabulary.seasons[w] != nil { return true }
+    if DeadlineVocabulary.weekdays[w] != nil { return w.count > 3 }
+    if DeadlineVocabulary.holidays[[w]] != nil { return true }
+    return ["today", "tomorrow", "tonight", "eow", "eom", "eoq", "eoy", "tmrw"].contains(w)
+  }
+
+  /// Words other than date words that can begin a deadline: the first
+  /// words of the leading words and of the modifiers, and a few more.
+  static let starters: Set<String> = {
+    var words = Set(leads.map { $0[0] }).union(DeadlineRules.modifiers.map { $0.0[0] })
+    words.formUnion(ignored)
+    words.formUnion([
+      "this", "next", "last", "past", "between", "same", "current", "calendar", "work",
+      "business", "end", "mid", "early", "late", "later", "sometime", "first", "final",
+    ])
+    return words
+  }()
+
+  /// A day found, whether the words are a deadline on their own, whether
+  /// they began with a word such as "by", and what was assumed.
   struct Match {
     var day: CalendarDay
     var strong: Bool
     var afterLead = false
+    var range = false
+    var order: NumericDateOrder?
+    var ambiguous = false
+
+    func reading(_ words: ArraySlice<DeadlineToken>) -> DeadlineReading {
+      DeadlineReading(
+        day: day, phrase: words.map(\.text).joined(separator: " "), isRange: range,
+        numericOrder: order, numericWasAmbiguous: ambiguous)
+    }
   }
 
   static let leads: [[String]] = [
@@ -76,6 +189,8 @@ public enum DeadlineParser {
     ["roughly"], ["sometime"], ["circa"], ["hopefully"], ["ideally"], ["deadline"], ["due"],
     ["target"], ["just"], ["another"], ["latest"], ["maybe"], ["probably"], ["aim"],
     ["give", "myself"], ["give", "me"], ["give", "it"], ["allow", "myself"], ["allow"],
+    // "no more than 3 months" ("more" is ignored), "less than", "inside of".
+    ["no", "than"], ["less", "than"], ["inside"], ["no", "later", "then"], ["through"],
   ]
 
   static let trails: [[String]] = [
@@ -85,10 +200,21 @@ public enum DeadlineParser {
   ]
 
   /// Words that change nothing wherever they stand.
-  static let ignored: Set<String> = ["coming", "upcoming", "very", "more", "approximately"]
+  static let ignored: Set<String> = [
+    "coming", "upcoming", "very", "more", "approximately", "ish",
+  ]
 
-  static func resolve(_ input: ArraySlice<DeadlineToken>, today: CalendarDay) -> Match? {
+  static func resolve(
+    _ input: ArraySlice<DeadlineToken>, today: CalendarDay,
+    options: DeadlineOptions = DeadlineOptions()
+  ) -> Match? {
     var t = Array(input.filter { !ignored.contains($0.text) })
+    // "2 or so weeks": "or so" anywhere changes nothing.
+    if let k = t.indices.dropLast().first(where: { t[$0].text == "or" && t[$0 + 1].text == "so" }),
+      k + 2 < t.count
+    {
+      t.removeSubrange(k...(k + 1))
+    }
     var anchored = false
     var within = false
     var changed = true
@@ -113,8 +239,10 @@ public enum DeadlineParser {
     guard !t.isEmpty else { return nil }
     // "One day" on its own means someday; "in one day" is tomorrow.
     if !anchored, t.map(\.text) == ["one", "day"] { return nil }
-    if let m = DeadlineRules(today: today).match(t, within: within) {
-      return Match(day: m.day, strong: m.strong || anchored, afterLead: anchored)
+    if var m = DeadlineRules(today: today, options: options).match(t, within: within) {
+      m.strong = m.strong || anchored
+      m.afterLead = anchored
+      return m
     }
     return nil
   }

@@ -76,13 +76,15 @@ enum DeadlineVocabulary {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "febuary": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8,
     "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
+    "november": 11, "dec": 12, "december": 12, "janurary": 1, "feburary": 2,
+    "agust": 8, "febr": 2, "octo": 10,
   ]
 
   static let weekdays: [String: Int] = [
     "mon": 1, "monday": 1, "tue": 2, "tues": 2, "tuesday": 2, "wed": 3, "weds": 3,
     "wednesday": 3, "thu": 4, "thur": 4, "thurs": 4, "thursday": 4, "fri": 5, "friday": 5,
-    "sat": 6, "saturday": 6, "sun": 7, "sunday": 7,
+    "sat": 6, "saturday": 6, "sun": 7, "sunday": 7, "wensday": 3, "wednsday": 3,
+    "thrusday": 4, "fryday": 5, "satday": 6,
   ]
 
   /// The first month of each season.
@@ -118,7 +120,48 @@ enum DeadlineVocabulary {
     ["labor", "day"]: { nthWeekday(1, 1, month: 9, year: $0) },
     ["labour", "day"]: { nthWeekday(1, 1, month: 9, year: $0) },
     ["memorial", "day"]: { lastWeekday(1, month: 5, year: $0) },
+    ["holidays"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["holiday", "season"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["holidays", "season"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["christmas", "break"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["new", "years", "eve", "day"]: { CalendarDay(year: $0, month: 12, day: 31) },
+    ["thanksgiving", "day"]: { nthWeekday(4, 4, month: 11, year: $0) },
+    ["cyber", "monday"]: { nthWeekday(4, 4, month: 11, year: $0)?.adding(days: 4) },
+    ["good", "friday"]: { easter($0)?.adding(days: -2) },
+    ["easter", "monday"]: { easter($0)?.adding(days: 1) },
+    ["easter", "weekend"]: { easter($0)?.adding(days: 1) },
+    ["mlk", "day"]: { nthWeekday(3, 1, month: 1, year: $0) },
+    ["martin", "luther", "king", "day"]: { nthWeekday(3, 1, month: 1, year: $0) },
+    ["presidents", "day"]: { nthWeekday(3, 1, month: 2, year: $0) },
+    ["president", "day"]: { nthWeekday(3, 1, month: 2, year: $0) },
+    ["juneteenth"]: { CalendarDay(year: $0, month: 6, day: 19) },
+    ["columbus", "day"]: { nthWeekday(2, 1, month: 10, year: $0) },
+    ["indigenous", "peoples", "day"]: { nthWeekday(2, 1, month: 10, year: $0) },
+    ["veterans", "day"]: { CalendarDay(year: $0, month: 11, day: 11) },
+    ["remembrance", "day"]: { CalendarDay(year: $0, month: 11, day: 11) },
+    ["canada", "day"]: { CalendarDay(year: $0, month: 7, day: 1) },
+    ["st", "patricks", "day"]: { CalendarDay(year: $0, month: 3, day: 17) },
+    ["saint", "patricks", "day"]: { CalendarDay(year: $0, month: 3, day: 17) },
+    ["st", "patricks"]: { CalendarDay(year: $0, month: 3, day: 17) },
+    ["mothers", "day"]: { nthWeekday(2, 7, month: 5, year: $0) },
+    ["mother", "day"]: { nthWeekday(2, 7, month: 5, year: $0) },
+    ["fathers", "day"]: { nthWeekday(3, 7, month: 6, year: $0) },
+    ["father", "day"]: { nthWeekday(3, 7, month: 6, year: $0) },
+    ["st", "patrick", "day"]: { CalendarDay(year: $0, month: 3, day: 17) },
+    ["saint", "patrick", "day"]: { CalendarDay(year: $0, month: 3, day: 17) },
+    ["st", "patrick"]: { CalendarDay(year: $0, month: 3, day: 17) },
+    ["labor", "day", "weekend"]: { nthWeekday(1, 1, month: 9, year: $0) },
+    ["memorial", "day", "weekend"]: { lastWeekday(1, month: 5, year: $0) },
+    ["thanksgiving", "weekend"]: { nthWeekday(4, 4, month: 11, year: $0)?.adding(days: 3) },
+    ["halloween", "night"]: { CalendarDay(year: $0, month: 10, day: 31) },
+    ["christmas", "time"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["christmastime"]: { CalendarDay(year: $0, month: 12, day: 25) },
   ]
+
+  /// Single words of the holiday names, for typo correction.
+  static let holidayWords: Set<String> = Set(holidays.keys.flatMap { $0 }).filter {
+    $0.count >= 5
+  }
 
   /// Western Easter Sunday (the anonymous Gregorian computus).
   static func easter(_ y: Int) -> CalendarDay? {

@@ -7,6 +7,8 @@ extension DeadlineRules {
     if t.count == 1, let y = t[0].year { return (.year(y), false) }
     if t.count == 2, t[0].text == "year", let y = t[1].year { return (.year(y), true) }
     if let p = weekday(t) { return (p, t.count > 1) }
+    if let p = ordinalWeekday(t) { return (p, true) }
+    if let p = schoolYear(t) { return (p, true) }
     if let p = ordinalDay(t) { return (p, t.count > 1) }
     return yearly(t)
   }
@@ -105,6 +107,8 @@ extension DeadlineRules {
         if let d = CalendarDay(year: m.year, month: m.month, day: n), d >= today { return .day(d) }
       }
       return nil
+    case ["month"], ["every", "month"]:
+      return ordinalDay([first])
     case ["next", "month"], ["this", "month"]:
       let m = base.adding(months: rest[0] == "next" ? 1 : 0)
       return CalendarDay(year: m.year, month: m.month, day: n).map(DeadlinePeriod.day)
@@ -132,6 +136,10 @@ extension DeadlineRules {
     } else if let i = t.firstIndex(where: { $0.year != nil }), t.count > 1 {
       year = t[i].year
       t.remove(at: i)
+    } else if let y = twoDigitYear(t) {
+      // "2 Mar 28", "Mar 2 28", "Q3 27": a written year of two digits.
+      year = y
+      t.removeLast()
     }
     // "winter 2027/28": a split year names what runs across both years.
     var split = false
@@ -148,6 +156,108 @@ extension DeadlineRules {
       return make(y).flatMap { !split || $0.end.year == y + 1 ? ($0, strong) : nil }
     }
     return occurrence(qualifier, make).map { ($0, strong) }
+  }
+
+  /// The last word as a year of two digits, when the words before it are
+  /// a whole date or a quarter or half: "2 Mar 28" is 2 March 2028, while
+  /// "Mar 28" stays 28 March.
+  func twoDigitYear(_ t: [DeadlineToken]) -> Int? {
+    guard t.count >= 2, let last = t.last, last.text.count == 2, let n = last.number,
+      last.ordinal == nil
+    else { return nil }
+    let before = t.dropLast()
+    let w = before.map(\.text)
+    let hasMonth = w.contains { DeadlineVocabulary.months[$0] != nil }
+    let hasDay = before.contains {
+      ($0.number ?? $0.ordinal).map { (1...31).contains($0) } ?? false
+    }
+    let quarterOrHalf =
+      w.count == 1 && (w[0].hasPrefix("q") || w[0].hasPrefix("h")) && w[0].count == 2
+    return (hasMonth && hasDay) || quarterOrHalf ? 2000 + n : nil
+  }
+
+  /// "the second Tuesday of March", "first Monday in June 2027", "the last
+  /// Friday of the month", "the 3rd Thursday of next month".
+  func ordinalWeekday(_ input: [DeadlineToken]) -> DeadlinePeriod? {
+    guard input.count >= 3 else { return nil }
+    let n: Int
+    if input[0].text == "last" || input[0].text == "final" {
+      n = 0
+    } else if let o = input[0].ordinal, (1...5).contains(o) {
+      n = o
+    } else {
+      return nil
+    }
+    guard let wd = DeadlineVocabulary.weekdays[input[1].text] else { return nil }
+    var rest = Array(input.dropFirst(2))
+    if rest.first?.text == "in" { rest.removeFirst() }
+    func day(_ month: Int, _ year: Int) -> CalendarDay? {
+      let d =
+        n == 0
+        ? DeadlineVocabulary.lastWeekday(wd, month: month, year: year)
+        : DeadlineVocabulary.nthWeekday(n, wd, month: month, year: year)
+      return d.flatMap { $0.month == month ? $0 : nil }
+    }
+    switch rest.map(\.text) {
+    case ["month"], ["this", "month"]:
+      return day(today.month, today.year).map(DeadlinePeriod.day)
+    case ["next", "month"]:
+      let m = month(offset: 1)
+      return day(m.start.month, m.start.year).map(DeadlinePeriod.day)
+    default:
+      var r = rest
+      var q = Qualifier.bare
+      if r.first?.text == "next" {
+        q = .next
+        r.removeFirst()
+      } else if r.first?.text == "this" {
+        q = .this
+        r.removeFirst()
+      }
+      var year: Int?
+      if r.count == 2, let y = r[1].year {
+        year = y
+        r.removeLast()
+      }
+      guard r.count == 1, let m = DeadlineVocabulary.months[r[0].text] else { return nil }
+      let make: (Int) -> DeadlinePeriod? = { y in day(m, y).map(DeadlinePeriod.day) }
+      if let y = year { return make(y) }
+      return occurrence(q, make)
+    }
+  }
+
+  /// "the school year", "this academic year", "end of next school year",
+  /// "the 2027/28 school year": September to June by default
+  /// (`DeadlineOptions`), so a school year names the end of its last month.
+  func schoolYear(_ input: [DeadlineToken]) -> DeadlinePeriod? {
+    var t = input
+    var qualifier = Qualifier.bare
+    switch t.first?.text {
+    case "this", "current": qualifier = .this
+    case "next": qualifier = .next
+    case "last": qualifier = .last
+    default: break
+    }
+    if qualifier != .bare { t.removeFirst() }
+    var year: Int?
+    if let i = t.firstIndex(where: { Self.splitYear($0) != nil }) {
+      year = Self.splitYear(t[i])
+      t.remove(at: i)
+    }
+    let w = t.map(\.text)
+    guard w == ["school", "year"] || w == ["academic", "year"] || w == ["schoolyear"] else {
+      return nil
+    }
+    let start = options.academicYearStart
+    let end = options.academicYearEnd
+    let make: (Int) -> DeadlinePeriod? = { y in
+      let first = DeadlinePeriod.month(start, y).start
+      let endYear = end < start ? y + 1 : y
+      return DeadlinePeriod(
+        start: first, end: CalendarDay.endOf(month: end, year: endYear), kind: .year)
+    }
+    if let y = year { return make(y) }
+    return occurrence(qualifier, make)
   }
 
   /// The first year of "2027/28", "2027-28" or "2027/2028".

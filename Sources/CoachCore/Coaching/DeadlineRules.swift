@@ -2,6 +2,7 @@
 /// `today`. `DeadlineParser` strips the leading and trailing words first.
 struct DeadlineRules {
   let today: CalendarDay
+  var options = DeadlineOptions()
 
   typealias Match = DeadlineParser.Match
 
@@ -10,6 +11,10 @@ struct DeadlineRules {
     "eoy": ["end", "year"], "eom": ["end", "month"], "eoq": ["end", "quarter"],
     "eow": ["end", "week"], "eod": ["end", "day"], "cob": ["end", "day"], "eob": ["end", "day"],
     "tmrw": ["tomorrow"], "tmr": ["tomorrow"], "tomorow": ["tomorrow"], "yr": ["year"],
+    "2moro": ["tomorrow"], "2morrow": ["tomorrow"], "tmrow": ["tomorrow"], "tomoz": ["tomorrow"],
+    "tmro": ["tomorrow"], "2day": ["today"], "tday": ["today"], "wknd": ["weekend"],
+    "nxt": ["next"], "xmas": ["christmas"], "thru": ["through"], "mth": ["month"],
+    "hols": ["holidays"], "qtr": ["quarter"], "fy": ["fiscal", "year"], "following": ["next"],
   ]
 
   static let modifiers: [([String], DeadlineModifier)] = [
@@ -20,17 +25,22 @@ struct DeadlineRules {
   ]
 
   func match(_ input: [DeadlineToken], within: Bool) -> Match? {
-    var t = input.flatMap { token in
-      Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
-    }
+    var t = withoutTimeOfDay(
+      input.flatMap { token in
+        Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
+      })
     // "end of day" or "close of business" beside a day changes nothing.
-    for words in [["end", "day"], ["close", "business"], ["end", "business"]] where t.count > 2 {
+    for words in [
+      ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
+    ]
+    where t.count > 2 {
       if t.prefix(2).map(\.text) == words { t.removeFirst(2) }
       if t.suffix(2).map(\.text) == words { t.removeLast(2) }
     }
-    if t.count == 1, t[0].isNumericDate {
-      return numericDate(t[0].text).map { Match(day: $0, strong: true) }
-    }
+    if t.count == 1, t[0].isNumericDate { return numericDate(t[0].text) }
+    if let m = range(t, within: within) { return m }
+    if let m = weekIdiom(t) { return m }
+    if let m = weekdayAround(t) { return m }
     if t.count == 1, t[0].text.count == 8, let n = t[0].number {
       return CalendarDay(year: n / 10000, month: n / 100 % 100, day: n % 100)
         .map { Match(day: $0, strong: true) }
@@ -74,8 +84,10 @@ struct DeadlineRules {
   }
 
   /// `2027-06-30`, `30/06/2027`, `06/30/2027`, `30.06.27`, `2027-06`, `06/2027`,
-  /// `30/06`. When both orders are possible the day comes first.
-  func numericDate(_ text: String) -> CalendarDay? {
+  /// `30/06`. When both orders are possible the options' order decides
+  /// (day first unless the locale is the United States'), and the match
+  /// says so, for saying back.
+  func numericDate(_ text: String) -> Match? {
     let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
     let numbers = parts.compactMap { Int($0) }
     guard numbers.count == parts.count else { return nil }
@@ -86,29 +98,38 @@ struct DeadlineRules {
       default: return nil
       }
     }
+    func found(_ day: CalendarDay?, _ order: NumericDateOrder, ambiguous: Bool = false) -> Match? {
+      day.map { Match(day: $0, strong: true, order: order, ambiguous: ambiguous) }
+    }
+    /// Month and day from two numbers, and the order taken.
+    func monthDay(_ a: Int, _ b: Int) -> (Int, Int, NumericDateOrder, Bool) {
+      if a <= 12, b > 12 { return (a, b, .monthFirst, false) }
+      if b <= 12, a > 12 { return (b, a, .dayFirst, false) }
+      let ambiguous = a != b
+      if options.numericOrder == .monthFirst { return (a, b, .monthFirst, ambiguous) }
+      return (b, a, .dayFirst, ambiguous)
+    }
     if parts.count == 3 {
       if parts[0].count == 4 {
-        return CalendarDay(year: numbers[0], month: numbers[1], day: numbers[2])
+        return found(CalendarDay(year: numbers[0], month: numbers[1], day: numbers[2]), .yearFirst)
       }
       guard let y = fullYear(2) else { return nil }
-      let (a, b) = (numbers[0], numbers[1])
-      if a <= 12, b > 12 { return CalendarDay(year: y, month: a, day: b) }
-      return CalendarDay(year: y, month: b, day: a)
+      let (month, day, order, ambiguous) = monthDay(numbers[0], numbers[1])
+      return found(CalendarDay(year: y, month: month, day: day), order, ambiguous: ambiguous)
     }
     guard parts.count == 2 else { return nil }
     if parts[0].count == 4, (1...12).contains(numbers[1]) {
-      return CalendarDay.endOf(month: numbers[1], year: numbers[0])
+      return found(CalendarDay.endOf(month: numbers[1], year: numbers[0]), .yearFirst)
     }
     if parts[1].count == 4, (1...12).contains(numbers[0]) {
-      return CalendarDay.endOf(month: numbers[0], year: numbers[1])
+      return found(CalendarDay.endOf(month: numbers[0], year: numbers[1]), .monthFirst)
     }
-    let (a, b) = (numbers[0], numbers[1])
-    let (month, day) = a <= 12 && b > 12 ? (a, b) : (b, a)
+    let (month, day, order, ambiguous) = monthDay(numbers[0], numbers[1])
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-    return occurrence(.bare) {
+    let next = occurrence(.bare) {
       CalendarDay(year: $0, month: month, day: day).map(DeadlinePeriod.day)
-    }?
-    .end
+    }
+    return found(next?.end, order, ambiguous: ambiguous)
   }
 
   enum Qualifier { case bare, this, next, last }
@@ -131,13 +152,19 @@ struct DeadlineRules {
     }
   }
 
-  /// "a week on Friday", "two weeks from Monday", "3 days after Christmas".
+  /// "a week on Friday", "two weeks from Monday", "3 days after Christmas",
+  /// "the day before Thanksgiving", "a week before the end of June".
   func durationFrom(_ t: [DeadlineToken]) -> Match? {
     guard
-      let k = t.firstIndex(where: { ["from", "on", "after"].contains($0.text) }), k > 0,
-      k + 1 < t.count, let span = DeadlineDuration.parse(Array(t[..<k]), impliedOne: false),
+      let k = t.firstIndex(where: { ["from", "on", "after", "before"].contains($0.text) }),
+      k > 0, k + 1 < t.count,
+      let span = DeadlineDuration.parse(Array(t[..<k]), impliedOne: false)
+        ?? DeadlineDuration.parse(Array(t[..<k]), impliedOne: true),
       let base = match(Array(t[(k + 1)...]), within: false)
     else { return nil }
+    if t[k].text == "before" {
+      return Match(day: span.subtracted(from: base.day), strong: true)
+    }
     return Match(day: span.added(to: base.day), strong: true)
   }
 

@@ -7,6 +7,13 @@ enum SmartVocabulary {
     ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
     ["just"], ["really"], ["want", "to"],
+    // Wishes and hedges around the goal: "I'd love to", "hoping to", "try to".
+    ["would", "like", "to"], ["would", "love", "to"], ["d", "love", "to"], ["love", "to"],
+    ["d", "like", "to"], ["m", "hoping", "to"], ["am", "hoping", "to"], ["hoping", "to"],
+    ["hope", "to"], ["plan", "to"], ["planning", "to"], ["m", "planning", "to"],
+    ["my", "aim", "is", "to"], ["the", "aim", "is", "to"], ["aim", "to"], ["aiming", "to"],
+    ["be", "able", "to"], ["try", "to"], ["trying", "to"], ["need", "to"], ["honestly"],
+    ["maybe"], ["possibly"], ["ideally"], ["hopefully"], ["would"], ["d"], ["m"], ["am"],
   ]
 
   /// Verbs that name a concrete action when they have an object.
@@ -22,12 +29,17 @@ enum SmartVocabulary {
     "delegate", "network", "secure", "sign", "swim", "cycle", "code", "finalize", "prepare",
     "hit", "ask", "go", "relocate", "transfer", "apply", "attend", "visit", "lead", "close",
     "shadow", "use", "deploy", "post", "drive", "cook", "paint", "draw", "play", "weld",
+    // Newer than WordNet 3.0 (2006), so not in the lexicon.
+    "refactor", "upskill", "reskill", "onboard", "rebrand", "livestream", "vlog", "blog",
+    "podcast", "containerize", "dockerize", "monetize", "monetise", "upsell", "crowdfund",
+    "prototype", "email", "tweet", "unionize", "declutter", "journal", "stop", "quit",
   ]
 
   /// Verbs whose object, once named, is done or not: "take the GMAT",
   /// "move to Berlin", "visit Japan".
   static let completionVerbs: Set<String> = [
-    "take", "move", "visit", "attend", "enroll", "enrol", "relocate", "switch", "transfer",
+    "earn", "obtain", "receive", "take", "move", "visit", "attend", "enroll", "enrol", "relocate",
+    "switch", "transfer",
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
   ]
 
@@ -78,9 +90,12 @@ enum SmartVocabulary {
   static let vagueVerbs: Set<String> = [
     "improve", "grow", "increase", "reduce", "boost", "enhance", "develop", "cut", "raise",
     "expand", "strengthen", "work", "focus", "feel", "do", "try", "keep", "continue",
-    "explore", "understand", "figure", "stop", "advance", "progress", "excel", "thrive",
+    "explore", "understand", "figure", "advance", "progress", "excel", "thrive",
     "succeed", "level", "upgrade", "better", "stay", "invest", "decrease", "lower", "maximize",
     "minimise", "minimize", "maximise", "optimize", "optimise", "enjoy", "care", "gain",
+    // Thinking, not doing: "think about changing careers".
+    "think", "consider", "reflect", "ponder", "contemplate", "wonder", "know", "believe",
+    "imagine", "realize", "realise", "remember", "dream", "decide", "hope", "wish",
   ]
 
   /// Verbs that carry their own number.
@@ -101,14 +116,15 @@ enum SmartVocabulary {
     "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
     "network", "money", "mindset", "potential", "growth", "procrastinating",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
-    "performance", "productivity", "confidence", "efficiency", "effectiveness",
+    "performance", "productivity", "confidence", "efficiency", "effectiveness", "weight",
+    "burnout", "stress",
   ]
 
   /// Words that make no object: determiners, possessives, little words.
   static let fillers: Set<String> = [
     "a", "an", "the", "my", "our", "their", "his", "her", "your", "some", "more", "new",
     "own", "at", "on", "in", "to", "of", "for", "with", "and", "or", "up", "out", "into",
-    "about", "as", "from", "less", "much", "lot", "lots", "really", "very", "just", "all",
+    "about", "as", "from", "less", "much", "so", "lot", "lots", "really", "very", "just", "all",
     "this", "that", "these", "those", "every", "each", "day", "week", "month", "year", "time",
   ]
 
@@ -119,6 +135,29 @@ enum SmartVocabulary {
     "master", "bachelor", "marathon", "exam", "admitted", "accepted", "elected", "appointed",
     "won", "award", "partner", "qualif", "join", "offer", "merge", "signed", "paid", "quota",
     "target",
+    // Credentials named by their letters: "get my CPA".
+    "cpa", "cfa", "pmp", "cissp", "ccna", "acca", "cima", "shrm", "vp",
+  ]
+
+  /// Roles that are verbs too, when a noun comes before them and nothing
+  /// after but a deadline: "team lead by Q3", "department head in 2027".
+  static let roleNouns: Set<String> = ["lead", "head", "chair", "coach", "mentor", "manager"]
+
+  /// Whole words of checkable results, for typo correction ("certifcate").
+  static let outcomeWords: [String] = [
+    "certified", "certificate", "certification", "promoted", "promotion", "published",
+    "completed", "launched", "graduated", "graduate", "degree", "diploma", "license",
+    "licence", "licensed", "finished", "shipped", "released", "submitted", "obtained",
+    "marathon", "admitted", "accepted", "elected", "appointed", "award", "partner",
+    "qualified", "qualification", "offer", "signed", "target", "bachelor",
+  ]
+
+  /// In a goal with no verb, nouns that name a result had or not: "senior
+  /// engineer title by 2027", "a leadership role".
+  static let verblessResults: Set<String> = [
+    "lead", "head", "title", "role", "position", "job", "offer", "raise", "seat", "contract",
+    "promotion",
+    "certificate", "license", "licence",
   ]
 
   /// Words that mark a following noun as a judgement, not a count.

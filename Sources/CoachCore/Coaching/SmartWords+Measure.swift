@@ -10,16 +10,32 @@ extension SmartWords {
     // no result to check, whatever words it borrows.
     if isJudgedState || usesFigure { return nil }
     if let verb, V.multiplyingVerbs.contains(verb) { return verb }
-    if !isPreparing, let i = lower.firstIndex(where: { isOutcome($0) }) {
+    if !isPreparing, let i = lower.indices.first(where: { isOutcome(at: $0) }) {
       return typed[i]
     }
     if let k = verbIndex, k + 2 < lower.count, lower[k] == "pay", lower[k + 1] == "off" {
       return typed[k...].joined(separator: " ")
     }
+    if verbIndex == nil, let i = verblessResult {
+      return typed[i]  // "a leadership role by 2027"
+    }
     return singleDeliverable ?? actionResult
   }
 
-  func isOutcome(_ w: String) -> Bool { V.outcomeStems.contains { w.hasPrefix($0) } }
+  func isOutcome(_ w: String) -> Bool {
+    // "exam" is a result, "example" is not.
+    !w.hasPrefix("exampl") && V.outcomeStems.contains { w.hasPrefix($0) }
+  }
+
+  /// Whether word `i` is a result: "graduate" is one, "graduate programs"
+  /// a kind of programme.
+  func isOutcome(at i: Int) -> Bool {
+    guard isOutcome(lower[i]) else { return false }
+    let kinds: Set<String> = [
+      "program", "programs", "programme", "programmes", "students", "course", "courses",
+    ]
+    return !(i + 1 < lower.count && kinds.contains(lower[i + 1]))
+  }
 
   /// "study for the bar exam", "prepare for the GMAT": the exam is the aim,
   /// not the result.
@@ -31,7 +47,7 @@ extension SmartWords {
   /// A concrete action (not a vague or feeling verb, not "be").
   var isConcreteAction: Bool {
     guard let verb else { return false }
-    return V.actions.contains(verb) && !["be", "become", "get", "have"].contains(verb)
+    return SmartWords.isAction(verb) && !["be", "become", "get", "have"].contains(verb)
   }
 
   /// For a concrete action: a result it has or not ("on budget"), or a
@@ -42,7 +58,10 @@ extension SmartWords {
       return phrase.joined(separator: " ")
     }
     for (i, w) in lower.enumerated() {
-      if V.cadenceWords.contains(w) { return typed[i] }
+      // "weekly" counts; "the monthly report" names a report.
+      let describes =
+        i > 0 && ["the", "my", "our", "his", "her", "their"].contains(lower[i - 1])
+      if V.cadenceWords.contains(w), !describes { return typed[i] }
       guard ["every", "each", "per"].contains(w), i + 1 < lower.count else { continue }
       let unit = lower[i + 1]
       let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
@@ -56,7 +75,7 @@ extension SmartWords {
   /// "write a book", "find a mentor", "start my own business": one thing,
   /// done or not.
   var singleDeliverable: String? {
-    guard let verb, let k = verbIndex, !V.vagueVerbs.contains(verb) || object.first == "a"
+    guard let verb, let k = verbIndex, !SmartWords.isVague(verb) || object.first == "a"
     else { return nil }
     var i = k + 1
     if i < lower.count, ["at", "to", "into", "for", "on", "with", "in"].contains(lower[i]) {

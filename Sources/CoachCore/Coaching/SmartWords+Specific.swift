@@ -13,7 +13,9 @@ extension SmartWords {
   /// "be happier", "get unstuck", "become a better leader": a state that is
   /// judged, not checked.
   var isJudgedState: Bool {
-    verbIndex != nil && head.prefix(2).contains { V.vagueStates.contains($0) }
+    // "digitize 200 patient files": a count of things, not a state.
+    if let first = head.first, Int(first) != nil { return false }
+    return verbIndex != nil && head.prefix(2).contains { V.vagueStates.contains($0) }
   }
 
   /// Whether a figure of speech ("the next level") stands for the goal.
@@ -50,17 +52,51 @@ extension SmartWords {
     return rest.dropFirst().first ?? ""
   }
 
+  /// In a goal without a verb, where a result had or not is named ("a
+  /// leadership role"), unless a judgement comes before it ("a better job").
+  var verblessResult: Int? {
+    guard let i = lower.firstIndex(where: { V.verblessResults.contains($0) }) else { return nil }
+    let judged = lower[..<i].contains { V.comparatives.contains($0) || V.vagueStates.contains($0) }
+    return judged ? nil : i
+  }
+
+  /// "improve my speaking by joining Toastmasters": the concrete action
+  /// that serves a vague aim, after "by".
+  var namedMeans: String? {
+    guard let k = verbIndex else { return nil }
+    for i in (k + 1)..<max(k + 1, lower.count - 1) where lower[i] == "by" {
+      let w = lower[i + 1]
+      if w.hasSuffix("ing"), let v = SmartWords.lemma(w) ?? VerbLexicon.lemma(w),
+        SmartWords.isAction(v),
+        !SmartWords.isVague(v)
+      {
+        return w
+      }
+    }
+    return nil
+  }
+
   var isSpecific: Bool {
     guard let verb, let k = verbIndex else {
-      // No verb: a noun phrase naming a checkable result ("AWS certification").
-      return lower.contains { w in V.outcomeStems.contains { w.hasPrefix($0) } }
+      // No verb: a noun phrase naming a checkable result ("AWS
+      // certification", "a leadership role") or a count of something
+      // named ("ten new clients").
+      if lower.contains(where: isOutcome) { return true }
+      if verblessResult != nil { return true }
+      return hasMeasureNumber && !isBareComparison
+        && lower.contains {
+          $0.count > 3 && !V.fillers.contains($0) && !V.vagueObjects.contains($0)
+            && !V.vagueStates.contains($0) && $0.allSatisfy(\.isLetter)
+            && DeadlineVocabulary.months[$0] == nil
+            && !DeadlineDuration.units.keys.contains($0)
+        }
     }
-    if V.stateVerbs.contains(verb) || usesFigure || isBareComparison { return false }
+    if SmartWords.isFeeling(verb) || usesFigure || isBareComparison { return false }
     if let word = learnedWord {
       // "learn to code" names a skill; "learn to say no" a way of being.
       let linking: Set<String> = ["be", "become", "get", "have", "make", "go"]
       guard let inner = SmartWords.lemma(word) else { return false }
-      return V.actions.contains(inner) && !linking.contains(inner)
+      return SmartWords.isAction(inner) && !linking.contains(inner)
     }
     let after = object
     if isJudgedState { return false }
@@ -73,9 +109,9 @@ extension SmartWords {
     }
     guard !meaningful.isEmpty else { return false }
     if V.multiplyingVerbs.contains(verb) { return true }
-    if V.vagueVerbs.contains(verb) {
+    if SmartWords.isVague(verb) {
       // "develop an app" acts on a thing; "improve my skills" needs a target.
-      return after.first == "a" || after.first == "an" || hasMeasureNumber
+      return after.first == "a" || after.first == "an" || hasMeasureNumber || namedMeans != nil
     }
     return true
   }
