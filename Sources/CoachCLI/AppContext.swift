@@ -24,6 +24,9 @@ struct AppContext {
   func run() -> Int32 {
     switch arguments.command {
     case .check?: return check()
+    case .test?: return test()
+    case .graph?: return graph()
+    case .completions?: return completions()
     case .scripts?: return listScripts()
     case .sessions?: return listSessions()
     case .export?: return export()
