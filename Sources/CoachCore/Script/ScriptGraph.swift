@@ -16,6 +16,10 @@ public struct ScriptGraph: Sendable {
 
   enum Shape: Sendable {
     case terminal, say, ask, compute, jump, run
+    /// Where the flow joins again after a step that may not run.
+    case join
+    /// The condition of a group.
+    case condition
   }
 
   struct Edge: Sendable {
@@ -50,9 +54,9 @@ public struct ScriptGraph: Sendable {
     var builder = Builder()
     builder.add(Node(id: "start", label: "start", shape: .terminal), to: root)
     let end = Node(id: "end", label: "end", shape: .terminal)
-    let exits = builder.steps(script.steps, from: [("start", nil)], in: root)
+    let exits = builder.steps(script.steps, from: ["start"], in: root)
     builder.add(end, to: root)
-    for (from, label) in exits { builder.edge(from, "end", label) }
+    for from in exits { builder.edge(from, "end", nil) }
     for (from, target) in builder.jumps {
       builder.edge(from, target == "end" ? "end" : builder.stepNodes[target] ?? "end", nil)
     }
@@ -86,24 +90,15 @@ public struct ScriptGraph: Sendable {
       edges.append(Edge(from: from, to: to, label: label, dashed: dashed))
     }
 
-    /// Adds `steps` after `entry` (nodes the flow arrives from, with the
-    /// label of the edge: a condition passed over); returns the exits.
-    mutating func steps(_ steps: [Step], from entry: [(String, String?)], in cluster: Cluster)
-      -> [(String, String?)]
-    {
+    /// Adds `steps` after `entry` (the nodes the flow arrives from);
+    /// returns the nodes it leaves from.
+    mutating func steps(_ steps: [Step], from entry: [String], in cluster: Cluster) -> [String] {
       var frontier = entry
       for step in steps {
         count += 1
         let id = "s\(count)"
         let condition = step.when.map { "when " + $0.source }
-        func enter(_ target: String) {
-          for (from, label) in frontier {
-            edge(
-              from, target, [label, condition].compactMap { $0 }.joined(separator: "; ").nonEmpty,
-              dashed: label != nil)
-          }
-        }
-        var exits: [(String, String?)]
+        var exits: [String]
         switch step.kind {
         case .group(let group):
           let inner = Cluster(
@@ -112,13 +107,18 @@ public struct ScriptGraph: Sendable {
           cluster.children.append(inner)
           let startCount = count
           let firstID = "s\(count + 1)"
-          let conditioned = frontier.map {
-            ($0.0, [$0.1, condition].compactMap { $0 }.joined(separator: "; ").nonEmpty)
+          var into = frontier
+          if let condition {
+            // The condition on the way in, then the group's own steps.
+            let gate = Node(id: id, label: condition, shape: .condition)
+            add(gate, to: inner)
+            for from in frontier { edge(from, id, nil) }
+            into = [id]
           }
-          let innerExits = self.steps(group.steps, from: conditioned, in: inner)
-          stepNodes[group.id] = count > startCount ? firstID : nil
+          let innerExits = self.steps(group.steps, from: into, in: inner)
           if count > startCount {
-            for (from, _) in innerExits { edge(from, firstID, "another round", dashed: true) }
+            stepNodes[group.id] = condition == nil ? firstID : id
+            for from in innerExits { edge(from, firstID, "another round", dashed: true) }
           }
           exits = innerExits
         default:
@@ -138,17 +138,22 @@ public struct ScriptGraph: Sendable {
           }
           add(node, to: cluster)
           if let stepID = step.id { stepNodes[stepID] = id }
-          enter(id)
+          for from in frontier { edge(from, id, condition) }
           if case .goto(let target) = step.kind {
             jumps.append((id, target))
             exits = []
           } else {
-            exits = [(id, nil)]
+            exits = [id]
           }
         }
-        // A step that may not run leaves the way past it open.
-        if condition != nil {
-          frontier = exits + frontier.map { ($0.0, $0.1 ?? "otherwise") }
+        // A step that may not run: the flow joins again after it, from the
+        // step and from the way past it.
+        if condition != nil, !frontier.isEmpty {
+          let join = "j\(count)"
+          add(Node(id: join, label: "", shape: .join), to: cluster)
+          for from in exits { edge(from, join, nil) }
+          for from in frontier { edge(from, join, "otherwise", dashed: true) }
+          frontier = [join]
         } else {
           frontier = exits
         }
@@ -200,6 +205,8 @@ public struct ScriptGraph: Sendable {
     case .compute: return "shape=parallelogram"
     case .jump: return "shape=cds"
     case .run: return "shape=box3d"
+    case .join: return "shape=point"
+    case .condition: return "shape=diamond"
     }
   }
 
@@ -231,6 +238,8 @@ public struct ScriptGraph: Sendable {
         case .compute: shaped = "[/\(text)/]"
         case .jump: shaped = "{{\(text)}}"
         case .run: shaped = "[[\(text)]]"
+        case .join: shaped = "((\" \"))"
+        case .condition: shaped = "{\(text)}"
         }
         out += "\(indent)\(n.id)\(shaped)\n"
       }
@@ -265,10 +274,6 @@ public struct ScriptGraph: Sendable {
     }
     return out
   }
-}
-
-extension String {
-  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }
 
 extension ScriptExpression {
