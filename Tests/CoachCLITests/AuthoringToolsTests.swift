@@ -157,6 +157,38 @@ import Testing
     #expect(other.stderr.hasPrefix("Error: Unknown shell 'fihs'. Did you mean 'fish'?"))
   }
 
+  @Test func strictCheckMakesWarningsErrors() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(
+      """
+      id: warn
+      title: Warnings
+      steps:
+        - id: path
+          ask: "Which way?"
+          type: choice
+          options: [internal transfer, new employer]
+        - id: why
+          ask: "Why a transfer?"
+          type: text
+          when: path == "internal-transfer"
+      """, to: "warn.yaml")
+    let file = dir.path + "/warn.yaml"
+    let plain = try CoachProcess.run(["check", file])
+    #expect(plain.status == 0)
+    #expect(
+      plain.stderr
+        == "\(file):11:11: warning: 'path' is never \"internal-transfer\": its options are 'internal transfer', 'new employer'; did you mean 'internal transfer'?\n"
+    )
+    #expect(plain.stdout == "1 warning, no errors found.\n")
+    let strict = try CoachProcess.run(["check", "--strict", file])
+    #expect(strict.status == 65)
+    #expect(strict.stderr.hasPrefix("\(file):11:11: error: 'path' is never"))
+    #expect(strict.stderr.hasSuffix("1 error found.\n"))
+    let bundled = try CoachProcess.run(["check", "--strict", Self.prompts])
+    #expect(bundled.status == 0, "\(bundled.stderr)")
+  }
+
   /// Runs a tool found on PATH with `input` on stdin.
   static func tool(_ name: String, _ arguments: [String], input: String) throws -> (
     status: Int32, output: String, error: String
