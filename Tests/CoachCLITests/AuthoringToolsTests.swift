@@ -189,6 +189,36 @@ import Testing
     #expect(bundled.status == 0, "\(bundled.stderr)")
   }
 
+  /// docs/script.schema.json (for editors) accepts every bundled script
+  /// and refuses a misspelt key, checked by python's jsonschema.
+  @Test func theSchemaAcceptsEveryBundledScript() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(
+      """
+      id: typo
+      title: Typo
+      steps:
+        - id: name
+          aks: "Name?"
+      """, to: "typo.yaml")
+    let schema = CoachProcess.packageRoot.appendingPathComponent("docs/script.schema.json").path
+    let check = """
+      import glob, json, sys, yaml, jsonschema
+      schema = json.load(open(sys.argv[1]))
+      jsonschema.Draft7Validator.check_schema(schema)
+      validator = jsonschema.Draft7Validator(schema)
+      for path in sys.argv[2:]:
+          errors = list(validator.iter_errors(yaml.safe_load(open(path))))
+          print(path.split("/")[-1], "ok" if not errors else "refused")
+      """
+    let scripts = Self.bundledScripts.map { "\(Self.prompts)/\($0).yaml" }
+    let run = try Self.tool(
+      "python3", ["-c", check, schema] + scripts + [dir.path + "/typo.yaml"], input: "")
+    #expect(run.status == 0, "\(run.error)")
+    let expected = Self.bundledScripts.map { "\($0).yaml ok\n" }.joined() + "typo.yaml refused\n"
+    #expect(run.output == expected)
+  }
+
   /// Runs a tool found on PATH with `input` on stdin.
   static func tool(_ name: String, _ arguments: [String], input: String) throws -> (
     status: Int32, output: String, error: String
