@@ -46,7 +46,7 @@ enum ShellCompletion {
       command coach sessions 2>/dev/null | awk 'NR > 1 { print $1 }'
     }
     _coach_scripts() {
-      command coach scripts 2>/dev/null | awk '{ print $1 }'
+      command coach scripts 2>/dev/null | awk 'NR > 1 { print $1 }'
     }
     _coach() {
       local cur prev cmd i
@@ -119,7 +119,7 @@ enum ShellCompletion {
         case $state in
           args)
             case $words[1] in
-              start|graph) compadd -- ${(f)"$(command coach scripts 2>/dev/null | awk '{ print $1 }')"} ;;
+              start|graph) compadd -- ${(f)"$(command coach scripts 2>/dev/null | awk 'NR > 1 { print $1 }')"} ;;
               resume|export|sessions) compadd -- ${(f)"$(command coach sessions 2>/dev/null | awk 'NR > 1 { print $1 }')"} ;;
               completions) compadd bash zsh fish ;;
               help) compadd -- $commands ;;
@@ -163,7 +163,7 @@ enum ShellCompletion {
       "complete -c coach -l json -d 'print JSON'",
       "complete -c coach -l help -d 'show help'",
       "complete -c coach -l version -d 'show the version'",
-      "complete -c coach -n '__fish_seen_subcommand_from start graph' -a '(coach scripts 2>/dev/null | string split -f1 \" \")'",
+      "complete -c coach -n '__fish_seen_subcommand_from start graph' -a '(coach scripts 2>/dev/null | tail -n +2 | string split -f1 \" \")'",
       "complete -c coach -n '__fish_seen_subcommand_from resume export sessions' -a '(coach sessions 2>/dev/null | tail -n +2 | string split -f1 \" \")'",
       "complete -c coach -n '__fish_seen_subcommand_from completions' -a 'bash zsh fish'",
       "complete -c coach -n '__fish_seen_subcommand_from replay test check' -F",

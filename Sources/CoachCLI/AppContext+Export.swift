@@ -3,7 +3,15 @@ import CoachCore
 /// `coach export`.
 extension AppContext {
   func exportFormat(default fallback: ExportFormat) -> Result<ExportFormat, ExitStatus> {
-    guard let name = arguments.format else { return .success(fallback) }
+    guard let name = arguments.format else {
+      guard let file = arguments.output, file != "-" else { return .success(fallback) }
+      // `-o plan.html` means HTML: the format follows the file's extension.
+      if let format = ExportFormat(fileName: file) { return .success(format) }
+      let status = usage(
+        "Cannot tell the format from '\(file)': give --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or a file ending in .md, .json, .html, .ics or .csv."
+      )
+      return .failure(ExitStatus(code: status))
+    }
     guard let format = ExportFormat(rawValue: name.lowercased()) else {
       let names = ExportFormat.allCases.map(\.rawValue)
       let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""
@@ -70,5 +78,22 @@ extension AppContext {
     let path = layout.planPath(of: id)
     if let current = try? store.read(path), current == json { return }
     try? store.writeAtomically(json, to: path)
+  }
+}
+
+extension ExportFormat {
+  /// The format a file name's extension names: `.md`, `.json`, `.html`,
+  /// `.ics`, `.csv` (and `.markdown`, `.htm`).
+  init?(fileName: String) {
+    let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    switch name[name.index(after: dot)...].lowercased() {
+    case "md", "markdown": self = .markdown
+    case "json": self = .json
+    case "html", "htm": self = .html
+    case "ics": self = .ics
+    case "csv": self = .csv
+    default: return nil
+    }
   }
 }
