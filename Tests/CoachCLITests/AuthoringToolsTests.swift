@@ -233,18 +233,33 @@ import Testing
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
+    signal(SIGPIPE, SIG_IGN)
+    let done = DispatchSemaphore(value: 0)
     let writer = Thread {
       try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
       try? stdin.fileHandleForWriting.close()
+      done.signal()
     }
     writer.start()
+    let errors = ErrorData()
+    let reader = Thread {
+      errors.data = stderr.fileHandleForReading.readDataToEndOfFile()
+      done.signal()
+    }
+    reader.start()
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while writer.isExecuting { usleep(1000) }
+    done.wait()
+    done.wait()
+    let err = errors.data
     return (
       process.terminationStatus, String(decoding: out, as: UTF8.self),
       String(decoding: err, as: UTF8.self)
     )
   }
+}
+
+/// Bytes a reader thread fills in, read once it has signalled.
+private final class ErrorData: @unchecked Sendable {
+  var data = Data()
 }

@@ -85,12 +85,18 @@ import Testing
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
+    // Waited for with a semaphore: a thread not yet started is not
+    // "executing" either, so polling isExecuting could miss all of stderr.
     let err = ErrorBox()
-    let reader = Thread { err.data = stderr.fileHandleForReading.readDataToEndOfFile() }
+    let done = DispatchSemaphore(value: 0)
+    let reader = Thread {
+      err.data = stderr.fileHandleForReading.readDataToEndOfFile()
+      done.signal()
+    }
     reader.start()
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while reader.isExecuting { usleep(1000) }
+    done.wait()
     return (
       process.terminationStatus, String(decoding: out, as: UTF8.self),
       String(decoding: err.data, as: UTF8.self)
