@@ -93,7 +93,8 @@ enum HelpText {
       body = """
         Writes the plan of the latest (or given) session to stdout, or atomically to
         FILE with -o (mode 0600). Formats: markdown (default), json, html, ics, csv,
-        taskwarrior.
+        taskwarrior. Without --format, -o takes the format from FILE's extension
+        (.md, .json, .html, .ics, .csv).
         """
     case .scripts:
       body = "Lists the available scripts: id, title, number of questions and summary."

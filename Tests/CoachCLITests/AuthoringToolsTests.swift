@@ -219,6 +219,19 @@ import Testing
     #expect(run.output == expected)
   }
 
+  @Test(arguments: [
+    ("test", "Usage: coach test [FILE...]"), ("graph", "Usage: coach graph <script>"),
+    ("completions", "Usage: coach completions bash|zsh|fish"),
+    ("sessions", "coach sessions rm <id>... [--yes]"),
+  ])
+  func helpNamesTheNewCommands(_ command: String, _ usage: String) throws {
+    let run = try CoachProcess.run(["help", command])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains(usage), "\(run.stdout)")
+    let overview = try CoachProcess.run(["--help"])
+    #expect(overview.stdout.contains("\n  \(command) "))
+  }
+
   /// Runs a tool found on PATH with `input` on stdin.
   static func tool(_ name: String, _ arguments: [String], input: String) throws -> (
     status: Int32, output: String, error: String
