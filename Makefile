@@ -20,7 +20,7 @@ bashdir := $(root)/share/bash-completion/completions
 zshdir := $(root)/share/zsh/site-functions
 fishdir := $(root)/share/fish/vendor_completions.d
 
-.PHONY: all install uninstall FORCE
+.PHONY: all install uninstall record-tests FORCE
 
 all: .build/release/coach
 
@@ -44,3 +44,21 @@ uninstall:
 	rm -rf $(root)/share/coach
 
 FORCE:
+
+# Records the tests in Prompts/tests/ again from their NAME.answers files
+# (first line '# coach start [SCRIPT...]', then one answer a line), with the
+# clock fixed: for when a change to the scripts is one you meant.
+record-tests: $(COACH_BIN)
+	@set -e; for answers in Prompts/tests/*.answers; do \
+	  name=$${answers%.answers}; \
+	  scripts=$$(head -n 1 "$$answers" | sed -n 's/^# coach start *//p'); \
+	  data=$$(mktemp -d); \
+	  tail -n +2 "$$answers" | COACH_NOW=2026-11-25T09:00:00Z COACH_PROMPTS=Prompts \
+	    $(COACH_BIN) start $$scripts --data-dir "$$data" > /dev/null; \
+	  id=$$(ls "$$data/sessions"); \
+	  cp "$$data/sessions/$$id/transcript.jsonl" "$$name.jsonl"; \
+	  COACH_PROMPTS=Prompts $(COACH_BIN) export "$$id" --data-dir "$$data" --format json \
+	    -o "$$name.plan.json"; \
+	  rm -rf "$$data"; \
+	  echo "recorded $$name.jsonl and $$name.plan.json"; \
+	done
