@@ -37,3 +37,34 @@ import Testing
     #expect(JSONDiff.compare(old: old, new: old).isEmpty)
   }
 }
+
+@Suite struct ExpressionSourceTests {
+  /// An expression written back as text reads as the same expression.
+  @Test(arguments: [
+    #"stage == "early" and years < 5"#, "not (a or b) and c", "(a + b) * 2 >= 10 - -x",
+    #""goals" in parts or count(goal) > 1"#, "a - (b - c)", "a / (b * c)", "not not a",
+  ])
+  func sourceReadsBackAsTheSameExpression(_ text: String) throws {
+    guard case .success(let e) = ExpressionParser.parse(text) else {
+      Issue.record("\(text) does not parse")
+      return
+    }
+    guard case .success(let again) = ExpressionParser.parse(e.source) else {
+      Issue.record("\(e.source) does not parse")
+      return
+    }
+    #expect(Self.stripped(again) == Self.stripped(e), "\(e.source)")
+  }
+
+  /// The tree without columns, which differ when the text does.
+  static func stripped(_ e: ScriptExpression) -> ScriptExpression {
+    switch e {
+    case .identifier(let name, _): return .identifier(name, column: 0)
+    case .not(let x): return .not(stripped(x))
+    case .negate(let x): return .negate(stripped(x))
+    case .binary(let op, let a, let b): return .binary(op, stripped(a), stripped(b))
+    case .call(let name, let args, _): return .call(name, args.map(stripped), column: 0)
+    default: return e
+    }
+  }
+}
