@@ -142,7 +142,7 @@ enum ShellCompletion {
       .replay: "rebuild a plan from a transcript", .export: "write the plan",
       .scripts: "list scripts", .check: "validate scripts",
       .test: "test scripts against transcripts",
-      .graph: "a script's flow", .completions: "shell completion script", .help: "show help",
+      .graph: "the flow of a script", .completions: "shell completion script", .help: "show help",
     ]
     for command in Arguments.Command.allCases {
       lines.append(

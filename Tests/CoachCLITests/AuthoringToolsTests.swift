@@ -152,6 +152,17 @@ import Testing
     let fish = try CoachProcess.run(["completions", "fish"])
     #expect(fish.status == 0)
     #expect(fish.stdout.contains("complete -c coach -n __fish_use_subcommand -a export"))
+    // Both read as their shells read them; fish completes 'coach exp'.
+    let dir = try TemporaryDirectory()
+    try dir.write(zsh.stdout, to: "_coach")
+    try dir.write(fish.stdout, to: "coach.fish")
+    let zshCheck = try Self.tool("zsh", ["-n", dir.path + "/_coach"], input: "")
+    #expect(zshCheck.status == 0, "\(zshCheck.error)")
+    let fishCheck = try Self.tool(
+      "fish", ["-c", "source \(dir.path)/coach.fish; complete -C 'coach exp'"], input: "")
+    #expect(fishCheck.status == 0, "\(fishCheck.error)")
+    #expect(fishCheck.error.isEmpty, "\(fishCheck.error)")
+    #expect(fishCheck.output.hasPrefix("export\t"), "\(fishCheck.output)")
     let other = try CoachProcess.run(["completions", "fihs"])
     #expect(other.status == 64)
     #expect(other.stderr.hasPrefix("Error: Unknown shell 'fihs'. Did you mean 'fish'?"))
