@@ -38,10 +38,25 @@ extension AppContext {
     }
     if all.isEmpty, diagnostics.isEmpty {
       diagnostics.append(
-        Diagnostic(file: "Prompts", position: nil, message: "no scripts found; use --prompts DIR"))
+        Diagnostic(file: "coach", position: nil, message: noScriptsMessage))
     }
     let failed = diagnostics.contains { $0.severity == .error }
     return (failed ? nil : ScriptCatalog(all), diagnostics.sortedByPosition())
+  }
+
+  /// Where the scripts were looked for, and how to point coach at them.
+  var noScriptsMessage: String {
+    var looked: [String] = []
+    if let dir = environment["COACH_PROMPTS"], !dir.isEmpty {
+      looked.append("\(dir) (COACH_PROMPTS)")
+    } else {
+      looked += Paths.promptsCandidates()
+    }
+    looked += arguments.prompts.map { "\($0) (--prompts)" }
+    let places = looked.isEmpty ? "nowhere" : looked.joined(separator: ", ")
+    return "no scripts found; looked in: \(places). "
+      + "Set COACH_PROMPTS to the folder of scripts (the Prompts folder of a checkout, or "
+      + "share/coach/Prompts where coach is installed), or give --prompts DIR"
   }
 
   /// The catalog, or the diagnostics printed and exit 65.

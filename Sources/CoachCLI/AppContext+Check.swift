@@ -5,7 +5,7 @@ extension AppContext {
   func check() -> Int32 {
     let loader = ScriptLoader(store: store)
     if arguments.positionals.isEmpty {
-      let (_, diagnostics) = loadCatalog()
+      let diagnostics = strictly(loadCatalog().1)
       for d in diagnostics { console.error(d.description) }
       return report(diagnostics)
     }
@@ -14,10 +14,20 @@ extension AppContext {
     if let builtIn = Paths.builtInPrompts(environment: environment) {
       context = loader.load([builtIn]).scripts
     }
-    let diagnostics = (found + ScriptValidator.validate(scripts, context: context))
-      .sortedByPosition()
+    let diagnostics = strictly(
+      (found + ScriptValidator.validate(scripts, context: context)).sortedByPosition())
     for d in diagnostics { console.error(d.description) }
     return report(diagnostics, files: scripts.count)
+  }
+
+  /// With `--strict`, every warning is an error.
+  func strictly(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    guard arguments.strict else { return diagnostics }
+    return diagnostics.map { d in
+      var d = d
+      d.severity = .error
+      return d
+    }
   }
 
   func report(_ diagnostics: [Diagnostic], files: Int? = nil) -> Int32 {

@@ -3,7 +3,18 @@ import CoachCore
 /// `coach export`.
 extension AppContext {
   func exportFormat(default fallback: ExportFormat) -> Result<ExportFormat, ExitStatus> {
-    guard let name = arguments.format else { return .success(fallback) }
+    guard let name = arguments.format else {
+      guard let file = arguments.output, file != "-" else { return .success(fallback) }
+      // `-o plan.html` means HTML: the format follows the file's extension;
+      // a name without one (`-o plan`, `-o /dev/stdout`) takes the default.
+      if let format = ExportFormat(fileName: file) { return .success(format) }
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      if !name.dropFirst().contains(".") { return .success(fallback) }
+      let status = usage(
+        "Cannot tell the format from '\(file)': give --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or a file ending in .md, .json, .html, .ics, .csv, .org or .txt."
+      )
+      return .failure(ExitStatus(code: status))
+    }
     guard let format = ExportFormat(rawValue: name.lowercased()) else {
       let names = ExportFormat.allCases.map(\.rawValue)
       let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""

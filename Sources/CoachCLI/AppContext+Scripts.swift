@@ -4,13 +4,19 @@ import CoachCore
 extension AppContext {
   func listScripts() -> Int32 {
     guard case .success(let catalog) = catalogOrReport() else { return Exit.badData }
-    let width = catalog.ordered.map { $0.id.count }.max() ?? 2
-    for script in catalog.ordered {
-      let pad = String(repeating: " ", count: max(0, width - script.id.count))
+    let rows = catalog.ordered.map { script -> [String] in
       let count = script.questions.count
       let mark = script.isDefault ? " (default)" : ""
-      console.line(
-        "\(script.id)\(pad)  \(script.title)\(mark)  \(count) question\(count == 1 ? "" : "s")")
+      let summary = (script.summary ?? "").split(whereSeparator: \.isNewline)
+        .joined(separator: " ")
+      return [
+        script.id, script.title + mark, "\(count) question\(count == 1 ? "" : "s")", summary,
+      ]
+    }
+    let table = TextTable(columns: ["ID", "TITLE", "QUESTIONS", "SUMMARY"])
+    // A script without a summary leaves no spaces at the end of its line.
+    for line in table.render(rows) {
+      console.line(String(line.reversed().drop { $0 == " " }.reversed()))
     }
     return Exit.ok
   }

@@ -1,4 +1,5 @@
 import CoachCore
+import FoundationEssentials
 
 /// `coach sessions`, and finding the latest session.
 extension AppContext {
@@ -31,6 +32,13 @@ extension AppContext {
   }
 
   func listSessions() -> Int32 {
+    if let first = arguments.positionals.first {
+      guard first == "rm" else {
+        let hint = Suggestion.closest(to: first, in: ["rm"]).map { " Did you mean '\($0)'?" } ?? ""
+        return usage("Unexpected argument '\(first)'.\(hint)")
+      }
+      return removeSessions(Array(arguments.positionals.dropFirst()))
+    }
     let ids: [String]
     do throws(StoreError) {
       ids = try layout.sessionIDs(in: store)
@@ -38,6 +46,7 @@ extension AppContext {
       return fail(error.description)
     }
     var rows: [[String]] = []
+    var summaries: [SessionSummary] = []
     var problems: [(id: String, why: String)] = []
     for id in ids {
       switch quietly({ loadSession(id) }) {
@@ -51,12 +60,38 @@ extension AppContext {
         let started = Moment(iso: header.started).map(Self.shortTime) ?? header.started
         let last = (loaded.decoding.events.last?.moment).map(Self.shortTime) ?? started
         let parts = loaded.machine.catalog.reachable(from: loaded.machine.roots).count
+        // The plan's name, else the answer to a question called `name`
+        // (a script that does not put it into the profile).
+        let name =
+          plan.profile.name?.value
+          ?? plan.answers.keys.sorted().first { $0.hasSuffix(".name") }
+          .flatMap { plan.answers[$0]?.text } ?? ""
+        summaries.append(
+          SessionSummary(
+            id: id, name: name.isEmpty ? nil : name, started: header.started,
+            lastActivity: loaded.decoding.events.last?.moment.iso ?? header.started,
+            scriptsDone: done, scripts: parts, answers: plan.answers.count,
+            goals: plan.goals.count, finished: loaded.machine.isFinished, error: nil))
         rows.append([
-          id, started, last, "\(done.count)/\(parts) \(done.joined(separator: ","))",
+          id, Self.short(name), started, last,
+          "\(done.count)/\(parts) \(done.joined(separator: ","))",
           String(plan.answers.count), String(plan.goals.count),
           loaded.machine.isFinished ? "yes" : "no",
         ])
       }
+    }
+    if arguments.json {
+      summaries += problems.map {
+        SessionSummary(
+          id: $0.id, name: nil, started: nil, lastActivity: nil, scriptsDone: nil, scripts: nil,
+          answers: nil, goals: nil, finished: nil, error: $0.why)
+      }
+      summaries.sort { $0.id < $1.id }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      guard let data = try? encoder.encode(summaries) else { return fail("cannot write JSON") }
+      console.export(String(decoding: data, as: UTF8.self) + "\n")
+      return Exit.ok
     }
     if rows.isEmpty, problems.isEmpty {
       console.line(
@@ -64,7 +99,9 @@ extension AppContext {
       return Exit.ok
     }
     let table = TextTable(
-      columns: ["ID", "STARTED", "LAST ACTIVITY", "SCRIPTS DONE", "ANSWERS", "GOALS", "FINISHED"])
+      columns: [
+        "ID", "NAME", "STARTED", "LAST ACTIVITY", "SCRIPTS DONE", "ANSWERS", "GOALS", "FINISHED",
+      ])
     for line in table.render(rows) { console.line(line) }
     // A session that cannot be read is named with the reason, as opening
     // it would.
@@ -94,7 +131,28 @@ extension AppContext {
     var why: String
   }
 
+  /// A name cut to fit a column.
+  static func short(_ name: String) -> String {
+    let line = name.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return line.count > 24 ? String(line.prefix(23)) + "…" : line
+  }
+
   static func shortTime(_ m: Moment) -> String {
     String(m.iso.prefix(16).map { $0 == "T" ? " " : $0 })
   }
+}
+
+/// One session in `coach sessions --json`.
+struct SessionSummary: Encodable {
+  var id: String
+  var name: String?
+  var started: String?
+  var lastActivity: String?
+  var scriptsDone: [String]?
+  var scripts: Int?
+  var answers: Int?
+  var goals: Int?
+  var finished: Bool?
+  /// Why the session cannot be read, for one that cannot.
+  var error: String?
 }

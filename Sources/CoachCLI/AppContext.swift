@@ -26,6 +26,9 @@ struct AppContext {
     if needsDataDirectory, let problem = paths.dataDirectoryProblem() { return fail(problem) }
     switch arguments.command {
     case .check?: return check()
+    case .test?: return test()
+    case .graph?: return graph()
+    case .completions?: return completions()
     case .scripts?: return listScripts()
     case .sessions?: return listSessions()
     case .export?: return export()

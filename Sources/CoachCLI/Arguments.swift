@@ -3,7 +3,7 @@ import CoachCore
 /// The command line, parsed: a command, its positional arguments and options.
 struct Arguments: Equatable {
   enum Command: String, CaseIterable {
-    case start, resume, sessions, replay, export, scripts, check, help
+    case start, resume, sessions, replay, export, scripts, check, test, graph, completions, help
   }
 
   var command: Command?
@@ -22,6 +22,10 @@ struct Arguments: Equatable {
   var events = false
   /// `start --plan SESSION`: continue that session's plan.
   var plan: String?
+  /// Do without asking (`sessions rm`).
+  var yes = false
+  /// Print JSON instead of a table (`sessions`).
+  var json = false
   var speed: Double?
   var help = false
   var version = false
@@ -31,8 +35,9 @@ struct Arguments: Equatable {
     "--data-dir", "--prompts", "--format", "-o", "--output", "--speed", "--plan",
   ]
   static let flagOptions = [
-    "--plain", "--no-color", "--show", "--strict", "--rescript", "--events", "--help", "-h",
-    "--version",
+    "--plain", "--no-color", "--show", "--strict", "--rescript", "--events", "--yes", "-y",
+    "--json",
+    "--help", "-h", "--version",
   ]
 
   /// A usage mistake, printed as `Error: …` with the command's usage line.
@@ -109,6 +114,8 @@ struct Arguments: Equatable {
         case "--strict": result.strict = true
         case "--rescript": result.rescript = true
         case "--events": result.events = true
+        case "--yes", "-y": result.yes = true
+        case "--json": result.json = true
         case "--version": result.version = true
         default: result.help = true
         }
@@ -136,9 +143,9 @@ extension Arguments.Command {
   /// How many positional arguments the command takes; `nil` for any number.
   var maxPositionals: Int? {
     switch self {
-    case .start, .check: return nil
-    case .sessions, .scripts: return 0
-    case .resume, .replay, .export, .help: return 1
+    case .start, .check, .test, .sessions: return nil
+    case .scripts: return 0
+    case .resume, .replay, .export, .graph, .completions, .help: return 1
     }
   }
 }

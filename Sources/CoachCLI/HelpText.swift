@@ -9,13 +9,20 @@ enum HelpText {
       (none)                       start a new session, or offer to resume the unfinished one
       start [SCRIPT...]            new session over the given scripts (default: the full path)
       resume [ID]                  continue the latest (or the given) unfinished session
-      sessions                     list sessions
+      sessions [--json]            list sessions: id, name, started, scripts done, answers, goals
+      sessions rm ID... [--yes]    delete sessions (asks on a terminal; --yes otherwise)
       replay FILE|ID [--show] [--format F] [--speed N] [--strict]
                                    rebuild the plan from a transcript and print it
       export [ID] [--format F] [-o FILE]
                                    write the plan of the latest (or given) session
       scripts                      list available scripts
-      check [PATH...]              validate scripts (exit 0 when clean, 65 on errors)
+      check [PATH...] [--strict]   validate scripts (exit 0 when clean, 65 on errors;
+                                   --strict: warnings too)
+      test [FILE...]               re-drive recorded transcripts against the current scripts
+                                   (exit 1 on a difference; no FILE: Prompts/tests/)
+      graph SCRIPT [--format dot|mermaid]
+                                   the script's flow: steps, conditions, groups, jumps
+      completions bash|zsh|fish    print a shell completion script
       help [COMMAND]               show help
 
     Options:
@@ -36,13 +43,18 @@ enum HelpText {
       return
         "Usage: coach start [SCRIPT...] [--plan <session>] [--data-dir <dir>] [--prompts <dir>] [--plain]"
     case .resume?: return "Usage: coach resume [ID] [--data-dir <dir>] [--plain]"
-    case .sessions?: return "Usage: coach sessions [--data-dir <dir>]"
+    case .sessions?:
+      return
+        "Usage: coach sessions [--json] [--data-dir <dir>]\n       coach sessions rm <id>... [--yes]"
     case .replay?:
       return
         "Usage: coach replay <file|id> [--show] [--format <format>] [--speed <n>] [--strict]"
     case .export?: return "Usage: coach export [ID] [--format <format>] [-o <file>]"
     case .scripts?: return "Usage: coach scripts [--prompts <dir>]"
-    case .check?: return "Usage: coach check [PATH...]"
+    case .check?: return "Usage: coach check [PATH...] [--strict]"
+    case .test?: return "Usage: coach test [FILE...] [--prompts <dir>]"
+    case .graph?: return "Usage: coach graph <script> [--format dot|mermaid]"
+    case .completions?: return "Usage: coach completions bash|zsh|fish"
     case .help?: return "Usage: coach help [COMMAND]"
     case nil: return "Usage: coach [COMMAND] [OPTIONS]"
     }
@@ -68,7 +80,12 @@ enum HelpText {
         unanswered question. Answered questions are never asked again.
         """
     case .sessions:
-      body = "Lists sessions: id, started, last activity, scripts, answers, goals, finished."
+      body = """
+        Lists sessions: id, name, started, last activity, scripts, answers, goals,
+        finished; --json prints them as a JSON array instead.
+        'coach sessions rm ID...' deletes sessions: it asks first on a terminal, and
+        needs --yes when standard input is not one.
+        """
     case .replay:
       body = """
         Re-drives the current scripts with a transcript's recorded answers and prints
@@ -81,16 +98,40 @@ enum HelpText {
       body = """
         Writes the plan of the latest (or given) session to stdout, or atomically to
         FILE with -o (mode 0600). Formats: markdown (default), json, html, ics, csv,
-        taskwarrior, org, todotxt. --events with ics writes all-day events with a
-        reminder instead of to-dos, for calendars that show events only.
+        taskwarrior, org, todotxt. Without --format, -o takes the format from FILE's
+        extension (.md, .json, .html, .ics, .csv, .org, .txt). --events with ics writes
+        all-day events with a reminder instead of to-dos, for calendars that show
+        events only.
         """
     case .scripts:
-      body = "Lists the available scripts: id, title and number of questions."
+      body = "Lists the available scripts: id, title, number of questions and summary."
     case .check:
       body = """
         Validates scripts (files or folders; default: the built-in scripts and any
         --prompts folders) and prints every problem as file:line:col: error: message.
-        Exit status 0 when clean, 65 when any script has errors.
+        Exit status 0 when clean, 65 when any script has errors (with --strict, or
+        warnings).
+        """
+    case .test:
+      body = """
+        Re-drives each recorded transcript (FILE.jsonl, or every .jsonl of a folder;
+        default: the tests/ folder of the built-in scripts) with the current scripts,
+        feeding the recorded answers and commands at their recorded times. Compares
+        the questions asked and, when FILE.plan.json is beside it, the plan. Prints
+        a diff naming the steps that changed; exit 1 when any test differs.
+        """
+    case .graph:
+      body = """
+        Prints the flow of a script (an id or a file) as Graphviz dot (default) or
+        Mermaid: its steps, the conditions (when) on them, repeating groups as
+        clusters, jumps (goto) and sub-scripts (run).
+        Render it with: coach graph goals | dot -Tsvg > goals.svg
+        """
+    case .completions:
+      body = """
+        Prints a completion script for bash, zsh or fish. For example:
+          source <(coach completions bash)
+          coach completions fish > ~/.config/fish/completions/coach.fish
         """
     case .help:
       body = "Shows help for a command."

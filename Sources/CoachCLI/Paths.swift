@@ -71,19 +71,23 @@ struct Paths {
   /// installed binary. `COACH_PROMPTS` overrides both.
   static func builtInPrompts(environment: [String: String]) -> String? {
     if let dir = environment["COACH_PROMPTS"], !dir.isEmpty { return dir }
+    return promptsCandidates().first(where: isDirectory)
+  }
+
+  /// Where a built-in `Prompts/` folder is looked for, nearest first: a
+  /// `Prompts` or `share/coach/Prompts` in each folder above the executable.
+  static func promptsCandidates() -> [String] {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard n > 0 else { return nil }
+    guard n > 0 else { return [] }
     var dir = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var candidates: [String] = []
     for _ in 0..<6 {
-      guard let slash = dir.lastIndex(of: "/"), slash != dir.startIndex else { return nil }
+      guard let slash = dir.lastIndex(of: "/"), slash != dir.startIndex else { break }
       dir = String(dir[..<slash])
-      for candidate in [dir + "/Prompts", dir + "/share/coach/Prompts"] where isDirectory(candidate)
-      {
-        return candidate
-      }
+      candidates += [dir + "/Prompts", dir + "/share/coach/Prompts"]
     }
-    return nil
+    return candidates
   }
 
   static func isDirectory(_ path: String) -> Bool {

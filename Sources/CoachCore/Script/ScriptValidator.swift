@@ -53,6 +53,8 @@ private struct ReferenceChecker {
   /// Script-level ids (questions, computed values, groups), with positions.
   var topLevel: [String: TextPosition] = [:]
   var groups: Set<String> = []
+  /// Every question of the script, groups included, by id.
+  var questions: [String: Question] = [:]
 
   init(script: Script, scripts: [String: Script]) {
     self.script = script
@@ -66,7 +68,13 @@ private struct ReferenceChecker {
         file: script.file, position: position, message: message, referencedScript: other))
   }
 
+  mutating func warning(_ position: TextPosition, _ message: String) {
+    diagnostics.append(
+      Diagnostic(file: script.file, position: position, severity: .warning, message: message))
+  }
+
   mutating func check() {
+    for q in script.questions { questions[q.id] = q }
     for step in script.steps {
       if let id = step.id, !id.isEmpty { topLevel[id] = step.position }
       if case .group(let g) = step.kind { groups.insert(g.id) }
@@ -95,11 +103,31 @@ private struct ReferenceChecker {
 
   mutating func checkSteps(_ steps: [Step], group: Group?) {
     let groupIDs = Set(group?.steps.compactMap(\.id) ?? [])
+    // After a `goto` that always jumps, the steps before its target.
+    var jumpedPast: (line: Int, target: String, reported: Bool)?
     for (index, step) in steps.enumerated() {
+      if let jump = jumpedPast {
+        if step.id == jump.target {
+          jumpedPast = nil
+        } else if !jump.reported {
+          warning(
+            step.position,
+            "this step can never be reached: the 'goto \(jump.target)' at line \(jump.line) always jumps past it"
+          )
+          jumpedPast?.reported = true
+        }
+      }
+      // (A jump to a target that does not follow is an error of its own.)
+      if case .goto(let target) = step.kind, step.when == nil, jumpedPast == nil,
+        target == "end" || steps[(index + 1)...].contains(where: { $0.id == target })
+      {
+        jumpedPast = (step.position.line, target, false)
+      }
       if let when = step.when {
         checkExpression(
           when, at: step.whenPosition ?? step.position, exact: step.whenOnOneLine,
           groupIDs: groupIDs)
+        checkOptions(when, at: step.whenPosition ?? step.position, exact: step.whenOnOneLine)
       }
       switch step.kind {
       case .say(let t): checkTemplate(t, at: step.position, groupIDs: groupIDs, group: group)
@@ -138,6 +166,53 @@ private struct ReferenceChecker {
         }
       }
     }
+  }
+
+  /// Warns of a `when:` that compares a choice (or multi) to a value that
+  /// is none of its options: the condition can then never be true (or
+  /// never false), silently.
+  mutating func checkOptions(_ e: ScriptExpression, at position: TextPosition, exact: Bool) {
+    switch e {
+    case .binary(let op, let left, let right):
+      var pair: (String, Int, String)?
+      switch (op, left, right) {
+      case (.equal, .identifier(let n, let c), .string(let v)),
+        (.notEqual, .identifier(let n, let c), .string(let v)),
+        (.equal, .string(let v), .identifier(let n, let c)),
+        (.notEqual, .string(let v), .identifier(let n, let c)),
+        (.contains, .string(let v), .identifier(let n, let c)):
+        pair = (n, c, v)
+      default: break
+      }
+      if let (name, column, value) = pair, let q = question(named: name),
+        q.type == .choice || q.type == .multi, !q.options.isEmpty,
+        !q.options.contains(where: { $0.lowercased() == value.lowercased() })
+      {
+        let at = TextPosition(
+          line: position.line, column: exact ? position.column + column - 1 : position.column)
+        let options = q.options.map { "'\($0)'" }.joined(separator: ", ")
+        warning(
+          at,
+          "'\(name)' is never \"\(value)\": its options are \(options)\(Suggestion.hint(for: value, in: q.options))"
+        )
+      }
+      checkOptions(left, at: position, exact: exact)
+      checkOptions(right, at: position, exact: exact)
+    case .not(let x), .negate(let x): checkOptions(x, at: position, exact: exact)
+    case .call(_, let arguments, _):
+      for a in arguments { checkOptions(a, at: position, exact: exact) }
+    default: break
+    }
+  }
+
+  /// The question a name in an expression refers to: an id of this
+  /// script, or `script.step`.
+  func question(named name: String) -> Question? {
+    let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+    if parts.count == 2 {
+      return scripts[parts[0]]?.questions.first { $0.id == parts[1] }
+    }
+    return questions[name]
   }
 
   mutating func checkPlanType(_ q: Question) {

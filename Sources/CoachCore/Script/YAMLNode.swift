@@ -72,7 +72,7 @@ public enum YAMLReader {
       while true {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
-          return .failure(syntaxError(parser))
+          return .failure(syntaxError(parser, text: buffer))
         }
         defer { yaml_event_delete(&event) }
         if event.type == YAML_STREAM_END_EVENT { break }
@@ -102,19 +102,61 @@ public enum YAMLReader {
       line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
   }
 
-  private static func syntaxError(_ parser: yaml_parser_t) -> YAMLError {
+  private static func syntaxError(_ parser: yaml_parser_t, text: UnsafeMutableBufferPointer<UInt8>)
+    -> YAMLError
+  {
     let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
     let mark = parser.problem_mark
     let at = TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-    // "while scanning a quoted scalar" names where the trouble began, which
-    // is where a person should look; the problem itself is often at the end.
-    guard let context = parser.context else {
+    // A tab is named as a tab, where it is: YAML indents with spaces only.
+    if problem.contains("tab"), let tab = firstTab(in: text, from: Int(mark.index)) {
+      return YAMLError(
+        position: tab,
+        message:
+          "a tab character at line \(tab.line), column \(tab.column): YAML indents with spaces only; replace it with spaces"
+      )
+    }
+    guard let context = parser.context.map({ String(cString: $0) }) else {
       return YAMLError(position: at, message: "invalid YAML: \(problem)")
     }
     let start = parser.context_mark
     let began = TextPosition(line: Int(start.line) + 1, column: Int(start.column) + 1)
-    let message = "invalid YAML \(String(cString: context)): \(problem) at line \(at.line)"
+    // "while parsing a block mapping": the problem is on the line where the
+    // block went wrong, usually its indentation; say where the block began.
+    if context.hasPrefix("while parsing"), began < at {
+      let what = context.dropFirst("while parsing ".count)
+      return YAMLError(
+        position: at,
+        message:
+          "invalid YAML: \(problem) (in \(what) that begins at line \(began.line)); check the indentation of line \(at.line)"
+      )
+    }
+    // "while scanning a quoted scalar" names where the trouble began, which
+    // is where a person should look; the problem itself is often at the end.
+    let message = "invalid YAML \(context): \(problem) at line \(at.line)"
     return YAMLError(position: began < at ? began : at, message: message)
+  }
+
+  /// The position of the first tab at or after byte `index`'s line start
+  /// (libyaml's mark can be just before the tab's line), else of any tab
+  /// after it.
+  private static func firstTab(in text: UnsafeMutableBufferPointer<UInt8>, from index: Int)
+    -> TextPosition?
+  {
+    var lineStart = min(max(0, index), text.count)
+    while lineStart > 0, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+    guard let tab = text[lineStart...].firstIndex(of: UInt8(ascii: "\t")) else { return nil }
+    var line = 1
+    var column = 1
+    for byte in text[..<tab] {
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return TextPosition(line: line, column: column)
   }
 }
 

@@ -1,0 +1,64 @@
+# Building and installing coach.
+#
+#   make                       build the release binary (.build/release/coach)
+#   make install [PREFIX=/usr/local] [DESTDIR=]
+#                              bin/coach, share/coach/Prompts (with its tests/),
+#                              share/man/man1/coach.1 and the bash, zsh and fish completions
+#   make uninstall             takes away everything install put there
+#
+# COACH_BIN names another binary to install (the tests install the debug one).
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+COACH_BIN ?= .build/release/coach
+
+root := $(DESTDIR)$(PREFIX)
+bindir := $(root)/bin
+promptsdir := $(root)/share/coach/Prompts
+man1dir := $(root)/share/man/man1
+bashdir := $(root)/share/bash-completion/completions
+zshdir := $(root)/share/zsh/site-functions
+fishdir := $(root)/share/fish/vendor_completions.d
+
+.PHONY: all install uninstall record-tests FORCE
+
+all: .build/release/coach
+
+.build/release/coach: FORCE
+	swift build -c release --product coach
+
+install: $(COACH_BIN)
+	install -d $(bindir) $(promptsdir)/tests $(man1dir) $(bashdir) $(zshdir) $(fishdir)
+	install -m 755 $(COACH_BIN) $(bindir)/coach
+	install -m 644 Prompts/*.yaml $(promptsdir)/
+	install -m 644 Prompts/tests/* $(promptsdir)/tests/
+	install -m 644 docs/coach.1 $(man1dir)/coach.1
+	$(COACH_BIN) completions bash > $(bashdir)/coach
+	$(COACH_BIN) completions zsh > $(zshdir)/_coach
+	$(COACH_BIN) completions fish > $(fishdir)/coach.fish
+	chmod 644 $(bashdir)/coach $(zshdir)/_coach $(fishdir)/coach.fish
+
+uninstall:
+	rm -f $(bindir)/coach $(man1dir)/coach.1
+	rm -f $(bashdir)/coach $(zshdir)/_coach $(fishdir)/coach.fish
+	rm -rf $(root)/share/coach
+
+FORCE:
+
+# Records the tests in Prompts/tests/ again from their NAME.answers files
+# (first line '# coach start [SCRIPT...]', then one answer a line), with the
+# clock fixed: for when a change to the scripts is one you meant.
+record-tests: $(COACH_BIN)
+	@set -e; for answers in Prompts/tests/*.answers; do \
+	  name=$${answers%.answers}; \
+	  scripts=$$(head -n 1 "$$answers" | sed -n 's/^# coach start *//p'); \
+	  data=$$(mktemp -d); \
+	  tail -n +2 "$$answers" | COACH_NOW=2026-11-25T09:00:00Z COACH_PROMPTS=Prompts \
+	    $(COACH_BIN) start $$scripts --data-dir "$$data" > /dev/null; \
+	  id=$$(ls "$$data/sessions"); \
+	  cp "$$data/sessions/$$id/transcript.jsonl" "$$name.jsonl"; \
+	  COACH_PROMPTS=Prompts $(COACH_BIN) export "$$id" --data-dir "$$data" --format json \
+	    -o "$$name.plan.json"; \
+	  rm -rf "$$data"; \
+	  echo "recorded $$name.jsonl and $$name.plan.json"; \
+	done

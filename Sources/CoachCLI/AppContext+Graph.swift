@@ -1,0 +1,37 @@
+import CoachCore
+
+/// `coach graph SCRIPT`: the script's flow as Graphviz dot or Mermaid.
+extension AppContext {
+  func graph() -> Int32 {
+    guard let name = arguments.positionals.first else {
+      return usage("Missing script: give a script id or a file.")
+    }
+    let formatName = arguments.format ?? "dot"
+    guard let format = ScriptGraph.Format(rawValue: formatName.lowercased()) else {
+      let names = ScriptGraph.Format.allCases.map(\.rawValue)
+      let hint =
+        Suggestion.closest(to: formatName, in: names).map { " Did you mean '\($0)'?" } ?? ""
+      return usage("Unknown format '\(formatName)' for graph.\(hint) Formats: dot, mermaid.")
+    }
+    let script: Script
+    if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
+      let (scripts, diagnostics) = ScriptLoader(store: store).load([name])
+      let errors = diagnostics.filter { $0.severity == .error }
+      guard errors.isEmpty, let first = scripts.first else {
+        for d in errors { console.error(d.description) }
+        return Exit.badData
+      }
+      script = first
+    } else {
+      guard case .success(let catalog) = catalogOrReport() else { return Exit.badData }
+      guard let found = catalog.scripts[name] else {
+        let ids = catalog.ordered.map(\.id)
+        let hint = Suggestion.closest(to: name, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+        return fail("error: no script '\(name)'\(hint) (see 'coach scripts')", status: Exit.usage)
+      }
+      script = found
+    }
+    console.export(ScriptGraph(script).render(format))
+    return Exit.ok
+  }
+}
