@@ -49,7 +49,8 @@ extension AppContext {
     let header = TranscriptHeader(
       app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
       scripts: reachable.map { ScriptStamp(id: $0.id, hash: $0.contentHash) },
-      started: now, locale: environment["LC_ALL"] ?? environment["LANG"] ?? "C",
+      started: now,
+      locale: environment["LC_ALL"] ?? environment["LC_TIME"] ?? environment["LANG"] ?? "C",
       planID: planID)
     do throws(StoreError) {
       try store.makeDirectory(layout.sessionsDirectory)
@@ -71,7 +72,8 @@ extension AppContext {
     }
     let machine = SessionMachine(
       catalog: catalog, roots: roots,
-      identity: PlanIdentity(sessionID: journal.session, planID: header.planID))
+      identity: PlanIdentity(sessionID: journal.session, planID: header.planID),
+      locale: header.locale)
     return runSession(machine: machine, journal: journal, resumed: false, mayReplaceSnapshot: true)
   }
 

@@ -7,10 +7,12 @@ public enum AnswerParser {
   }
 
   /// Parses `text` for `question`; `today` is the day of the answer, for
-  /// relative deadlines.
-  public static func parse(_ raw: String, for question: Question, today: CalendarDay)
-    -> Result<AnswerValue, Rejection>
-  {
+  /// relative deadlines, and `options` say how to read a numeric date (by
+  /// the session's locale).
+  public static func parse(
+    _ raw: String, for question: Question, today: CalendarDay,
+    options: DeadlineOptions = DeadlineOptions()
+  ) -> Result<AnswerValue, Rejection> {
     let text = raw.trimmingSpaces
     if text.isEmpty {
       return .failure(Rejection(message: "Please type an answer, or /skip to leave it open."))
@@ -72,7 +74,7 @@ public enum AnswerParser {
       default: return reject("Please answer yes or no.")
       }
     case .date:
-      guard let day = DeadlineParser.parse(text, today: today) else {
+      guard let day = DeadlineParser.read(text, today: today, options: options)?.day else {
         return reject(DeadlineParser.explainFailure(text, today: today))
       }
       if day < today {

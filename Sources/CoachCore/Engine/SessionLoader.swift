@@ -70,7 +70,7 @@ public enum SessionLoader {
     guard missing.isEmpty else { return .failure(.missingScripts(missing)) }
     var machine = SessionMachine(
       catalog: catalog, roots: header.roots,
-      identity: PlanIdentity(sessionID: id, planID: header.planID))
+      identity: PlanIdentity(sessionID: id, planID: header.planID), locale: header.locale)
     var warnings: [ReplayWarning] = []
     for event in decoding.events {
       if let warning = machine.apply(event) { warnings.append(warning) }

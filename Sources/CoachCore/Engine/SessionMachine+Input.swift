@@ -55,13 +55,21 @@ extension SessionMachine {
     // "//" lets an answer start with a slash.
     var text = trimmed.hasPrefix("//") ? String(trimmed.dropFirst()) : trimmed
     if text.isEmpty, let d = slot.question.defaultAnswer { text = d }
-    switch AnswerParser.parse(text, for: slot.question, today: now.day) {
+    switch AnswerParser.parse(text, for: slot.question, today: now.day, options: readings) {
     case .failure(let rejection):
       return [.reject(rejection.message)]
     case .success(let value):
       let event = TranscriptEvent.answered(key: slot.key, text: text, value: value, at: now)
       apply(event)
-      return [.record(event)] + advance(at: now)
+      // What was understood is said back first, and kept in the transcript
+      // so a replay shows it too.
+      var effects: [SessionEffect] = [.record(event)]
+      if let echo = AnswerEcho.line(
+        for: slot.question, text: text, value: value, today: now.day, readings: readings)
+      {
+        effects += [.record(.said(text: echo, at: now)), .notice(echo)]
+      }
+      return effects + advance(at: now)
     }
   }
 

@@ -12,6 +12,10 @@ public struct SessionMachine: Sendable {
   /// The session the machine runs, and the plan it builds: for the plan and
   /// exports an effect carries.
   public let identity: PlanIdentity
+  /// How answers are read where the words leave it open (a numeric date's
+  /// order, by the session's locale): the same live and in a replay, since
+  /// both take it from the transcript's header.
+  public let readings: DeadlineOptions
   public private(set) var state: SessionState
 
   /// Where the session stands, worked out from `state` alone.
@@ -68,13 +72,17 @@ public struct SessionMachine: Sendable {
     return commandNames.contains(first.lowercased()) || first.lowercased() == "/exit"
   }
 
+  /// - Parameter locale: The session's locale (`en_US.UTF-8`), for how a
+  ///   numeric date is read: month first in the United States, day first
+  ///   elsewhere.
   public init(
     catalog: ScriptCatalog, roots: [String], identity: PlanIdentity = PlanIdentity(),
-    state: SessionState = SessionState()
+    locale: String = "C", state: SessionState = SessionState()
   ) {
     self.catalog = catalog
     self.roots = roots
     self.identity = identity
+    self.readings = DeadlineOptions(numericOrder: NumericDateOrder(locale: locale))
     self.state = state
   }
 
@@ -92,7 +100,7 @@ public struct SessionMachine: Sendable {
         state.lastActivity = at
         return .unknownStep(key)
       }
-      switch AnswerParser.parse(text, for: question, today: at.day) {
+      switch AnswerParser.parse(text, for: question, today: at.day, options: readings) {
       case .success(let value):
         state.record(key, text: text, value: value, at: at)
         return nil
