@@ -24,14 +24,14 @@ struct ChatPrinter {
       let time = Self.clock(event.moment)
       switch event {
       case .said(let text, _):
-        console.line("[\(time)] coach: \(text)", style: .coach)
+        console.line(Self.entry("[\(time)] coach: ", text), style: .coach)
       case .asked(_, let text, _):
-        console.line("[\(time)] coach: \(text)", style: .coach)
+        console.line(Self.entry("[\(time)] coach: ", text), style: .coach)
       case .answered(let key, let text, _, _):
         // As in the live session, a private answer is not shown; the plan
         // and its exports still hold it.
         let shown = machine.isPrivate(key) ? "(private answer)" : text
-        console.line("[\(time)] you:   \(shown)")
+        console.line(Self.entry("[\(time)] you:   ", shown))
       case .skipped:
         console.line("[\(time)] you:   /skip")
       case .revised(let key, _):
@@ -45,6 +45,14 @@ struct ChatPrinter {
           "[\(time)] — \(finished ? "session finished" : "session paused") —", style: .dim)
       }
     }
+  }
+
+  /// `prefix` and `text`, a text of several lines kept in its column so
+  /// the chat still reads as two voices.
+  static func entry(_ prefix: String, _ text: String) -> String {
+    let indent = String(repeating: " ", count: prefix.count)
+    return prefix + text.split(separator: "\n", omittingEmptySubsequences: false)
+      .joined(separator: "\n" + indent)
   }
 
   private func pause(from previous: Moment?, to next: Moment) {

@@ -205,7 +205,13 @@ import Testing
     _ = e.handle(line: "Write a book", at: Self.now)
     _ = e.handle(line: "2027-12-31", at: Self.now)
     let last = Self.spoken(e.handle(line: "no", at: Self.now))
-    #expect(last == ["say: That makes 20 points.", "finished"])
+    #expect(
+      last == [
+        "say: That makes 20 points.",
+        "say: Here is what you leave with:\nGoal 1: Ship the app — by Thursday 25 February 2027."
+          + "\nGoal 2: Write a book — by Friday 31 December 2027.",
+        "finished",
+      ])
     let plan = e.plan()
     #expect(plan.goals.map(\.title) == ["Ship the app", "Write a book"])
     #expect(

@@ -213,12 +213,18 @@ public struct SessionMachine: Sendable {
         if case .question(let q) = $0 { return q.key == slot.key } else { return false }
       })
     else {
-      // Everything is answered: the closing words, then done.
+      // Everything is answered: the closing words, what the person leaves
+      // with, then done.
       let lastQuestion = slots.lastIndex(where: { if case .question = $0 { true } else { false } })
       for slot in slots[((lastQuestion ?? -1) + 1)...] {
         if case .say(let text, _) = slot {
           effects += [.record(.said(text: text, at: now)), .say(text)]
         }
+      }
+      let summary = PlanSummary.lines(plan()).joined(separator: "\n")
+      if !summary.isEmpty {
+        let text = "Here is what you leave with:\n" + summary
+        effects += [.record(.said(text: text, at: now)), .say(text)]
       }
       effects += [.record(.ended(finished: true, at: now)), .finished]
       memo.current = .some(nil)
