@@ -51,7 +51,8 @@ struct ChatPrinter {
   /// the chat still reads as two voices.
   static func entry(_ prefix: String, _ text: String) -> String {
     let indent = String(repeating: " ", count: prefix.count)
-    return prefix + text.split(separator: "\n", omittingEmptySubsequences: false)
+    return prefix
+      + text.split(separator: "\n", omittingEmptySubsequences: false)
       .joined(separator: "\n" + indent)
   }
 
