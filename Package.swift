@@ -29,7 +29,7 @@ let package = Package(
     .target(name: "CoachCLI", dependencies: ["CoachCore", "CEditShim", "CLibEdit"]),
     .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
     // Helpers both test targets share (golden files).
-    .target(name: "CoachTestSupport", path: "Tests/CoachTestSupport"),
+    .target(name: "CoachTestSupport", dependencies: ["CoachCore"], path: "Tests/CoachTestSupport"),
     .testTarget(
       name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"],
       exclude: ["Golden", "Fixtures"]),

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import Testing
 
 /// Power cuts at every step of a session's saves, each with several ways of

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import Testing
 
 /// After a failed append the journal stops; `recover` cuts the file back to

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import Testing
 
 @Suite struct JournalTests {

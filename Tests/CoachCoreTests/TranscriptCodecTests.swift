@@ -197,6 +197,5 @@ enum TranscriptSamples {
     }
     let decoded = try TranscriptCodec.decode(TranscriptSamples.bytes(events))
     #expect(decoded.events.count == 20_000)
-    #expect(TranscriptDecoding.line(ofEvent: 0) == 2)
   }
 }

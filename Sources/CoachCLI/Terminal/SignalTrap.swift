@@ -23,11 +23,6 @@ public enum SignalTrap {
     cedit_termination_requested()
   }
 
-  /// The last termination signal received (`SIGTERM` or `SIGHUP`), or 0.
-  public static var terminationSignal: Int32 {
-    cedit_termination_signal()
-  }
-
   /// True after SIGINT until a reader consumes it.
   public static var interrupted: Bool {
     get { cedit_interrupted() }

@@ -91,14 +91,6 @@ extension ScriptParser {
     Self.isNull(node) ? nil : text(node, key: key)
   }
 
-  mutating func stringList(_ node: YAMLNode, key: String) -> [String] {
-    guard case .sequence(let items, _) = node else {
-      error(node.position, "'\(key)' must be a list, like [early, mid, senior]")
-      return []
-    }
-    return items.compactMap { text($0, key: key) }
-  }
-
   mutating func expression(_ node: YAMLNode) -> ScriptExpression? {
     guard case .scalar(let source, let position, let quoted, let oneLine) = node else {
       error(node.position, "an expression must be text")

@@ -154,10 +154,6 @@ public struct TranscriptDecoding: Hashable, Sendable {
     self.events = events
     self.recovery = recovery
   }
-
-  /// The 1-based line of `events[index]`, for diagnostics: every line after
-  /// the header is one event.
-  public static func line(ofEvent index: Int) -> Int { index + 2 }
 }
 
 /// What decoding found at the end of a transcript.

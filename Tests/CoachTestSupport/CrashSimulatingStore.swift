@@ -1,3 +1,5 @@
+import CoachCore
+
 /// An in-memory `FileStore` that loses data the way a power cut does, for
 /// crash tests (SQLite's method).
 ///

@@ -1,3 +1,5 @@
+import CoachCore
+
 extension CrashSimulatingStore {
   func lock(_ node: Node, by handle: Handle) -> Bool {
     let key = ObjectIdentifier(node)
