@@ -28,8 +28,10 @@ let package = Package(
     // The shell: arguments, terminal, storage, signals, clock.
     .target(name: "CoachCLI", dependencies: ["CoachCore", "CEditShim", "CLibEdit"]),
     .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
-    // Helpers both test targets share (golden files).
-    .target(name: "CoachTestSupport", path: "Tests/CoachTestSupport"),
+    // Helpers both test targets share: golden files, and the one way the
+    // tests start programs (CTestSpawn wraps the GNU calls Swift cannot see).
+    .target(name: "CTestSpawn", path: "Tests/CTestSpawn"),
+    .target(name: "CoachTestSupport", dependencies: ["CTestSpawn"], path: "Tests/CoachTestSupport"),
     .testTarget(
       name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"],
       exclude: ["Golden", "Fixtures"]),
