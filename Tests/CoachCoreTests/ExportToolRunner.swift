@@ -31,6 +31,25 @@ enum ExportToolRunner {
       environment: environment ?? ProcessInfo.processInfo.environment, input: Array(stdin.utf8))
   }
 
+  /// Runs a test that checks against `python3` importing `module` (PyPI
+  /// package `package`) where that works, and always under CI (`CI=true`),
+  /// where `.ci/setup --test` has installed it: there a missing module
+  /// fails the test instead of skipping it.
+  static func needs(python module: String, from package: String) -> ConditionTrait {
+    .enabled(
+      if: isCI || python(has: module),
+      "needs python3 with \(package) (pip install \(package); .ci/setup --test installs it)")
+  }
+
+  /// The same for a program on `PATH`, from Debian package `package`.
+  static func needs(program name: String, from package: String) -> ConditionTrait {
+    .enabled(
+      if: isCI || has(name),
+      "needs '\(name)' (apt-get install \(package); .ci/setup --test installs it)")
+  }
+
+  static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
   /// Whether `python3` can import every module in `modules`.
   static func python(has modules: String...) -> Bool {
     let imports = modules.map { "import \($0)" }.joined(separator: "; ")

@@ -27,7 +27,7 @@ import Testing
     #expect(Set(tasks.compactMap { $0["uuid"] as? String }).count == tasks.count)
   }
 
-  @Test(.enabled(if: ExportToolRunner.has("task")))
+  @Test(ExportToolRunner.needs(program: "task", from: "taskwarrior"))
   func importsWithTask() throws {
     let directory = try ExportToolRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -100,7 +100,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "markdown_it")))
+  @Test(ExportToolRunner.needs(python: "markdown_it", from: "markdown-it-py"))
   func markdownRendersAnswersAsText() throws {
     let script = """
       import html.parser, json, sys
