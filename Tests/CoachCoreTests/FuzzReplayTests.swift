@@ -21,24 +21,35 @@ import Testing
     }
   }
 
-  static func replay(_ fuzzer: String, _ file: URL) throws {
-    let bytes = [UInt8](try Data(contentsOf: file))
+  /// `fuzzer/name` for every file under `Fuzz/<folder>/`, one test case each.
+  static func cases(_ folder: String) -> [String] {
+    FuzzTargets.names.flatMap { fuzzer in
+      inputs(folder, fuzzer).map { "\(fuzzer)/\($0.lastPathComponent)" }
+    }
+  }
+
+  static func replay(_ folder: String, _ input: String) throws {
+    let fuzzer = String(input.prefix { $0 != "/" })
+    let bytes = [UInt8](try Data(contentsOf: fuzz.appendingPathComponent("\(folder)/\(input)")))
     let started = ContinuousClock.now
     try FuzzTargets.run(fuzzer, bytes, roundTrip: fuzzer == "fuzz-transcript")
     let took = ContinuousClock.now - started
-    #expect(took < .seconds(10), "\(fuzzer) \(file.lastPathComponent) took \(took)")
+    #expect(took < .seconds(10), "\(input) took \(took)")
+  }
+
+  @Test(arguments: cases("Corpus"))
+  func seedRunsCleanly(input: String) throws {
+    try Self.replay("Corpus", input)
+  }
+
+  @Test(arguments: cases("Crashes"))
+  func savedCrasherStaysFixed(input: String) throws {
+    try Self.replay("Crashes", input)
   }
 
   @Test(arguments: FuzzTargets.names)
-  func seedsRunCleanly(fuzzer: String) throws {
-    let seeds = Self.inputs("Corpus", fuzzer)
-    #expect(!seeds.isEmpty, "no seeds in Fuzz/Corpus/\(fuzzer)")
-    for file in seeds { try Self.replay(fuzzer, file) }
-  }
-
-  @Test(arguments: FuzzTargets.names)
-  func savedCrashersStayFixed(fuzzer: String) throws {
-    for file in Self.inputs("Crashes", fuzzer) { try Self.replay(fuzzer, file) }
+  func everyFuzzerHasSeeds(fuzzer: String) {
+    #expect(!Self.inputs("Corpus", fuzzer).isEmpty, "no seeds in Fuzz/Corpus/\(fuzzer)")
   }
 
   /// Every folder of saved inputs belongs to a fuzzer, so none is skipped
@@ -48,6 +59,6 @@ import Testing
       atPath: Self.fuzz.appendingPathComponent("Crashes").path
     ).filter { !$0.hasPrefix(".") && $0 != "README.md" }
     #expect(Set(folders).isSubset(of: FuzzTargets.names), "\(folders)")
-    #expect(FuzzTargets.names.map { Self.inputs("Crashes", $0).count }.reduce(0, +) > 0)
+    #expect(!Self.cases("Crashes").isEmpty)
   }
 }
