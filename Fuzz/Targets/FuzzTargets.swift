@@ -97,7 +97,7 @@ public enum FuzzTargets {
     func rounds(of identifier: String) -> Int? { groups[identifier] }
   }
 
-  /// `ExpressionParser.parse` and `Expression.evaluate` (nor may they
+  /// `ExpressionParser.parse` and `ScriptExpression.evaluate` (nor may they
   /// overflow the stack: depth is capped at `ExpressionParser.maximumDepth`).
   public static func expression(_ bytes: [UInt8]) {
     switch ExpressionParser.parse(String(decoding: bytes, as: UTF8.self)) {

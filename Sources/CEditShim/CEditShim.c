@@ -68,6 +68,8 @@ typedef struct {
   size_t length;
   size_t capacity;
   bool pendingSpace;
+  /// Past PASTE_LIMIT: the paste is refused whole, never cut.
+  bool overflowed;
 } PasteBuffer;
 
 // Line breaks and tabs separate words; a run of them becomes one space, and
@@ -79,7 +81,10 @@ static void paste_append(PasteBuffer *buffer, wchar_t wc) {
   }
   if (wc < 0x20 || wc == 0x7f) return;
   size_t needed = buffer->length + (buffer->pendingSpace ? 2 : 1);
-  if (needed > PASTE_LIMIT) return;
+  if (needed > PASTE_LIMIT) {
+    buffer->overflowed = true;
+    return;
+  }
   if (needed + 1 > buffer->capacity) {
     size_t capacity = buffer->capacity * 2;
     while (capacity < needed + 1) capacity *= 2;
@@ -97,7 +102,7 @@ static unsigned char cedit_paste(EditLine *el, int ch) {
   (void)ch;
   static const wchar_t end[] = L"\033[201~";
   const size_t endLength = wcslen(end);
-  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false};
+  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false, false};
   if (buffer.text == NULL) return CC_ERROR;
   size_t matched = 0;
   for (;;) {
@@ -117,6 +122,12 @@ static unsigned char cedit_paste(EditLine *el, int ch) {
     paste_append(&buffer, wc);
   }
   buffer.text[buffer.length] = L'\0';
+  if (buffer.overflowed) {
+    free(buffer.text);
+    cedit_put_stdout("\r\n(paste refused: over 65536 characters, more than one answer "
+                     "holds; nothing of it was taken)\r\n");
+    return CC_REDISPLAY;
+  }
   int inserted = buffer.length == 0 ? 0 : el_winsertstr(el, buffer.text);
   free(buffer.text);
   return inserted == 0 ? CC_REFRESH : CC_ERROR;

@@ -16,6 +16,8 @@ struct Arguments: Equatable {
   var output: String?
   var show = false
   var strict = false
+  /// Re-drive a session over the current scripts instead of its own copies.
+  var rescript = false
   var speed: Double?
   var help = false
   var version = false
@@ -23,7 +25,7 @@ struct Arguments: Equatable {
   /// Options that take a value, and those that are flags.
   static let valueOptions = ["--data-dir", "--prompts", "--format", "-o", "--output", "--speed"]
   static let flagOptions = [
-    "--plain", "--no-color", "--show", "--strict", "--help", "-h", "--version",
+    "--plain", "--no-color", "--show", "--strict", "--rescript", "--help", "-h", "--version",
   ]
 
   /// A usage mistake, printed as `Error: …` with the command's usage line.
@@ -97,6 +99,7 @@ struct Arguments: Equatable {
         case "--no-color": result.noColor = true
         case "--show": result.show = true
         case "--strict": result.strict = true
+        case "--rescript": result.rescript = true
         case "--version": result.version = true
         default: result.help = true
         }

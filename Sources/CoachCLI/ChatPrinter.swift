@@ -12,7 +12,7 @@ struct ChatPrinter {
   /// The longest pause played, whatever the recorded gap.
   static let longestPause = 5.0
 
-  func print(_ decoding: TranscriptDecoding, engine: SessionEngine) {
+  func print(_ decoding: TranscriptDecoding, machine: SessionMachine) {
     let header = decoding.header
     console.line(
       "Session \(header.session), started \(header.started) (\(header.roots.joined(separator: ", ")))",
@@ -30,7 +30,7 @@ struct ChatPrinter {
       case .answered(let key, let text, _, _):
         // As in the live session, a private answer is not shown; the plan
         // and its exports still hold it.
-        let shown = engine.isPrivate(key) ? "(private answer)" : text
+        let shown = machine.isPrivate(key) ? "(private answer)" : text
         console.line("[\(time)] you:   \(shown)")
       case .skipped:
         console.line("[\(time)] you:   /skip")

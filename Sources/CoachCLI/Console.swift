@@ -6,6 +6,8 @@ import Glibc
 final class Console: @unchecked Sendable {
   let colors: Bool
   let stdoutIsTerminal: Bool
+  /// Error lines held back while `capturingErrors` runs.
+  private var captured: [String]?
 
   init(colors: Bool) {
     self.stdoutIsTerminal = isatty(1) == 1
@@ -65,7 +67,22 @@ final class Console: @unchecked Sendable {
 
   /// Writes a line to stderr.
   func error(_ text: String) {
+    if captured != nil {
+      captured?.append(Sanitizer.clean(text))
+      return
+    }
     write(2, Sanitizer.clean(text) + "\n")
+  }
+
+  /// Runs `body` with the error lines it writes held back and returned, for
+  /// a listing that reports each failure in its own row.
+  func capturingErrors<T>(_ body: () -> T) -> (result: T, errors: [String]) {
+    let outer = captured
+    captured = []
+    let result = body()
+    let errors = captured ?? []
+    captured = outer
+    return (result, errors)
   }
 
   func styled(_ text: String, _ style: Style?) -> String {

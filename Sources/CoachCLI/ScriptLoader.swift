@@ -50,4 +50,22 @@ struct ScriptLoader {
     }
     return (scripts, diagnostics)
   }
+
+  /// The copies a session keeps of its scripts; none when the folder is
+  /// missing or empty (a session made before copies were kept, or one cut
+  /// off before they were written).
+  func loadCopies(in directory: String) -> (scripts: [Script], diagnostics: [Diagnostic]) {
+    guard Paths.isDirectory(directory), !files(at: directory).isEmpty else { return ([], []) }
+    return load([directory])
+  }
+
+  /// The bytes `script` was parsed from, read again; `nil` when the file
+  /// has changed since (its hash no longer matches) or cannot be read.
+  func source(of script: Script) -> [UInt8]? {
+    guard let bytes = (try? store.read(script.file)) ?? nil,
+      let text = String(validating: bytes, as: UTF8.self),
+      StableHash.hex128(text) == script.contentHash
+    else { return nil }
+    return bytes
+  }
 }

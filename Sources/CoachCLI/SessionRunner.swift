@@ -1,26 +1,40 @@
 import CoachCore
 import Glibc
 
-/// The conversation loop: reads lines, hands them to the engine, and carries
+/// The conversation loop: reads lines, hands them to the machine, and carries
 /// out the effects it returns. Every answer reaches the journal (synced)
 /// before the next question is shown.
 final class SessionRunner {
   let context: AppContext
-  var engine: SessionEngine
+  var machine: SessionMachine
+  /// Whether leaving may replace `plan.json`: not when the session was
+  /// rebuilt without some of its answers (see `LoadedSession`).
+  let mayReplaceSnapshot: Bool
   let journal: Journal
   let reader: any LineReader
   let console: Console
-  private var prompt: Prompt?
-  private var status: Int32 = CoachApp.Exit.ok
+  var prompt: Prompt?
+  var status: Int32 = CoachApp.Exit.ok
+  /// What a failed save left unsaved: the effects from the record that
+  /// failed on, kept in memory to be tried again (see
+  /// `SessionRunner+SaveFailure.swift`). Nothing after it is shown until
+  /// it is saved.
+  var unsaved: UnsavedWork?
+  /// Whether saving plan.json failed (the transcript has every answer).
+  var planFailed = false
   /// Piped input is not echoed by a terminal: print each answer after its
   /// prompt, so the output reads as a conversation.
   private let echoesInput = isatty(0) == 0
   /// Whether a person is typing at a line editor (not a pipe, not --plain).
   private var isInteractive: Bool { reader is LineEditor }
 
-  init(context: AppContext, engine: SessionEngine, journal: Journal, reader: any LineReader) {
+  init(
+    context: AppContext, machine: SessionMachine, journal: Journal, reader: any LineReader,
+    mayReplaceSnapshot: Bool
+  ) {
     self.context = context
-    self.engine = engine
+    self.machine = machine
+    self.mayReplaceSnapshot = mayReplaceSnapshot
     self.journal = journal
     self.reader = reader
     self.console = context.console
@@ -29,20 +43,26 @@ final class SessionRunner {
   enum Outcome {
     case next
     case leave
+    /// A record could not be saved: `unsaved` holds it.
+    case unsaved
   }
 
   /// Runs until the session ends or the person leaves; returns the exit status.
   func run(resumed: Bool) -> Int32 {
     if resumed {
-      let n = engine.state.answers.count
+      let n = machine.state.answers.count
       console.line(
         "Welcome back. You have \(n) answer\(n == 1 ? "" : "s") so far; let's go on.", style: .dim)
     } else {
       console.line(
         "Type /help for commands at any prompt; Ctrl-D or /quit saves and leaves.", style: .dim)
     }
-    var outcome = perform(engine.start(at: context.clock.now()))
-    while outcome == .next {
+    var outcome = perform(machine.start(at: context.clock.now()))
+    while outcome != .leave {
+      if outcome == .unsaved {
+        outcome = offerRetry()
+        continue
+      }
       guard let prompt else { break }
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
       if prompt.type == .long, isInteractive, case .line(let first) = input,
@@ -53,43 +73,61 @@ final class SessionRunner {
       switch input {
       case .line(let line):
         if echoesInput { console.line(prompt.isPrivate ? "(private answer)" : line) }
-        if !line.isEmpty, !prompt.isPrivate || SessionEngine.isCommand(line) {
+        if !line.isEmpty, !prompt.isPrivate || SessionMachine.isCommand(line) {
           reader.remember(line)
         }
-        outcome = perform(engine.handle(line: line, at: context.clock.now()))
+        outcome = perform(machine.handle(.line(line), at: context.clock.now()))
       case .cancelled:
         continue
+      case .tooLong(let bytes):
+        refuseLongAnswer(bytes: bytes)
       case .endOfInput, .terminated:
         if !SignalTrap.claimShutdown() { return status }
         console.line("")
-        outcome = perform(engine.endOfInput(at: context.clock.now()))
+        outcome = perform(machine.handle(.endOfInput, at: context.clock.now()))
       }
     }
     finish()
     return status
   }
 
-  /// Saves the plan snapshot, closes the journal and the line editor.
+  /// Saves the plan snapshot, closes the journal and the line editor, and
+  /// says truthfully what is saved: never "Saved" after a failed save.
   private func finish() {
-    savePlan(quiet: true)
+    // The machine is ahead of the transcript by what is unsaved: a plan
+    // built from it would claim an answer that is not on disk.
+    if unsaved == nil { savePlan(machine.plan(), quiet: true) }
     journal.close()
     reader.close()
-    if engine.isFinished {
+    if let unsaved {
+      status = CoachApp.Exit.failure
       console.line(
-        "Your plan is saved. Export it with: coach export --format markdown", style: .dim)
+        "Left without saving \(unsaved.what). Continue later with: \(context.suggestion("resume", journal.session))",
+        style: .dim)
+    } else if planFailed {
+      console.line(
+        "Your answers are in the transcript; '\(context.suggestion("export", journal.session))' rebuilds the plan from them.",
+        style: .dim)
+    } else if machine.isFinished {
+      console.line(
+        "Your plan is saved. Export it with: \(context.suggestion("export", journal.session, "--format", "markdown"))",
+        style: .dim)
     } else {
-      console.line("Saved. Continue any time with: coach resume", style: .dim)
+      console.line(
+        "Saved. Continue any time with: \(context.suggestion("resume", journal.session))",
+        style: .dim)
     }
   }
 
-  private func savePlan(quiet: Bool) {
-    let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+  private func savePlan(_ plan: Plan, quiet: Bool) {
+    guard mayReplaceSnapshot else { return }
     let bytes = Array(ExportFormat.json.render(plan).utf8)
     do throws(JournalError) {
       try journal.savePlan(bytes)
       if !quiet { console.line("Saved to \(context.layout.directory(of: journal.session))/") }
     } catch {
-      console.error("error: \(error.message)")
+      console.error(planFailure(error))
+      planFailed = true
       status = CoachApp.Exit.failure
     }
   }
@@ -99,14 +137,41 @@ final class SessionRunner {
     var lines = [first]
     while !first.isEmpty {
       switch reader.readLine(prompt: "  … ", completions: []) {
-      case .line(let next) where next.isEmpty: return .line(lines.joined(separator: "\n"))
+      case .line(let next) where next.isEmpty: return Self.checked(lines)
       case .line(let next): lines.append(next)
       case .cancelled: return .cancelled
+      case .tooLong(let bytes):
+        return .tooLong(bytes: lines.joined(separator: "\n").utf8.count + 1 + bytes)
       case .endOfInput, .terminated:
-        return .line(lines.joined(separator: "\n"))
+        return Self.checked(lines)
       }
     }
     return .line(first)
+  }
+
+  /// The lines of a `long` answer as one, unless over the limit together.
+  private static func checked(_ lines: [String]) -> LineInput {
+    let answer = lines.joined(separator: "\n")
+    let bytes = answer.utf8.count
+    return bytes > LineLimit.bytes ? .tooLong(bytes: bytes) : .line(answer)
+  }
+
+  /// An answer over the limit is refused whole, never cut: nothing of it is
+  /// saved and the question stays.
+  private func refuseLongAnswer(bytes: Int) {
+    func grouped(_ n: Int) -> String {
+      var digits = String(n)
+      var index = digits.endIndex
+      while digits.distance(from: digits.startIndex, to: index) > 3 {
+        index = digits.index(index, offsetBy: -3)
+        digits.insert(",", at: index)
+      }
+      return digits
+    }
+    console.error(
+      "error: that answer is \(grouped(bytes)) bytes, over the limit of "
+        + "\(grouped(LineLimit.bytes)) bytes (64 KiB) for one answer; it was not saved: "
+        + "give a shorter one")
   }
 
   private func promptText(_ p: Prompt) -> String {
@@ -123,7 +188,7 @@ final class SessionRunner {
         show(prompt)
       }
     }
-    for effect in effects {
+    for (index, effect) in effects.enumerated() {
       switch effect {
       case .say(let text):
         console.line("")
@@ -139,13 +204,12 @@ final class SessionRunner {
         do throws(JournalError) {
           try journal.append(event)
         } catch {
-          console.error("error: \(error.message); your earlier answers are saved")
-          status = CoachApp.Exit.failure
-          return .leave
+          reshow = false
+          saveFailed(error, event: event, remaining: Array(effects[index...]))
+          return .unsaved
         }
-      case .showPlan:
+      case .showPlan(let plan):
         reshow = true
-        let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
         console.line(ExportFormat.markdown.render(plan))
       case .showHelp(let commands):
         reshow = true
@@ -155,18 +219,15 @@ final class SessionRunner {
             "  \(command)\(String(repeating: " ", count: width - command.count))  \(summary)")
         }
         console.line("  Start an answer with // to begin it with a slash.", style: .dim)
-      case .showScripts:
+      case .showScripts(let parts):
         reshow = true
-        let reachable = engine.catalog.reachable(from: engine.roots)
-        let done = Set(engine.scriptsDone())
-        for id in reachable {
-          let title = engine.catalog.scripts[id]?.title ?? id
-          console.line("  \(done.contains(id) ? "✓" : " ") \(id)  \(title)")
+        for part in parts {
+          console.line("  \(part.isDone ? "✓" : " ") \(part.id)  \(part.title)")
         }
-      case .export(let format, let file):
-        exportPlan(format: format, file: file)
-      case .save:
-        savePlan(quiet: false)
+      case .export(let format, let file, let plan):
+        exportPlan(plan, format: format, file: file)
+      case .save(let plan):
+        savePlan(plan, quiet: false)
       case .finished:
         prompt = nil
         return .leave
@@ -192,16 +253,7 @@ final class SessionRunner {
     if !notes.isEmpty { console.line("  (\(notes.joined(separator: "; ")))", style: .dim) }
   }
 
-  private func exportPlan(format name: String, file: String?) {
-    guard let format = ExportFormat(rawValue: name.lowercased()) else {
-      let names = ExportFormat.allCases.map(\.rawValue)
-      let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""
-      console.line(
-        "Unknown format '\(name)'.\(hint) Formats: \(names.joined(separator: ", ")).",
-        style: .warning)
-      return
-    }
-    let plan = PlanBuilder(engine: engine).build(sessionID: journal.session)
+  private func exportPlan(_ plan: Plan, format: ExportFormat, file: String?) {
     let text = format.render(plan)
     guard let file else {
       console.export(text)
@@ -217,8 +269,10 @@ final class SessionRunner {
 }
 
 extension AppContext {
-  /// Runs the conversation over `engine`, with libedit on a terminal.
-  func runSession(engine: SessionEngine, journal: Journal, resumed: Bool) -> Int32 {
+  /// Runs the conversation over `machine`, with libedit on a terminal.
+  func runSession(
+    machine: SessionMachine, journal: Journal, resumed: Bool, mayReplaceSnapshot: Bool
+  ) -> Int32 {
     _ = SignalTrap.install()
     var reader: any LineReader = PlainLineReader()
     if isatty(0) == 1, !arguments.plain,
@@ -226,7 +280,9 @@ extension AppContext {
     {
       reader = editor
     }
-    let runner = SessionRunner(context: self, engine: engine, journal: journal, reader: reader)
+    let runner = SessionRunner(
+      context: self, machine: machine, journal: journal, reader: reader,
+      mayReplaceSnapshot: mayReplaceSnapshot)
     return runner.run(resumed: resumed)
   }
 }

@@ -247,8 +247,14 @@ import Testing
     }
     let names = try fm.contentsOfDirectory(atPath: directory)
     #expect(!names.contains { $0.contains(".tmp-") }, "stale temporary files: \(names)")
-    for name in names {
+    for name in names where name != "scripts" {
       #expect(mode("\(directory)/\(name)") == 0o600, "\(name) is not 0600")
+    }
+    if names.contains("scripts") {
+      #expect(mode("\(directory)/scripts") == 0o700)
+      for name in try fm.contentsOfDirectory(atPath: "\(directory)/scripts") {
+        #expect(mode("\(directory)/scripts/\(name)") == 0o600, "scripts/\(name) is not 0600")
+      }
     }
     #expect(mode(directory) == 0o700)
     #expect(mode(data + "/sessions") == 0o700)

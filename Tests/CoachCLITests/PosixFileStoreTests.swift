@@ -1,8 +1,9 @@
-import CoachCLI
 import CoachCore
 import Foundation
 import Glibc
 import Testing
+
+@testable import CoachCLI
 
 /// Serialized: the umask is process-wide.
 @Suite(.serialized) struct PosixFileStoreTests {
@@ -115,7 +116,8 @@ import Testing
     let mine = TemporaryFileName.make(for: "plan.json", pid: getpid(), counter: 9)
     let gone = TemporaryFileName.make(for: "plan.json", pid: dead, counter: 1)
     let alive = TemporaryFileName.make(for: "plan.json", pid: 1, counter: 1)
-    for name in [mine, gone, alive, "plan.json", ".hidden"] {
+    // plan.json first: saving it sweeps its own stale temporaries.
+    for name in ["plan.json", mine, gone, alive, ".hidden"] {
       try store.writeAtomically([1], to: root + "/" + name)
     }
     #expect(store.sweepTemporaries(in: root).sorted() == [gone, mine].sorted())
@@ -131,11 +133,16 @@ import Testing
     #expect(error?.message == "No such file or directory")
     #expect(error?.operation == "save")
     #expect(error?.path == missing)
-    // /dev/full answers every write with ENOSPC.
-    let full = try store.openAppend("/dev/full")
+    // /dev/full answers every write with ENOSPC (a journal is never opened
+    // on a device, so the handle is made by hand).
+    let fd = open("/dev/full", O_WRONLY | O_CLOEXEC)
+    #expect(fd >= 0)
+    let full = PosixAppendHandle(fd: fd, path: "/dev/full", calls: SystemCalls())
     let noSpace = #expect(throws: StoreError.self) { try full.append([0x0A]) }
     #expect(noSpace?.description == "cannot save '/dev/full': No space left on device")
     full.close()
+    let device = #expect(throws: StoreError.self) { try store.openAppend("/dev/full") }
+    #expect(device?.message == StoreError.notRegular)
     try store.writeAtomically([1], to: root + "/file")
     #expect(throws: StoreError.self) { try store.makeDirectory(root + "/file/sub") }
   }

@@ -24,7 +24,9 @@ import Testing
     }
     let empty = try run(["sessions"], at: "2026-11-20T08:00:00Z")
     #expect(empty.status == 0)
-    #expect(empty.stdout == "No sessions yet in \(data). Start one with 'coach start'.\n")
+    #expect(
+      empty.stdout
+        == "No sessions yet in \(data). Start one with 'coach start --data-dir \(data)'.\n")
     // A finished session, an unfinished one resumed a day later, one torn
     // and one corrupt.
     let finished = try run(

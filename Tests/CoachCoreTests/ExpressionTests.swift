@@ -31,7 +31,7 @@ private let environment = DictionaryEnvironment(
   groups: ["goals": 3, "nogoals": 0])
 
 /// The tree as a compact prefix form, so precedence reads at a glance.
-private func render(_ expression: Expression) -> String {
+private func render(_ expression: ScriptExpression) -> String {
   switch expression {
   case .number(let n): return n == n.rounded() ? String(Int(n)) : String(n)
   case .string(let s): return "\"\(s)\""
@@ -44,7 +44,7 @@ private func render(_ expression: Expression) -> String {
   }
 }
 
-private func parse(_ text: String) -> Expression? {
+private func parse(_ text: String) -> ScriptExpression? {
   try? ExpressionParser.parse(text).get()
 }
 

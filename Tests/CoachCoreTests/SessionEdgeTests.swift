@@ -4,7 +4,7 @@ import Testing
 /// Edge cases a review found: huge numbers, /back after /goto, the order
 /// after a jump, numeric options, SMART follow-ups in plan-less scripts.
 @Suite struct SessionEdgeTests {
-  static let now = SessionEngineTests.now
+  static let now = SessionMachineTests.now
 
   static let parts = """
     id: p
@@ -40,8 +40,8 @@ import Testing
         check: smart
     """
 
-  static func engine() -> SessionEngine {
-    SessionEngineTests.engine([parts, other], roots: ["p"])
+  static func engine() -> SessionMachine {
+    SessionMachineTests.engine([parts, other], roots: ["p"])
   }
 
   @Test func hugeAndNonFiniteNumbersAreRefused() {
@@ -56,7 +56,7 @@ import Testing
     _ = e.handle(line: "999,999,999,999", at: Self.now)
     _ = e.handle(line: "1", at: Self.now)
     #expect(e.state.answers["q.pick"]?.value == .text("1"), "an option's own text wins")
-    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    let plan = e.plan()
     #expect(plan.computed["q.total"] == 999_999_999_999_000)
     #expect(MoneyFormatter.format(1e300).hasPrefix("$"))
   }
@@ -92,7 +92,7 @@ import Testing
     for line in ["meditate daily", "20 sessions a month", "in 3 months"] {
       _ = e.handle(line: line, at: Self.now)
     }
-    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    let plan = e.plan()
     #expect(plan.answers.keys.allSatisfy { !$0.contains(":") })
     #expect(plan.goals.isEmpty, "a follow-up does not make a goal of its own")
     let smart = plan.answers["q.goal"]?.smart
@@ -111,9 +111,9 @@ import Testing
   }
 
   @Test func onlyRealCommandsCount() {
-    #expect(SessionEngine.isCommand("/back"))
-    #expect(SessionEngine.isCommand("  /export json x.md"))
-    #expect(!SessionEngine.isCommand("//secret-slash"))
-    #expect(!SessionEngine.isCommand("/85k"))
+    #expect(SessionMachine.isCommand("/back"))
+    #expect(SessionMachine.isCommand("  /export json x.md"))
+    #expect(!SessionMachine.isCommand("//secret-slash"))
+    #expect(!SessionMachine.isCommand("/85k"))
   }
 }

@@ -55,6 +55,9 @@ public final class ChildProcess {
   public private(set) var outputBytes: [UInt8] = []
   public private(set) var errorBytes: [UInt8] = []
   private var exitStatus: Int32?
+  /// The signal that ended the program, once `waitForExit` has seen it
+  /// end; `nil` when it exited (an exit status of 130 is then an exit).
+  public private(set) var terminationSignal: Int32?
 
   public var stdout: String { String(decoding: outputBytes, as: UTF8.self) }
   public var stderr: String { String(decoding: errorBytes, as: UTF8.self) }
@@ -236,6 +239,7 @@ public final class ChildProcess {
         if reaped == pid {
           let signal = status & 0x7f
           let result = signal == 0 ? (status >> 8) & 0xff : 128 + signal
+          if signal != 0 { terminationSignal = signal }
           exitStatus = result
           return result
         }

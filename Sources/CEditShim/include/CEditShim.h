@@ -40,7 +40,8 @@ int cedit_bind(EditLine *el, const char *key, const char *command);
 /// Registers "coach-paste" and binds "\e[200~" to it. The command reads until
 /// "\e[201~" and inserts the pasted text as one line: newlines, carriage
 /// returns and tabs become single spaces, other control characters are
-/// dropped, and at most 65536 characters are kept.
+/// dropped. A paste of more than 65536 characters is refused whole (a line
+/// says so and nothing is inserted), never cut.
 int cedit_enable_bracketed_paste(EditLine *el);
 
 // MARK: - History

@@ -5,11 +5,13 @@ import Glibc
 final class PosixAppendHandle: AppendHandle {
   private let fd: Int32
   private let path: String
+  private let calls: SystemCalls
   private var isClosed = false
 
-  init(fd: Int32, path: String) {
+  init(fd: Int32, path: String, calls: SystemCalls) {
     self.fd = fd
     self.path = path
+    self.calls = calls
   }
 
   deinit { close() }
@@ -18,8 +20,8 @@ final class PosixAppendHandle: AppendHandle {
   /// then `fdatasync`: the record is on disk when this returns.
   func append(_ bytes: [UInt8]) throws(StoreError) {
     try checkOpen()
-    try PosixFileStore.writeAll(fd, bytes, path: path)
-    while fdatasync(fd) != 0 {
+    try PosixFileStore.writeAll(fd, bytes, path: path, calls: calls)
+    while calls.fdatasync(fd) != 0 {
       // Only an interrupted call is repeated; any real failure is reported.
       guard errno == EINTR else { throw PosixFileStore.failure(path, "save") }
     }
@@ -37,7 +39,7 @@ final class PosixAppendHandle: AppendHandle {
   func close() {
     guard !isClosed else { return }
     isClosed = true
-    _ = Glibc.close(fd)
+    _ = calls.close(fd)
   }
 
   private func checkOpen() throws(StoreError) {

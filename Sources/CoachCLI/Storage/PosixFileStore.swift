@@ -10,18 +10,25 @@ import Glibc
 /// have dropped the pages and a second sync would succeed without them.
 public final class PosixFileStore: FileStore {
   private var counter = 0
+  let calls: SystemCalls
 
-  public init() {}
+  public convenience init() { self.init(calls: SystemCalls()) }
+
+  /// - Parameter calls: The system calls to make; tests pass a layer that
+  ///   fails or loses some of them.
+  init(calls: SystemCalls) {
+    self.calls = calls
+  }
 
   public func read(_ path: String) throws(StoreError) -> [UInt8]? {
     guard let fd = try open(path, O_RDONLY, "read", missingIsNil: true) else { return nil }
-    defer { _ = Glibc.close(fd) }
+    defer { _ = calls.close(fd) }
     var info = stat()
     var bytes: [UInt8] = []
     if fstat(fd, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      let count = buffer.withUnsafeMutableBytes { calls.read(fd, $0.baseAddress, $0.count) }
       if count > 0 {
         bytes += buffer[0..<count]
       } else if count == 0 {
@@ -32,25 +39,32 @@ public final class PosixFileStore: FileStore {
     }
   }
 
+  /// A symbolic link is never followed (`O_NOFOLLOW`): a planted link must
+  /// not get a session's answers appended to, or chmodded, its target.
   public func openAppend(_ path: String) throws(StoreError) -> any AppendHandle {
-    let flags = O_WRONLY | O_APPEND
+    let flags = O_WRONLY | O_APPEND | O_NOFOLLOW
     if let fd = try open(path, flags | O_CREAT | O_EXCL, "open", exclusive: true) {
       // A new file's name is durable only once its directory is synced.
       do throws(StoreError) {
-        try Self.syncDirectory(Self.parent(path))
+        try syncDirectory(Self.parent(path))
       } catch {
-        _ = Glibc.close(fd)
+        _ = calls.close(fd)
         throw error
       }
-      return PosixAppendHandle(fd: fd, path: path)
+      return PosixAppendHandle(fd: fd, path: path, calls: calls)
     }
     guard let fd = try open(path, flags, "open") else {
       throw StoreError(path: path, operation: "open", message: "No such file or directory")
     }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      _ = calls.close(fd)
+      throw StoreError(path: path, operation: "open", message: StoreError.notRegular)
+    }
     // A transcript restored from a backup may have come back 0644; it holds
     // salaries, so it is made private again before anything is appended.
     _ = fchmod(fd, 0o600)
-    return PosixAppendHandle(fd: fd, path: path)
+    return PosixAppendHandle(fd: fd, path: path, calls: calls)
   }
 
   public func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
@@ -63,8 +77,20 @@ public final class PosixFileStore: FileStore {
 
   /// Writes a synced temporary file, then renames it over `path` or, when
   /// not `replacing`, links it to `path` (which fails if `path` exists).
+  ///
+  /// Only a regular file is replaced: a symbolic link, FIFO, device or
+  /// directory at `path` is refused (as root, `-o /dev/null` would otherwise
+  /// replace the device). SIGINT, SIGTERM and SIGHUP wait while the
+  /// temporary file exists, so a signal never leaves it behind; those a
+  /// killed writer left beside `path` are swept first.
   private func publish(_ bytes: [UInt8], at path: String, replacing: Bool) throws(StoreError) {
+    if let kind = kind(path), kind != .regular {
+      throw StoreError(path: path, operation: "save", message: StoreError.notRegular)
+    }
     let directory = Self.parent(path)
+    sweepTemporaries(in: directory, of: Self.name(path))
+    let signals = SignalBlock()
+    defer { signals.end() }
     counter += 1
     let name = TemporaryFileName.make(for: Self.name(path), pid: getpid(), counter: counter)
     let temporary = Self.join(directory, name)
@@ -80,22 +106,22 @@ public final class PosixFileStore: FileStore {
     var isOpen = true
     do throws(StoreError) {
       try Self.check(fchmod(fd, 0o600), path, "save")
-      try Self.writeAll(fd, bytes, path: path)
-      try Self.check(fsync(fd), path, "save")
+      try Self.writeAll(fd, bytes, path: path, calls: calls)
+      try Self.check(calls.fsync(fd), path, "save")
       isOpen = false
-      try Self.check(Glibc.close(fd), path, "save")
+      try Self.check(calls.close(fd), path, "save")
       if replacing {
-        try Self.check(Glibc.rename(temporary, path), path, "save")
+        try Self.check(calls.rename(temporary, path), path, "save")
       } else {
-        try Self.check(Glibc.link(temporary, path), path, "create")
-        _ = unlink(temporary)
+        try Self.check(calls.link(temporary, path), path, "create")
+        _ = calls.unlink(temporary)
       }
     } catch {
-      if isOpen { _ = Glibc.close(fd) }
-      _ = unlink(temporary)
+      if isOpen { _ = calls.close(fd) }
+      _ = Glibc.unlink(temporary)
       throw error
     }
-    try Self.syncDirectory(directory)
+    try syncDirectory(directory)
   }
 
   public func makeDirectory(_ path: String) throws(StoreError) {
@@ -103,10 +129,10 @@ public final class PosixFileStore: FileStore {
     for part in path.split(separator: "/") {
       let current = prefix.map { $0 + "/" + part } ?? String(part)
       prefix = current
-      if mkdir(current, 0o700) == 0 {
+      if calls.mkdir(current, 0o700) == 0 {
         // Exactly 0700 whatever the umask: plans hold salaries.
         try Self.check(chmod(current, 0o700), current, "create directory")
-        try Self.syncDirectory(Self.parent(current))
+        try syncDirectory(Self.parent(current))
         continue
       }
       let error = errno
@@ -136,26 +162,37 @@ public final class PosixFileStore: FileStore {
   }
 
   public func remove(_ path: String) throws(StoreError) {
-    if unlink(path) != 0 {
+    if calls.unlink(path) != 0 {
       if errno == ENOENT { return }
       throw Self.failure(path, "remove")
     }
-    try Self.syncDirectory(Self.parent(path))
+    try syncDirectory(Self.parent(path))
   }
 
   public func rename(_ from: String, _ to: String) throws(StoreError) {
-    try Self.check(Glibc.rename(from, to), from, "rename")
-    try Self.syncDirectory(Self.parent(to))
-    if Self.parent(from) != Self.parent(to) { try Self.syncDirectory(Self.parent(from)) }
+    try Self.check(calls.rename(from, to), from, "rename")
+    try syncDirectory(Self.parent(to))
+    if Self.parent(from) != Self.parent(to) { try syncDirectory(Self.parent(from)) }
   }
 
   public func truncate(_ path: String, to length: Int) throws(StoreError) {
-    guard let fd = try open(path, O_WRONLY, "truncate") else {
+    guard let fd = try open(path, O_WRONLY | O_NOFOLLOW, "truncate") else {
       throw StoreError(path: path, operation: "truncate", message: "No such file or directory")
     }
-    defer { _ = Glibc.close(fd) }
-    try Self.check(ftruncate(fd, off_t(length)), path, "truncate")
-    try Self.check(fsync(fd), path, "truncate")
+    defer { _ = calls.close(fd) }
+    try Self.check(calls.ftruncate(fd, off_t(length)), path, "truncate")
+    try Self.check(calls.fsync(fd), path, "truncate")
+  }
+
+  public func kind(_ path: String) -> FileKind? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return .regular
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .symbolicLink
+    default: return .other
+    }
   }
 
   public func modificationTime(_ path: String) -> Int64? {
@@ -168,14 +205,22 @@ public final class PosixFileStore: FileStore {
   /// live writer's file is spared, since only a crash makes one stale.
   @discardableResult
   public func sweepTemporaries(in directory: String) -> [String] {
+    sweepTemporaries(in: directory, of: nil)
+  }
+
+  /// Sweeps the temporaries of `target` only (all of them when `nil`).
+  @discardableResult
+  func sweepTemporaries(in directory: String, of target: String?) -> [String] {
     let names = (try? list(directory)) ?? []
     let me = getpid()
     let removed = names.filter { name in
-      guard let pid = TemporaryFileName.writer(of: name) else { return false }
+      guard let pid = TemporaryFileName.writer(of: name),
+        target.map({ TemporaryFileName.target(of: name) == $0 }) ?? true
+      else { return false }
       let isGone = pid == me || (kill(pid, 0) != 0 && errno == ESRCH)
-      return isGone && unlink(Self.join(directory, name)) == 0
+      return isGone && Glibc.unlink(Self.join(directory, name)) == 0
     }
-    if !removed.isEmpty { try? Self.syncDirectory(directory) }
+    if !removed.isEmpty { try? syncDirectory(directory) }
     return removed
   }
 
@@ -190,7 +235,7 @@ public final class PosixFileStore: FileStore {
     exclusive: Bool = false
   ) throws(StoreError) -> Int32? {
     while true {
-      let fd = Glibc.open(path, flags | O_CLOEXEC, 0o600)
+      let fd = calls.open(path, flags | O_CLOEXEC, 0o600)
       if fd >= 0 { return fd }
       if errno == EINTR { continue }
       if (missingIsNil && errno == ENOENT) || (exclusive && errno == EEXIST) { return nil }
@@ -198,11 +243,13 @@ public final class PosixFileStore: FileStore {
     }
   }
 
-  static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String, calls: SystemCalls)
+    throws(StoreError)
+  {
     var offset = 0
     while offset < bytes.count {
       let count = bytes.withUnsafeBytes {
-        Glibc.write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+        calls.write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
       }
       if count > 0 {
         offset += count
@@ -213,14 +260,14 @@ public final class PosixFileStore: FileStore {
     }
   }
 
-  static func syncDirectory(_ directory: String) throws(StoreError) {
+  func syncDirectory(_ directory: String) throws(StoreError) {
     let name = directory.isEmpty ? "." : directory
-    let fd = Glibc.open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw failure(name, "save") }
-    defer { _ = Glibc.close(fd) }
+    let fd = calls.open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
+    guard fd >= 0 else { throw Self.failure(name, "save") }
+    defer { _ = calls.close(fd) }
     // Some file systems cannot sync a directory at all (EINVAL); there is
     // nothing more to be done there, as PostgreSQL also concludes.
-    if fsync(fd) != 0 && errno != EINVAL { throw failure(name, "save") }
+    if calls.fsync(fd) != 0 && errno != EINVAL { throw Self.failure(name, "save") }
   }
 
   static func check(_ result: Int32, _ path: String, _ operation: String) throws(StoreError) {

@@ -119,6 +119,7 @@ public final class LineEditor: LineReader {
     var line = String(cString: raw)
     // By scalar: a "\r\n" ending would be one Character.
     if line.unicodeScalars.last == "\n" { line.unicodeScalars.removeLast() }
+    if line.utf8.count > LineLimit.bytes { return .tooLong(bytes: line.utf8.count) }
     return .line(line)
   }
 

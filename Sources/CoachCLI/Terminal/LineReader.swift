@@ -8,6 +8,16 @@ public enum LineInput: Equatable, Sendable {
   case endOfInput
   /// SIGTERM or SIGHUP arrived: save and leave.
   case terminated
+  /// A line longer than `LineLimit.bytes`: refused whole, never cut.
+  case tooLong(bytes: Int)
+}
+
+/// The longest answer line coach takes: 64 KiB of UTF-8 (docs/cli.md).
+///
+/// A longer line (piped, typed or pasted) is refused with a message rather
+/// than cut and acknowledged; the reader keeps only this much in memory.
+public enum LineLimit {
+  public static let bytes = 64 * 1024
 }
 
 /// Where the session's answers come from: libedit on a terminal, plain lines

@@ -9,8 +9,9 @@ import Glibc
 /// noticed even while no input arrives, and the bytes are decoded leniently
 /// (invalid UTF-8 becomes U+FFFD instead of ending the session).
 public final class PlainLineReader: LineReader {
-  /// Longest line kept, in bytes; the rest of a longer line is dropped.
-  public static let maximumLineBytes = 64 * 1024
+  /// Longest line taken, in bytes; a longer one is refused
+  /// (`LineInput.tooLong`), its bytes dropped as they arrive.
+  public static let maximumLineBytes = LineLimit.bytes
 
   private let descriptor: Int32
   /// Bytes read but not yet returned; never holds more than one partial line
@@ -18,8 +19,8 @@ public final class PlainLineReader: LineReader {
   private var pending: [UInt8] = []
   /// Bytes of `pending` already searched for a newline.
   private var scanned = 0
-  /// The kept start of an over-long line whose rest is being dropped.
-  private var overflow: [UInt8]?
+  /// The length so far of an over-long line whose bytes are being dropped.
+  private var overlong: Int?
   private var reachedEnd = false
   private var chunk = [UInt8](repeating: 0, count: 16 * 1024)
 
@@ -33,8 +34,8 @@ public final class PlainLineReader: LineReader {
     if !prompt.isEmpty { cedit_put_stdout(prompt) }
     while true {
       if SignalTrap.terminationRequested { return .terminated }
-      if let line = takeLine() { return .line(line) }
-      if reachedEnd { return takeFinalLine().map(LineInput.line) ?? .endOfInput }
+      if let line = takeLine() { return line }
+      if reachedEnd { return takeFinalLine() ?? .endOfInput }
       switch fill() {
       case .interrupted where SignalTrap.terminationRequested:
         return .terminated
@@ -51,45 +52,46 @@ public final class PlainLineReader: LineReader {
   public func close() {}
 
   /// Returns the next complete line in `pending`, if any.
-  private func takeLine() -> String? {
+  private func takeLine() -> LineInput? {
     let newline = pending[scanned...].firstIndex(of: UInt8(ascii: "\n"))
     guard let newline else {
       scanned = pending.count
       capPartialLine()
       return nil
     }
-    var bytes = Array(pending[..<newline])
-    pending.removeSubrange(...newline)
-    scanned = 0
-    if let kept = overflow {
-      bytes = kept
-      overflow = nil
+    let bytes = pending[..<newline]
+    defer {
+      pending.removeSubrange(...newline)
+      scanned = 0
+      overlong = nil
     }
-    return Self.decode(Self.capped(bytes))
+    if let count = overlong { return .tooLong(bytes: count + bytes.count) }
+    return Self.checked(bytes)
   }
 
   /// At end of input, an unterminated last line still counts.
-  private func takeFinalLine() -> String? {
+  private func takeFinalLine() -> LineInput? {
     defer {
       pending = []
       scanned = 0
-      overflow = nil
+      overlong = nil
     }
-    if let kept = overflow { return Self.decode(kept) }
-    return pending.isEmpty ? nil : Self.decode(Self.capped(pending))
+    if let count = overlong { return .tooLong(bytes: count + pending.count) }
+    return pending.isEmpty ? nil : Self.checked(pending[...])
   }
 
-  /// Keeps memory bounded when a line never ends: the first
-  /// `maximumLineBytes` are kept, the rest dropped until the next newline.
+  /// Keeps memory bounded when a line never ends: once it is over the
+  /// limit, its bytes are only counted until the next newline.
   private func capPartialLine() {
-    if overflow != nil {
-      pending = []
-      scanned = 0
+    if let count = overlong {
+      overlong = count + pending.count
     } else if pending.count > Self.maximumLineBytes {
-      overflow = Self.capped(pending)
-      pending = []
-      scanned = 0
+      overlong = pending.count
+    } else {
+      return
     }
+    pending = []
+    scanned = 0
   }
 
   private enum FillResult { case filled, interrupted }
@@ -126,20 +128,13 @@ public final class PlainLineReader: LineReader {
     return .filled
   }
 
-  /// The first `maximumLineBytes` of `bytes`, cut before a UTF-8 sequence
-  /// that would not fit whole.
-  private static func capped(_ bytes: [UInt8]) -> [UInt8] {
-    guard bytes.count > maximumLineBytes else { return bytes }
-    var end = maximumLineBytes
-    while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-    return Array(bytes[..<end])
-  }
-
-  /// Decodes a line, dropping a trailing carriage return (CRLF input) and
-  /// replacing invalid UTF-8 with U+FFFD.
-  private static func decode(_ bytes: [UInt8]) -> String {
-    var bytes = bytes[...]
+  /// The line, or `.tooLong` when it is over the limit (a CRLF's carriage
+  /// return not counted).
+  private static func checked(_ bytes: ArraySlice<UInt8>) -> LineInput {
+    var bytes = bytes
     if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
-    return String(decoding: bytes, as: UTF8.self)
+    guard bytes.count <= maximumLineBytes else { return .tooLong(bytes: bytes.count) }
+    // Invalid UTF-8 becomes U+FFFD.
+    return .line(String(decoding: bytes, as: UTF8.self))
   }
 }

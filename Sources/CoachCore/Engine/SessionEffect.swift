@@ -11,12 +11,15 @@ public enum SessionEffect: Sendable {
   case notice(String)
   /// Append to the journal, durably, before anything that follows.
   case record(TranscriptEvent)
-  case showPlan
+  /// Show the plan as it stands.
+  case showPlan(Plan)
   case showHelp([(command: String, summary: String)])
-  case showScripts
-  case export(format: String, file: String?)
-  /// Make sure everything is saved and say where.
-  case save
+  /// List the parts of the session and which are done.
+  case showScripts([ScriptProgress])
+  /// Write `plan` in `format` to `file`, or show it when there is none.
+  case export(format: ExportFormat, file: String?, plan: Plan)
+  /// Make sure everything is saved (the plan snapshot too) and say where.
+  case save(Plan)
   /// Every script is done.
   case finished
   /// Leave the session (it stays resumable).
@@ -39,4 +42,24 @@ public struct Prompt: Hashable, Sendable {
   /// Never put the answer in the line-editing history.
   public var isPrivate: Bool
   public var type: AnswerType
+}
+
+/// One part of a session, for `/scripts`.
+public struct ScriptProgress: Hashable, Sendable {
+  public var id: String
+  public var title: String
+  public var isDone: Bool
+}
+
+/// Who a plan belongs to: the session that builds it and the plan it
+/// continues. Later sessions of the same plan keep its `planID`, so the
+/// commitments exported from them keep their ids.
+public struct PlanIdentity: Hashable, Sendable {
+  public var sessionID: String
+  public var planID: String
+
+  public init(sessionID: String = "", planID: String? = nil) {
+    self.sessionID = sessionID
+    self.planID = planID ?? sessionID
+  }
 }

@@ -12,7 +12,7 @@ public struct AnswerEntry: Hashable, Sendable {
 ///
 /// Live sessions, resumes and replays all go through `apply`, so the same
 /// events always give the same answers.
-public struct SessionState: Sendable {
+public struct SessionState: Hashable, Sendable {
   /// Answers by key: `script.step`, `script.step#round`, or a SMART follow-up
   /// `script.step:facet#round`.
   public var answers: [String: AnswerEntry] = [:]
@@ -28,16 +28,20 @@ public struct SessionState: Sendable {
   public var jumped: [String] = []
   /// The moment of the latest event.
   public var lastActivity: Moment?
+  /// The answer `/back` took back, asked next (even after a `/goto`) until
+  /// it is answered or skipped again.
+  public internal(set) var revising: String?
 
   public init() {}
 
-  /// Splits `goals.title#2` into `("goals.title", 2)`.
+  /// Splits `goals.title#2` into `("goals.title", 2)` (a follow-up keeps
+  /// its facet: `goals.goal:specific`). See `AnswerKey`.
   public static func split(_ key: String) -> (step: String, round: Int?) {
-    guard let hash = key.lastIndex(of: "#"), let round = Int(key[key.index(after: hash)...])
-    else { return (key, nil) }
-    return (String(key[..<hash]), round)
+    guard let parsed = AnswerKey(key) else { return (key, nil) }
+    return (parsed.question, parsed.round)
   }
 
+  /// `step` in `round`: `goals.title#2`. See `AnswerKey`.
   public static func key(_ step: String, round: Int?) -> String {
     round.map { "\(step)#\($0)" } ?? step
   }
@@ -49,16 +53,25 @@ public struct SessionState: Sendable {
     if !ordered.insert(key).inserted { order.removeAll { $0 == key } }
     order.append(key)
     lastActivity = at
+    if revising == key { revising = nil }
   }
 
   /// Removes `key` and every answer that depended on it.
   mutating func revise(_ key: String, catalog: ScriptCatalog, at: Moment) {
-    let (step, round) = SessionState.split(key)
     var removed: Set<String> = [key]
-    let base = SessionState.split(step.split(separator: ":").first.map(String.init) ?? step).step
-    // The SMART follow-ups of a goal go with it.
-    for k in answers.keys where k.hasPrefix(base + ":") && SessionState.split(k).round == round {
-      removed.insert(k)
+    guard let revised = AnswerKey(key) else {
+      answers[key] = nil
+      order.removeAll { $0 == key }
+      ordered.remove(key)
+      lastActivity = at
+      return
+    }
+    let base = revised.stepPath
+    let round = revised.round
+    for k in answers.keys {
+      guard let other = AnswerKey(k) else { continue }
+      // The SMART follow-ups of a goal go with it.
+      if other.facet != nil, other.stepPath == base, other.round == round { removed.insert(k) }
     }
     for dependent in catalog.transitiveDependents(of: base) {
       let sameGroup =
@@ -67,7 +80,7 @@ public struct SessionState: Sendable {
       if sameGroup {
         removed.insert(SessionState.key(dependent, round: round))
       } else if catalog.groupOf[dependent] != nil {
-        for k in answers.keys where SessionState.split(k).step == dependent { removed.insert(k) }
+        for k in answers.keys where AnswerKey(k)?.stepPath == dependent { removed.insert(k) }
       } else {
         removed.insert(dependent)
       }

@@ -79,7 +79,7 @@ final class SessionWalker {
       case .ask(let q):
         ask(q, script: script, group: group, round: round, env: env, siblings: steps)
       case .compute(let c):
-        let key = SessionState.key("\(script.id).\(c.id)", round: round)
+        let key = AnswerKey(script: script.id, step: c.id, round: round).description
         let value: Double
         switch c.expression.evaluate(in: env) {
         // A non-finite result (an overflow) counts as nothing computed.
@@ -129,7 +129,7 @@ final class SessionWalker {
     _ q: Question, script: Script, group: Group?, round: Int?, env: WalkEnvironment,
     siblings: [Step]
   ) {
-    let key = SessionState.key("\(script.id).\(q.id)", round: round)
+    let key = AnswerKey(script: script.id, step: q.id, round: round).description
     let scope = SessionState.key(script.id, round: round)
     // A question that asks for a SMART part the goal's text already has is
     // passed over: follow-ups fill only what is missing.
@@ -146,7 +146,7 @@ final class SessionWalker {
     guard q.checksSmart, let entry = answers[key], case .text(let goalText)? = entry.value else {
       return
     }
-    let analysis = SmartAnalyzer.analyze(goal: goalText, today: entry.at.day)
+    let analysis = SmartAnalyzer.analysis(of: goalText, today: entry.at.day)
     smart[scope] = (key, analysis)
     guard q.smartFollowUps else { return }
     let handled = Set(
@@ -162,7 +162,8 @@ final class SessionWalker {
       // otherwise it is a note beside the answer it completes.
       follow.plan = q.plan == "goal.title" ? plan : nil
       follow.why = SessionWalker.followUpWhy[facet]
-      let followKey = SessionState.key("\(script.id).\(q.id):\(facet)", round: round)
+      let followKey = AnswerKey(script: script.id, step: q.id, facet: facet, round: round)
+        .description
       slots.append(
         .question(
           QuestionSlot(

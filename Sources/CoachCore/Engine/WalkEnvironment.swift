@@ -10,7 +10,7 @@ struct WalkEnvironment: ExpressionEnvironment {
   func key(for name: String) -> String {
     if name.contains(".") { return name }
     if let group, group.steps.contains(where: { $0.id == name }) {
-      return SessionState.key("\(script).\(name)", round: round)
+      return AnswerKey(script: script, step: name, round: round).description
     }
     return "\(script).\(name)"
   }
@@ -47,7 +47,7 @@ struct WalkEnvironment: ExpressionEnvironment {
       return AnswerParser.display(.number(n), type: format)
     }
     guard let entry = walker.entry(for: key), let value = entry.value else { return "…" }
-    let question = walker.catalog.questions[SessionState.split(key).step]
+    let question = AnswerKey(key).flatMap { walker.catalog.questions[$0.stepPath] }
     if question?.type == .money { return entry.text }
     return AnswerParser.display(value, type: question?.type)
   }

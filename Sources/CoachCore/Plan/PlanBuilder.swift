@@ -1,19 +1,20 @@
 /// Builds the plan from a session: every answer the scripts still ask goes
 /// where its step's `plan:` says, or into the notes.
 public struct PlanBuilder {
-  let engine: SessionEngine
+  let engine: SessionMachine
 
-  public init(engine: SessionEngine) {
-    self.engine = engine
+  public init(machine: SessionMachine) {
+    self.engine = machine
   }
 
-  /// The plan for the session `sessionID`.
-  public func build(sessionID: String) -> Plan {
+  /// The plan of the machine's session.
+  public func build() -> Plan {
     let walker = SessionWalker(
       catalog: engine.catalog, answers: engine.state.answers, forced: Set(engine.state.jumped))
     let slots = walker.walk(roots: engine.roots)
     var plan = Plan()
-    plan.sessionID = sessionID
+    plan.sessionID = engine.identity.sessionID
+    plan.planID = engine.identity.planID
     plan.updated = engine.state.lastActivity?.day
     var items = ItemIndex()
     var ratings: [RubricRating] = []
@@ -84,8 +85,8 @@ public struct PlanBuilder {
       else { continue }
       let today = engine.state.answers[goal.source]?.at.day ?? CalendarDay(dayNumber: 0)
       let confidence = items.confidence[goal.source]
-      var analysis = SmartAnalyzer.analyze(
-        goal: record.text, today: today, confidence: confidence, vision: vision)
+      var analysis = SmartAnalyzer.analysis(
+        of: record.text, today: today, confidence: confidence, vision: vision)
       var facets = analysis.facets
       // Follow-up answers fill what the goal's own words lacked.
       if goal.specific != nil { facets.specific = true }
@@ -113,7 +114,8 @@ public struct PlanBuilder {
       guard engine.catalog.questions[step]?.checksSmart == true,
         let at = engine.state.answers[key]?.at
       else { continue }
-      var facets = SmartAnalyzer.analyze(goal: record.text, today: at.day, vision: vision).facets
+      var facets = SmartAnalyzer.analysis(of: record.text, today: at.day, vision: vision)
+        .facets
       // Follow-up answers fill what the goal's own words lacked.
       let (base, round) = SessionState.split(key)
       func answered(_ facet: String) -> Bool {

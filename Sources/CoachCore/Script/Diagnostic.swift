@@ -5,6 +5,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     case error, warning
   }
 
+  /// What kind of problem it is, for a caller that treats some apart;
+  /// nothing is decided on the message's words.
+  public enum Code: String, Hashable, Sendable {
+    /// Two scripts share an id.
+    case duplicateScriptID
+    /// Anything else.
+    case other
+  }
+
   public var file: String
   public var position: TextPosition?
   public var severity: Severity
@@ -12,11 +21,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   /// The other script a reference into failed (`run:` or `script.step`),
   /// so that a caller knows the problem comes from that script's content.
   public var referencedScript: String?
+  public var code: Code
 
   public init(
     file: String, position: TextPosition?, severity: Severity = .error, message: String,
-    referencedScript: String? = nil
+    referencedScript: String? = nil, code: Code = .other
   ) {
+    self.code = code
     self.file = file
     self.position = position
     self.severity = severity

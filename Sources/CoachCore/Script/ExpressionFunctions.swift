@@ -10,7 +10,7 @@ public enum ExpressionFunctions {
   /// The mistake in a call of `name` with `arguments` (each with the 0-based
   /// index of its first scalar), or `nil` when the call is well formed.
   static func check(
-    _ name: String, arguments: [(expression: Expression, start: Int)], column: Int
+    _ name: String, arguments: [(expression: ScriptExpression, start: Int)], column: Int
   ) -> ExpressionError? {
     switch name {
     case "min", "max":

@@ -1,4 +1,4 @@
-/// Parses the text of a `when:` or `compute:` into an `Expression`.
+/// Parses the text of a `when:` or `compute:` into an `ScriptExpression`.
 ///
 /// Precedence, loosest first: `or`, `and`, `not`, the comparisons
 /// (`== != < <= > >= in`, which do not chain), `+ -`, `* /`, unary `-`.
@@ -10,7 +10,7 @@ public enum ExpressionParser {
   public static let maximumDepth = 64
 
   /// Parses `text`, or returns the leftmost mistake in it.
-  public static func parse(_ text: String) -> Result<Expression, ExpressionError> {
+  public static func parse(_ text: String) -> Result<ScriptExpression, ExpressionError> {
     do throws(ExpressionError) {
       var parser = try Parser(text)
       return .success(try parser.parseAll())
@@ -23,7 +23,7 @@ public enum ExpressionParser {
 /// A parsed piece with what the parser needs to go on: its height, to cap the
 /// tree's depth, and where it starts, for messages.
 private struct Parsed {
-  var expression: Expression
+  var expression: ScriptExpression
   var height: Int
   var start: Int
 }
@@ -42,7 +42,7 @@ private struct Parser {
     token = try lexer.next()
   }
 
-  mutating func parseAll() throws(ExpressionError) -> Expression {
+  mutating func parseAll() throws(ExpressionError) -> ScriptExpression {
     if token.kind == .end { throw ExpressionError(column: 1, message: "empty expression") }
     let result = try parseOr()
     guard token.kind == .end else { throw leftover() }
@@ -188,7 +188,7 @@ private struct Parser {
     try enter(at: token)
     defer { depth -= 1 }
     try advance()
-    var arguments: [(expression: Expression, start: Int)] = []
+    var arguments: [(expression: ScriptExpression, start: Int)] = []
     var height = 0
     if isSymbol(")") {
       try advance()
@@ -212,7 +212,7 @@ private struct Parser {
     if let error = ExpressionFunctions.check(name, arguments: arguments, column: nameToken.column) {
       throw error
     }
-    let call = Expression.call(name, arguments.map(\.expression), column: nameToken.column)
+    let call = ScriptExpression.call(name, arguments.map(\.expression), column: nameToken.column)
     return try wrap(call, height: height, start: nameToken.start, at: nameToken)
   }
 
@@ -226,7 +226,7 @@ private struct Parser {
 
   /// A node one level above a child of `height`, refused past the cap.
   private func wrap(
-    _ expression: Expression, height: Int, start: Int, at token: ExpressionToken
+    _ expression: ScriptExpression, height: Int, start: Int, at token: ExpressionToken
   ) throws(ExpressionError) -> Parsed {
     guard height < ExpressionParser.maximumDepth else { throw tooDeep(at: token) }
     return Parsed(expression: expression, height: height + 1, start: start)

@@ -56,7 +56,7 @@ public struct Step: Sendable {
   }
 
   public var kind: Kind
-  public var when: Expression?
+  public var when: ScriptExpression?
   public var position: TextPosition
   /// Where the `when` expression's text starts, for diagnostics.
   public var whenPosition: TextPosition?
@@ -65,7 +65,8 @@ public struct Step: Sendable {
   public var whenOnOneLine = true
 
   public init(
-    kind: Kind, when: Expression? = nil, position: TextPosition, whenPosition: TextPosition? = nil
+    kind: Kind, when: ScriptExpression? = nil, position: TextPosition,
+    whenPosition: TextPosition? = nil
   ) {
     self.kind = kind
     self.when = when
@@ -168,7 +169,7 @@ public struct Question: Sendable {
 /// A value the script computes from earlier answers.
 public struct Computation: Sendable {
   public var id: String
-  public var expression: Expression
+  public var expression: ScriptExpression
   /// Where the expression's text starts, for diagnostics.
   public var expressionPosition: TextPosition
   /// Whether columns inside the expression line up with the file.

@@ -3,7 +3,7 @@
 extension ScriptParser {
   mutating func question(
     _ pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)],
-    position: TextPosition, when: Expression?
+    position: TextPosition, when: ScriptExpression?
   ) -> Step? {
     var id: String?
     var prompt: Template?
@@ -101,10 +101,10 @@ extension ScriptParser {
 
   mutating func computation(
     _ pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)],
-    position: TextPosition, when: Expression?
+    position: TextPosition, when: ScriptExpression?
   ) -> Step? {
     var id: String?
-    var expr: Expression?
+    var expr: ScriptExpression?
     var exprPosition = position
     var format = AnswerType.number
     var say: Template?
@@ -147,7 +147,7 @@ extension ScriptParser {
 
   mutating func group(
     _ pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)],
-    position: TextPosition, when: Expression?
+    position: TextPosition, when: ScriptExpression?
   ) -> Step? {
     var id: String?
     var steps: [Step] = []

@@ -1,23 +1,8 @@
 /// Reading typed values from YAML nodes, with a diagnostic for each misfit.
 extension ScriptParser {
   /// The plan targets a step may name (see docs/scripts.md).
-  public static let planTargets: [String] = [
-    "profile.name", "profile.role", "profile.field", "profile.stage", "profile.review",
-    "assessment.career", "assessment.job", "assessment.stage", "vision",
-    "goal.title", "goal.specific", "goal.measure", "goal.achievable", "goal.relevant",
-    "goal.deadline", "goal.milestone", "goal.milestone.due", "goal.milestones",
-    "growth.skill", "growth.skill.method", "growth.skill.due",
-    "growth.education", "growth.education.method", "growth.education.due",
-    "growth.experience", "growth.experience.method", "growth.experience.due",
-    "networking.channel", "networking.detail", "networking.cadence", "networking.due",
-    "networking.overall",
-    "balance.priorities", "balance.boundaries", "balance.delegate", "balance.time",
-    "balance.rating", "balance.review",
-    "offer.name", "offer.current", "offer.salary", "offer.hourly", "offer.hours", "offer.bonus",
-    "offer.match", "offer.matchCap", "offer.health", "offer.pto", "offer.sick",
-    "offer.remoteDays", "offer.commuteMinutes", "offer.commuteCost",
-    "action", "action.due", "none",
-  ]
+  /// The names of every plan target (see `PlanTarget`).
+  public static let planTargets: [String] = PlanTarget.all.map(\.name)
 
   mutating func error(_ position: TextPosition, _ message: String) {
     diagnostics.append(Diagnostic(file: file, position: position, message: message))
@@ -114,7 +99,7 @@ extension ScriptParser {
     return items.compactMap { text($0, key: key) }
   }
 
-  mutating func expression(_ node: YAMLNode) -> Expression? {
+  mutating func expression(_ node: YAMLNode) -> ScriptExpression? {
     guard case .scalar(let source, let position, let quoted, let oneLine) = node else {
       error(node.position, "an expression must be text")
       return nil

@@ -32,7 +32,15 @@ public struct ScriptParser {
     let root: YAMLNode
     var problems: [YAMLError] = []
     let read = YAMLReader.read(text, problems: &problems)
-    for problem in problems { error(problem.position, problem.message) }
+    for problem in problems {
+      if problem.isWarning {
+        diagnostics.append(
+          Diagnostic(
+            file: file, position: problem.position, severity: .warning, message: problem.message))
+      } else {
+        error(problem.position, problem.message)
+      }
+    }
     switch read {
     case .failure(let failure):
       error(failure.position, failure.message)
@@ -100,7 +108,7 @@ public struct ScriptParser {
     }
     let keys = pairs.map(\.key)
     let kinds = keys.filter { Self.stepKinds.contains($0) }
-    var when: Expression?
+    var when: ScriptExpression?
     var whenPosition: TextPosition?
     if let pair = pairs.first(where: { $0.key == "when" }) {
       when = expression(pair.value)
@@ -143,7 +151,7 @@ public struct ScriptParser {
 
   private mutating func simpleStep(
     _ kind: String, _ pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)],
-    position: TextPosition, when: Expression?
+    position: TextPosition, when: ScriptExpression?
   ) -> Step? {
     var result: Step?
     for pair in pairs {

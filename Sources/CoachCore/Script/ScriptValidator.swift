@@ -35,7 +35,8 @@ public enum ScriptValidator {
         diagnostics.append(
           Diagnostic(
             file: script.file, position: TextPosition(line: 1, column: 1),
-            message: "duplicate script id '\(script.id)' (also in \(earlier.file))"))
+            message: "duplicate script id '\(script.id)' (also in \(earlier.file))",
+            code: .duplicateScriptID))
       } else {
         first[script.id] = script
       }
@@ -140,22 +141,10 @@ private struct ReferenceChecker {
   }
 
   mutating func checkPlanType(_ q: Question) {
-    guard let plan = q.plan else { return }
-    let wantsDate =
-      plan.hasSuffix(".due") || plan.hasSuffix(".review") || plan == "goal.deadline"
-    if wantsDate, q.type != .date {
-      error(
-        q.planPosition ?? q.position,
-        "plan target '\(plan)' needs a 'date' question, not '\(q.type.rawValue)'")
-    }
-    let wantsNumber =
-      plan.hasPrefix("assessment.career") || plan.hasPrefix("assessment.job")
-      || plan == "balance.rating"
-    if wantsNumber, !q.type.isNumeric {
-      error(
-        q.planPosition ?? q.position,
-        "plan target '\(plan)' needs a 'scale' question, not '\(q.type.rawValue)'")
-    }
+    guard let name = q.plan, let target = PlanTarget.named(name),
+      let problem = target.problem(with: q.type)
+    else { return }
+    error(q.planPosition ?? q.position, problem)
   }
 
   mutating func checkTemplate(
@@ -171,7 +160,7 @@ private struct ReferenceChecker {
   /// Checks the ids of `e`; with `exact`, each is reported at its own
   /// column, else (a text over several lines) at the text's start.
   mutating func checkExpression(
-    _ e: Expression, at position: TextPosition, exact: Bool, groupIDs: Set<String>
+    _ e: ScriptExpression, at position: TextPosition, exact: Bool, groupIDs: Set<String>
   ) {
     for ref in e.identifiers {
       let column = exact ? position.column + ref.column - 1 : position.column

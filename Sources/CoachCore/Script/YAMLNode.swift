@@ -38,11 +38,16 @@ public indirect enum YAMLNode: Sendable {
 public struct YAMLError: Error, Hashable, Sendable {
   public var position: TextPosition
   public var message: String
+  /// A problem worth saying that does not make the script wrong (a second
+  /// document, which is ignored).
+  public var isWarning = false
 }
 
 /// Reads YAML text into a `YAMLNode` tree with libyaml's event parser.
 public enum YAMLReader {
   /// Parses the first document of `text`; an empty document is `nil`.
+  /// A second document is ignored (one script per file); `read(_:problems:)`
+  /// says where it starts.
   public static func read(_ text: String) -> Result<YAMLNode?, YAMLError> {
     var problems: [YAMLError] = []
     return read(text, problems: &problems)
@@ -75,8 +80,26 @@ public enum YAMLReader {
         if builder.documentDone { break }
       }
       problems += builder.problems
+      if builder.documentDone, let next = secondDocument(&parser) {
+        problems.append(
+          YAMLError(
+            position: next,
+            message: "a second YAML document here is ignored; put one script per file",
+            isWarning: true))
+      }
       return .success(builder.root)
     }
+  }
+
+  /// Where a document after the first begins, if one does. A syntax error
+  /// past the first document is not looked for: that document is ignored.
+  private static func secondDocument(_ parser: inout yaml_parser_t) -> TextPosition? {
+    var event = yaml_event_t()
+    guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+    defer { yaml_event_delete(&event) }
+    guard event.type == YAML_DOCUMENT_START_EVENT else { return nil }
+    return TextPosition(
+      line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
   }
 
   private static func syntaxError(_ parser: yaml_parser_t) -> YAMLError {

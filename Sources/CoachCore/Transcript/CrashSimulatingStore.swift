@@ -220,6 +220,11 @@ public final class CrashSimulatingStore: FileStore {
 
   public func modificationTime(_ path: String) -> Int64? { visible[path]?.modified }
 
+  public func kind(_ path: String) -> FileKind? {
+    if visible[path] != nil { return .regular }
+    return directories.contains(path) ? .directory : nil
+  }
+
   @discardableResult
   public func sweepTemporaries(in directory: String) -> [String] {
     let names = visible.keys.filter {

@@ -45,6 +45,10 @@ public protocol FileStore: AnyObject {
   /// Seconds since 1970 of the last change, or `nil` when the file is absent.
   func modificationTime(_ path: String) -> Int64?
 
+  /// What is at `path` itself, a symbolic link not followed (`lstat`), or
+  /// `nil` when nothing is.
+  func kind(_ path: String) -> FileKind?
+
   /// Removes the temporary files that atomic writes left in `directory`
   /// when a process died mid-write. Call it only while holding the session's
   /// lock, so no live write of the same session is disturbed.
@@ -74,6 +78,13 @@ public protocol AppendHandle: AnyObject {
   func close()
 }
 
+/// What a path names, links not followed.
+public enum FileKind: Hashable, Sendable {
+  case regular, directory, symbolicLink
+  /// A FIFO, a device, a socket.
+  case other
+}
+
 /// A storage failure: which file, what was being done, and the system's
 /// words for what went wrong (`"No space left on device"`).
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -81,6 +92,9 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   public static let noSpace = "No space left on device"
   public static let ioError = "Input/output error"
   public static let exists = "File exists"
+  /// A save refused because the path is a link, FIFO, device or directory.
+  public static let notRegular =
+    "not a regular file (a symbolic link, FIFO, device or directory); coach writes only regular files"
 
   public var path: String
   /// What was being done: `"read"`, `"save"`, `"open"`, `"rename"`, …

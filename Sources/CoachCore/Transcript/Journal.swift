@@ -51,6 +51,7 @@ public final class Journal {
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
     try storing { () throws(StoreError) in try store.makeDirectory(layout.directory(of: id)) }
+    try checkPlain(session: id, layout: layout, store: store)
     guard store.modificationTime(path) == nil else { throw .exists(session: id) }
     let line = Array(TranscriptCodec.encode(header).utf8)
     do throws(StoreError) {
@@ -66,6 +67,32 @@ public final class Journal {
       handle: handle, length: line.count)
   }
 
+  /// Starts a new session with the next free id of `moment`'s second
+  /// (`YYYYMMDD-HHMMSS-xxxx`, counting up), whatever `header.session` says.
+  ///
+  /// The id is claimed by the transcript's exclusive creation (`link`), so
+  /// any number of coaches starting in the same second each get their own:
+  /// one that finds its id taken tries the next.
+  public static func create(
+    header: TranscriptHeader, at moment: Moment, layout: SessionLayout, store: any FileStore
+  ) throws(JournalError) -> Journal {
+    let prefix = String(SessionLayout.newID(at: moment, suffix: 0).dropLast(4))
+    let used = ((try? layout.sessionIDs(in: store)) ?? []).filter { $0.hasPrefix(prefix) }
+      .compactMap { UInt16($0.suffix(4), radix: 16) }
+    var suffix = used.max().map { Int($0) + 1 } ?? 0
+    var header = header
+    while suffix <= Int(UInt16.max) {
+      header.session = SessionLayout.newID(at: moment, suffix: UInt16(suffix))
+      do throws(JournalError) {
+        return try create(header: header, layout: layout, store: store)
+      } catch {
+        guard case .exists = error else { throw error }
+        suffix += 1
+      }
+    }
+    throw .exists(session: prefix + "ffff")
+  }
+
   /// Opens an existing session for appending, repairing a torn final line.
   ///
   /// A torn line is copied to `transcript.jsonl.torn` (nothing is thrown
@@ -79,6 +106,7 @@ public final class Journal {
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
     guard store.modificationTime(path) != nil else { throw .missing(session: id) }
+    try checkPlain(session: id, layout: layout, store: store)
     let handle = try lockedHandle(path: path, session: id, store: store)
     do throws(JournalError) {
       store.sweepTemporaries(in: layout.directory(of: id))
@@ -106,6 +134,7 @@ public final class Journal {
   ) throws(JournalError) -> TranscriptDecoding {
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
+    try checkPlain(session: id, layout: layout, store: store)
     return try decode(contents(path: path, session: id, store: store), path: path)
   }
 
@@ -130,6 +159,28 @@ public final class Journal {
     events.append(event)
   }
 
+  /// Lets appends go on after a failed one: the file is cut back to the
+  /// records known to be whole (dropping whatever part of the failed one
+  /// reached it) and read back to check it holds exactly them.
+  ///
+  /// The failed record is then written afresh by the next `append`, whose
+  /// own sync must succeed: nothing is retried-and-believed.
+  ///
+  /// - Throws: the storage error when the file cannot be cut or read, or
+  ///   `.stopped` when it does not hold the records it should.
+  public func recover() throws(JournalError) {
+    guard isStopped, handle != nil else { return }
+    let path = transcriptPath
+    try Self.storing { () throws(StoreError) in try store.truncate(path, to: length) }
+    let bytes = try Self.contents(path: path, session: session, store: store)
+    // Its records, counted: a decoded event need not equal the one appended
+    // bit for bit (a value's rounding), and the length already matches.
+    guard bytes.count == length, let read = try? TranscriptCodec.decode(bytes),
+      read.events.count == events.count, read.recovery == .clean
+    else { throw .stopped(session: session) }
+    isStopped = false
+  }
+
   /// Replaces the plan snapshot atomically. The plan can always be rebuilt
   /// from the transcript, so a failure here does not stop the journal.
   public func savePlan(_ bytes: [UInt8]) throws(JournalError) {
@@ -145,6 +196,17 @@ public final class Journal {
   }
 
   // MARK: - Helpers
+
+  /// Refuses a session folder that is not a plain folder, or a transcript
+  /// that is not a plain file (a symbolic link above all).
+  private static func checkPlain(session id: String, layout: SessionLayout, store: any FileStore)
+    throws(JournalError)
+  {
+    let directory = layout.directory(of: id)
+    if let kind = store.kind(directory), kind != .directory { throw .notPlain(path: directory) }
+    let path = layout.transcriptPath(of: id)
+    if let kind = store.kind(path), kind != .regular { throw .notPlain(path: path) }
+  }
 
   private static func lockedHandle(path: String, session: String, store: any FileStore)
     throws(JournalError) -> any AppendHandle

@@ -9,6 +9,10 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
   case missing(session: String)
   case exists(session: String)
   case invalidID(String)
+  /// A session folder or transcript that is a symbolic link (or not a
+  /// plain folder or file): never followed, so a planted link cannot get
+  /// answers appended to, or chmodded, its target.
+  case notPlain(path: String)
   /// An earlier append failed, so nothing more is written: the end of the
   /// file is in an unknown state until the session is opened again.
   case stopped(session: String)
@@ -31,6 +35,9 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case .missing(let session): return "no session '\(session)'"
     case .exists(let session): return "session '\(session)' already exists"
     case .invalidID(let id): return "'\(id)' is not a session id"
+    case .notPlain(let path):
+      return "'\(path)' is a symbolic link or not a plain file or folder; coach never follows "
+        + "links in its data dir: put the real session there"
     case .stopped(let session):
       return "session '\(session)' stopped saving after an error; open it again to continue"
     }

@@ -6,6 +6,7 @@
 public struct SessionLayout: Hashable, Sendable {
   public static let transcriptName = "transcript.jsonl"
   public static let planName = "plan.json"
+  public static let scriptsName = "scripts"
 
   public var dataDirectory: String
 
@@ -23,6 +24,17 @@ public struct SessionLayout: Hashable, Sendable {
 
   public func planPath(of session: String) -> String {
     Self.join(directory(of: session), Self.planName)
+  }
+
+  /// `sessions/<id>/scripts`: a copy of every script the session ran, as
+  /// it ran, so the session stands on its own.
+  public func scriptsDirectory(of session: String) -> String {
+    Self.join(directory(of: session), Self.scriptsName)
+  }
+
+  /// Where the copy of script `script` of `session` is kept.
+  public func scriptCopyPath(of session: String, script: String) -> String {
+    Self.join(scriptsDirectory(of: session), script + ".yaml")
   }
 
   /// The sessions that have a transcript, oldest first (ids sort by time).
@@ -67,7 +79,7 @@ public struct SessionLayout: Hashable, Sendable {
     }
   }
 
-  static func join(_ directory: String, _ name: String) -> String {
+  public static func join(_ directory: String, _ name: String) -> String {
     if directory.isEmpty { return name }
     return directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }

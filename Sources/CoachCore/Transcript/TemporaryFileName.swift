@@ -24,6 +24,15 @@ public enum TemporaryFileName {
     return pid
   }
 
+  /// The file name a temporary file was written for (`plan.json` for
+  /// `.plan.json.tmp-12-3`), or `nil` when `name` is not a temporary name.
+  public static func target(of name: String) -> String? {
+    guard writer(of: name) != nil else { return nil }
+    let parts = name.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+    let stem = parts.dropLast(2).joined(separator: "-")
+    return String(stem.dropLast(suffix.count))
+  }
+
   /// Whether `name` is a temporary file name.
   public static func isTemporary(_ name: String) -> Bool { writer(of: name) != nil }
 }

@@ -13,10 +13,13 @@ public struct TranscriptHeader: Codable, Hashable, Sendable {
   public var scripts: [ScriptStamp]
   public var started: String
   public var locale: String
+  /// The plan the session builds on; `nil` in transcripts made before plans
+  /// had ids, whose plan id is their session id.
+  public var planID: String?
 
   public init(
     app: String, session: String, roots: [String], scripts: [ScriptStamp], started: Moment,
-    locale: String
+    locale: String, planID: String? = nil
   ) {
     self.app = app
     self.session = session
@@ -24,6 +27,7 @@ public struct TranscriptHeader: Codable, Hashable, Sendable {
     self.scripts = scripts
     self.started = started.iso
     self.locale = locale
+    self.planID = planID
   }
 }
 
@@ -60,6 +64,15 @@ public enum TranscriptEvent: Hashable, Sendable {
   case command(name: String, at: Moment)
   /// The session left: `finished` when every script was done.
   case ended(finished: Bool, at: Moment)
+
+  /// Whether the event changes the answers, the jumps or what is being
+  /// revised (not only the time of the latest activity).
+  public var changesAnswers: Bool {
+    switch self {
+    case .answered, .skipped, .revised, .jumped: return true
+    case .said, .asked, .command, .ended: return false
+    }
+  }
 
   public var moment: Moment {
     switch self {

@@ -1,14 +1,55 @@
+/// What reaches the machine from the person.
+public enum SessionInput: Hashable, Sendable {
+  /// A line typed at the prompt (an answer or a `/command`).
+  case line(String)
+  /// The input ended (Ctrl-D, a closed pipe, SIGTERM, SIGHUP).
+  case endOfInput
+}
+
 /// Handling what the person types: answers and `/commands`.
-extension SessionEngine {
+extension SessionMachine {
+  /// Handles one input: works out its events, applies them with `apply`
+  /// (as a replay would) and returns the effects, in order.
+  public mutating func handle(_ input: SessionInput, at now: Moment) -> [SessionEffect] {
+    switch input {
+    case .line(let line): return handle(line: line, at: now)
+    case .endOfInput: return endOfInput(at: now)
+    }
+  }
+
+  /// Starts (or resumes) the session: the words before the next question,
+  /// and the question.
+  public mutating func start(at now: Moment) -> [SessionEffect] {
+    settle(advance(at: now))
+  }
+
   /// Handles one line typed at the prompt.
   public mutating func handle(line raw: String, at now: Moment) -> [SessionEffect] {
+    settle(effects(for: raw, at: now))
+  }
+
+  /// End of input: leave, resumable.
+  public mutating func endOfInput(at now: Moment) -> [SessionEffect] {
+    settle([.record(.ended(finished: isFinished, at: now)), .quit])
+  }
+
+  /// Applies the recorded events that `effects(for:)` did not need to apply
+  /// on the way (what was said and asked), so the machine holds exactly what
+  /// a replay of the same events would.
+  private mutating func settle(_ effects: [SessionEffect]) -> [SessionEffect] {
+    for case .record(let event) in effects where !event.changesAnswers { apply(event) }
+    return effects
+  }
+
+  private mutating func effects(for raw: String, at now: Moment) -> [SessionEffect] {
+    let current = self.current
     // Only a `long` answer keeps its line breaks.
     let line =
       current?.question.type == .long
       ? Sanitizer.clean(raw).replacingTabs : Sanitizer.cleanLine(raw)
     let trimmed = line.trimmingSpaces
     if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
-      return command(trimmed, at: now)
+      return command(trimmed, current: current, at: now)
     }
     guard let slot = current else { return advance(at: now) }
     // "//" lets an answer start with a slash.
@@ -24,12 +65,9 @@ extension SessionEngine {
     }
   }
 
-  /// End of input: leave, resumable.
-  public mutating func endOfInput(at now: Moment) -> [SessionEffect] {
-    [.record(.ended(finished: isFinished, at: now)), .quit]
-  }
-
-  mutating func command(_ line: String, at now: Moment) -> [SessionEffect] {
+  private mutating func command(_ line: String, current: QuestionSlot?, at now: Moment)
+    -> [SessionEffect]
+  {
     let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     let name = words.first?.lowercased() ?? "/"
     let args = Array(words.dropFirst())
@@ -54,21 +92,26 @@ extension SessionEngine {
       }
       let event = TranscriptEvent.revised(key: previous, at: now)
       apply(event)
-      revisiting = previous
       return [.record(event)] + advance(at: now)
     case "/plan":
-      return [.record(.command(name: "/plan", at: now)), .showPlan]
+      let event = TranscriptEvent.command(name: "/plan", at: now)
+      apply(event)
+      return [.record(event), .showPlan(plan())]
     case "/scripts":
-      return [.showScripts]
+      return [.showScripts(scriptProgress())]
     case "/export":
-      guard let format = args.first else {
-        return [
-          .reject("Usage: /export FORMAT [FILE] (markdown, json, html, ics, csv, taskwarrior)")
-        ]
+      let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      guard let name = args.first else {
+        return [.reject("Usage: /export FORMAT [FILE] (\(names))")]
       }
-      return [
-        .export(format: format, file: args.count > 1 ? args[1...].joined(separator: " ") : nil)
-      ]
+      guard let format = ExportFormat(rawValue: name.lowercased()) else {
+        let hint =
+          Suggestion.closest(to: name, in: ExportFormat.allCases.map(\.rawValue))
+          .map { " Did you mean '\($0)'?" } ?? ""
+        return [.reject("Unknown format '\(name)'.\(hint) Formats: \(names).")]
+      }
+      let file = args.count > 1 ? args[1...].joined(separator: " ") : nil
+      return [.export(format: format, file: file, plan: plan())]
     case "/goto":
       let reachable = catalog.reachable(from: roots)
       guard let target = args.first else {
@@ -95,9 +138,9 @@ extension SessionEngine {
       self = trial
       return [.record(event)] + advance(at: now)
     case "/save":
-      return [.save]
+      return [.save(plan())]
     case "/quit", "/exit":
-      return [.record(.ended(finished: isFinished, at: now)), .quit]
+      return [.record(.ended(finished: current == nil, at: now)), .quit]
     default:
       let hint =
         Suggestion.closest(to: name, in: Self.commandNames).map { " Did you mean '\($0)'?" }
@@ -106,22 +149,21 @@ extension SessionEngine {
     }
   }
 
-  /// Every question the scripts ask now that has no answer, for replay
-  /// warnings and the plan's open questions.
-  public func openQuestions() -> [QuestionSlot] {
-    walk().compactMap { slot in
-      if case .question(let q) = slot,
-        state.answers[q.key] == nil || state.answers[q.key]?.isSkipped == true
-      {
-        if case .more = q.role { return nil }
-        return q
-      }
-      return nil
+  /// The plan as the session stands.
+  public func plan() -> Plan {
+    PlanBuilder(machine: self).build()
+  }
+
+  /// Each part of the session with whether it is done, for `/scripts`.
+  public func scriptProgress() -> [ScriptProgress] {
+    let done = Set(scriptsDone())
+    return catalog.reachable(from: roots).map { id in
+      ScriptProgress(id: id, title: catalog.scripts[id]?.title ?? id, isDone: done.contains(id))
     }
   }
 }
 
-extension SessionEngine {
+extension SessionMachine {
   /// The scripts whose every question has been answered or skipped, in
   /// session order.
   public func scriptsDone() -> [String] {
@@ -135,13 +177,14 @@ extension SessionEngine {
     return order.filter { !open.contains($0) }
   }
 
-  /// Whether every question the scripts now ask has an answer (or a skip).
+  /// Whether every question the scripts now ask has an answer (or a skip),
+  /// wherever the session stands.
   public var isComplete: Bool {
     Self.nextOpen(in: walk(), answers: state.answers, from: nil) == nil
   }
 }
 
-extension SessionEngine {
+extension SessionMachine {
   /// Questions the scripts now ask, with no answer, that come before the
   /// last answered one: a transcript made with other scripts went past them.
   public func questionsSkippedOver() -> [String] {

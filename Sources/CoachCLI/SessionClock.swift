@@ -3,7 +3,7 @@ import Glibc
 
 /// The time, from `COACH_NOW` (for tests) or the system clock with the
 /// local UTC offset.
-struct Clock {
+struct SessionClock {
   let fixed: Moment?
 
   /// Reads `COACH_NOW`; a value that is not ISO 8601 is a usage error.

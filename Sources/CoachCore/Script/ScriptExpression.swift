@@ -3,7 +3,7 @@
 /// The tree keeps the column of every name it mentions, so a validator can
 /// point at an unknown step id inside the expression, and the engine can tell
 /// which answers a computed value depends on.
-public indirect enum Expression: Hashable, Sendable {
+public indirect enum ScriptExpression: Hashable, Sendable {
   case number(Double)
   case string(String)
   case bool(Bool)
@@ -11,12 +11,12 @@ public indirect enum Expression: Hashable, Sendable {
   /// `column` is the 1-based column of its first character in the expression.
   case identifier(String, column: Int)
   /// `not x`: true unless `x` is true.
-  case not(Expression)
+  case not(ScriptExpression)
   /// `-x`.
-  case negate(Expression)
-  case binary(BinaryOperator, Expression, Expression)
+  case negate(ScriptExpression)
+  case binary(BinaryOperator, ScriptExpression, ScriptExpression)
   /// A function call; `column` is the column of the function's name.
-  case call(String, [Expression], column: Int)
+  case call(String, [ScriptExpression], column: Int)
 }
 
 /// The infix operators, from the loosest binding to the tightest:
@@ -45,7 +45,7 @@ public enum BinaryOperator: String, Sendable {
   }
 }
 
-extension Expression {
+extension ScriptExpression {
   /// Every step id the expression mentions, in the order they are written,
   /// with the 1-based column of each (function names are not included; the
   /// ids inside `count(…)` and `answered(…)` are).

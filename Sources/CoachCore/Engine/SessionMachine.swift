@@ -1,17 +1,33 @@
-/// The session as a state machine: lines in, effects out.
+/// The session as a state machine: a pure fold over `TranscriptEvent`s.
 ///
-/// Every change goes through a `TranscriptEvent` applied with `apply`, the
-/// same function resume and replay use, so a live session and its replay
-/// always agree.
-public struct SessionEngine: Sendable {
+/// Everything the machine reads lives in `state`, which only `apply` changes;
+/// `handle` works out the events an input means, applies them through that
+/// same `apply`, and returns effects that carry complete data. A resume or a
+/// replay applies the recorded events and so reaches an equal machine: the
+/// same answers, the same question next (a property test checks it after
+/// every input).
+public struct SessionMachine: Sendable {
   public let catalog: ScriptCatalog
   public let roots: [String]
+  /// The session the machine runs, and the plan it builds: for the plan and
+  /// exports an effect carries.
+  public let identity: PlanIdentity
   public private(set) var state: SessionState
-  /// The question being asked, if any.
-  public private(set) var current: QuestionSlot?
-  public private(set) var isFinished = false
-  /// The answer `/back` took back: asked next, even after a `/goto`.
-  var revisiting: String?
+
+  /// Where the session stands, worked out from `state` alone.
+  private enum Phase: Sendable {
+    case asking(QuestionSlot)
+    case finished
+  }
+
+  /// The question being asked, if any: the next open one of the walk.
+  public var current: QuestionSlot? {
+    if case .asking(let slot) = phase(in: walk()) { return slot }
+    return nil
+  }
+
+  /// Whether every question the scripts ask has an answer or a skip.
+  public var isFinished: Bool { current == nil }
 
   public static let commands: [(command: String, summary: String)] = [
     ("/help", "show these commands"),
@@ -38,9 +54,13 @@ public struct SessionEngine: Sendable {
     return commandNames.contains(first.lowercased()) || first.lowercased() == "/exit"
   }
 
-  public init(catalog: ScriptCatalog, roots: [String], state: SessionState = SessionState()) {
+  public init(
+    catalog: ScriptCatalog, roots: [String], identity: PlanIdentity = PlanIdentity(),
+    state: SessionState = SessionState()
+  ) {
     self.catalog = catalog
     self.roots = roots
+    self.identity = identity
     self.state = state
   }
 
@@ -68,6 +88,7 @@ public struct SessionEngine: Sendable {
       state.record(key, text: "", value: nil, at: at)
     case .revised(let key, let at):
       state.revise(key, catalog: catalog, at: at)
+      state.revising = key
     case .jumped(let script, let at):
       state.jumped.removeAll { $0 == script }
       state.jumped.append(script)
@@ -81,26 +102,25 @@ public struct SessionEngine: Sendable {
   /// The question an answer key belongs to, including group "more" questions
   /// and SMART follow-ups, which have no step of their own.
   func question(for key: String) -> Question? {
-    let step = SessionState.split(key).step
-    if let q = catalog.questions[step] { return q }
-    if let colon = step.lastIndex(of: ":"),
-      let facet = Optional(String(step[step.index(after: colon)...])),
-      let entry = SessionWalker.followUps.first(where: { $0.0 == facet })
-    {
+    guard let parsed = AnswerKey(key) else { return nil }
+    if let facet = parsed.facet {
+      guard catalog.questions[parsed.stepPath] != nil,
+        let entry = SessionWalker.followUps.first(where: { $0.0 == facet })
+      else { return nil }
       var q = Question(
         id: facet, prompt: ScriptParser.template(entry.2), type: entry.3,
         position: TextPosition(line: 0, column: 0))
       q.plan = entry.1
       return q
     }
-    let parts = step.split(separator: ".", maxSplits: 1).map(String.init)
-    if parts.count == 2, let script = catalog.scripts[parts[0]],
+    if let q = catalog.questions[parsed.stepPath] { return q }
+    if let script = catalog.scripts[parsed.script],
       script.steps.contains(where: {
-        if case .group(let g) = $0.kind { return g.id == parts[1] } else { return false }
+        if case .group(let g) = $0.kind { return g.id == parsed.step } else { return false }
       })
     {
       return Question(
-        id: parts[1], prompt: ScriptParser.template(""), type: .yesno,
+        id: parsed.step, prompt: ScriptParser.template(""), type: .yesno,
         position: TextPosition(line: 0, column: 0))
     }
     return nil
@@ -142,28 +162,33 @@ public struct SessionEngine: Sendable {
     return slots.firstIndex(where: isOpen)
   }
 
-  /// Starts (or resumes) the session: what was said just before the next
-  /// question, and the question.
-  public mutating func start(at now: Moment) -> [SessionEffect] {
-    advance(at: now)
-  }
-
-  /// Moves to the next open question, saying what comes before it.
-  mutating func advance(at now: Moment) -> [SessionEffect] {
-    let slots = walk()
-    var effects: [SessionEffect] = []
-    // A revised answer is asked again at once, wherever the person was.
-    let revisited = revisiting.flatMap { key in
+  /// The next question: an answer `/back` took back comes first, wherever
+  /// the person was; then the jumped-to script's; then the first open one.
+  private func phase(in slots: [Slot]) -> Phase {
+    func isOpen(_ key: String) -> Bool { state.answers[key] == nil }
+    let revisited = state.revising.flatMap { key in
       slots.firstIndex {
-        if case .question(let q) = $0 { return q.key == key && state.answers[key] == nil }
+        if case .question(let q) = $0 { return q.key == key && isOpen(key) }
         return false
       }
     }
-    if revisited == nil { revisiting = nil }
     guard
       let index = revisited
         ?? Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo),
       case .question(let slot) = slots[index]
+    else { return .finished }
+    return .asking(slot)
+  }
+
+  /// What comes next, as effects: the words leading into the next question
+  /// and the question, or the closing words.
+  func advance(at now: Moment) -> [SessionEffect] {
+    let slots = walk()
+    var effects: [SessionEffect] = []
+    guard case .asking(let slot) = phase(in: slots),
+      let index = slots.firstIndex(where: {
+        if case .question(let q) = $0 { return q.key == slot.key } else { return false }
+      })
     else {
       // Everything is answered: the closing words, then done.
       let lastQuestion = slots.lastIndex(where: { if case .question = $0 { true } else { false } })
@@ -172,8 +197,6 @@ public struct SessionEngine: Sendable {
           effects += [.record(.said(text: text, at: now)), .say(text)]
         }
       }
-      current = nil
-      isFinished = true
       effects += [.record(.ended(finished: true, at: now)), .finished]
       return effects
     }
@@ -188,8 +211,6 @@ public struct SessionEngine: Sendable {
         effects += [.record(.said(text: text, at: now)), .say(text)]
       }
     }
-    current = slot
-    isFinished = false
     effects.append(.record(.asked(key: slot.key, text: slot.text, at: now)))
     effects.append(.ask(prompt(for: slot, in: slots)))
     return effects

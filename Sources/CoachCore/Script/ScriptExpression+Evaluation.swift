@@ -6,7 +6,7 @@ public protocol ExpressionEnvironment {
   func rounds(of identifier: String) -> Int?
 }
 
-extension Expression {
+extension ScriptExpression {
   /// The expression's value with the answers of `env`.
   ///
   /// Evaluation never fails: what cannot be computed (a text in arithmetic, a
@@ -128,7 +128,7 @@ extension Expression {
   }
 
   private static func call(
-    _ name: String, _ arguments: [Expression], in env: some ExpressionEnvironment
+    _ name: String, _ arguments: [ScriptExpression], in env: some ExpressionEnvironment
   ) -> ExprValue {
     switch name {
     case "min", "max":

@@ -2,7 +2,7 @@ import CoachCore
 import Testing
 
 /// The session as a state machine, driven with plain values.
-@Suite struct SessionEngineTests {
+@Suite struct SessionMachineTests {
   static let checkin = """
     id: checkin
     title: Quick check-in
@@ -36,10 +36,10 @@ import Testing
 
   static let now = Moment(seconds: 1_795_597_200)  // 2026-11-25T09:00:00Z
 
-  static func engine(_ texts: [String] = [checkin], roots: [String] = ["checkin"]) -> SessionEngine
+  static func engine(_ texts: [String] = [checkin], roots: [String] = ["checkin"]) -> SessionMachine
   {
     let scripts = texts.compactMap { ScriptParser.parse($0, file: "t.yaml").0 }
-    return SessionEngine(catalog: ScriptCatalog(scripts), roots: roots)
+    return SessionMachine(catalog: ScriptCatalog(scripts), roots: roots)
   }
 
   /// The texts of the `.ask` and `.reject` effects, in order.
@@ -109,7 +109,7 @@ import Testing
       Self.spoken(e.handle(line: "/skip", at: Self.now)) == [
         "reject: This one is needed to go on; please answer it."
       ])
-    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    let plan = e.plan()
     #expect(plan.openQuestions.map(\.key) == ["checkin.name", "checkin.ok"])
     #expect(
       plan.answers["checkin.next_step"]?.value == .date(CalendarDay(year: 2027, month: 1, day: 6)!))
@@ -167,8 +167,8 @@ import Testing
     var replay = Self.engine()
     for event in events { replay.apply(event) }
     #expect(replay.state.answers == e.state.answers)
-    let live = PlanBuilder(engine: e).build(sessionID: "s")
-    let again = PlanBuilder(engine: replay).build(sessionID: "s")
+    let live = e.plan()
+    let again = replay.plan()
     #expect(live == again)
   }
 
@@ -206,7 +206,7 @@ import Testing
     _ = e.handle(line: "2027-12-31", at: Self.now)
     let last = Self.spoken(e.handle(line: "no", at: Self.now))
     #expect(last == ["say: That makes 20 points.", "finished"])
-    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    let plan = e.plan()
     #expect(plan.goals.map(\.title) == ["Ship the app", "Write a book"])
     #expect(
       plan.goals.map(\.deadline) == [
@@ -250,7 +250,7 @@ import Testing
     // Sharp: the deadline question is passed over.
     _ = e.handle(line: "Pass the AWS Solutions Architect exam by June 2027", at: Self.now)
     #expect(e.isFinished)
-    let plan = PlanBuilder(engine: e).build(sessionID: "s")
+    let plan = e.plan()
     #expect(plan.goals.count == 2)
     #expect(plan.goals[0].specific == "Lead the Q1 migration project")
     #expect(plan.goals[0].deadline == CalendarDay(year: 2027, month: 3, day: 31))

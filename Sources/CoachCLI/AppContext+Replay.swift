@@ -1,0 +1,95 @@
+import CoachCore
+
+/// `coach replay`.
+extension AppContext {
+  func replay() -> Int32 {
+    guard let target = arguments.positionals.first else {
+      return usage("Missing transcript: give a FILE or a session ID.")
+    }
+    let format: ExportFormat
+    switch exportFormat(default: .markdown) {
+    case .success(let f): format = f
+    case .failure(let status): return status.code
+    }
+    let decoding: TranscriptDecoding
+    let id: String
+    let path: String
+    // A name like `backup.txt` is a valid id too: it is a file when there is
+    // no such session but there is such a file.
+    let isFile =
+      target.contains("/") || target.hasSuffix(".jsonl") || !SessionLayout.isValidID(target)
+      || (store.modificationTime(layout.transcriptPath(of: target)) == nil
+        && store.modificationTime(target) != nil)
+    if isFile {
+      let bytes: [UInt8]
+      do throws(StoreError) {
+        guard let read = try store.read(target) else {
+          return fail("error: no such file '\(target)'")
+        }
+        bytes = read
+      } catch {
+        return fail(error.description)
+      }
+      do throws(TranscriptError) {
+        decoding = try TranscriptCodec.decode(bytes)
+      } catch {
+        return fail(error.formatted(file: target), status: Exit.badData)
+      }
+      id = decoding.header.session
+      path = target
+    } else {
+      do throws(JournalError) {
+        decoding = try Journal.read(session: target, layout: layout, store: store)
+      } catch {
+        return journalFailure(error, id: target)
+      }
+      id = target
+      path = layout.transcriptPath(of: target)
+    }
+    // A torn tail is ignored, by file or by id alike, and said so.
+    if case .tornTail(_, let tail) = decoding.recovery {
+      let bytes = tail.count == 1 ? "1 incomplete byte" : "\(tail.count) incomplete bytes"
+      console.error("warning: \(path): ignoring \(bytes) at the end")
+    }
+    // A transcript file beside its session folder's scripts (or a session
+    // by id) uses them; a file copied elsewhere uses those of the session
+    // it names, when the data dir has it.
+    let loaded: LoadedSession
+    let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+    let beside = SessionLayout.join(folder, SessionLayout.scriptsName)
+    let scripts = isFile && Paths.isDirectory(beside) ? beside : nil
+    switch loadSession(id, decoding: decoding, path: path, scripts: scripts) {
+    case .success(let l): loaded = l
+    case .failure(let status): return status.code
+    }
+    reportRescript(loaded)
+    for change in loaded.changes where loaded.standIns.contains(change.id) {
+      console.error(
+        "note: script '\(change.id)' changed since this session was recorded; "
+          + "answers are matched by step id")
+    }
+    var warnings = loaded.warnings
+    // An answer that no longer fits is already named once.
+    let unfit = Set(
+      warnings.compactMap { warning -> String? in
+        if case .answerNoLongerFits(let key, _) = warning { return key } else { return nil }
+      })
+    // Questions passed over (a /goto, a skip) are open in any session; they
+    // are news only where the scripts differ from the recording.
+    let differing = Set(
+      loaded.scripts == .current ? loaded.changes.map(\.id) : loaded.standIns)
+    warnings += loaded.machine.questionsSkippedOver()
+      .filter { !unfit.contains($0) && differing.contains(String($0.prefix { $0 != "." })) }
+      .map { .neverAnswered($0) }
+    for warning in warnings {
+      console.error("\(arguments.strict ? "error" : "warning"): \(warning)")
+    }
+    if arguments.strict, !warnings.isEmpty { return Exit.badData }
+    if arguments.show {
+      ChatPrinter(console: console, speed: arguments.speed).print(
+        decoding, machine: loaded.machine)
+      return Exit.ok
+    }
+    return emit(format.render(loaded.machine.plan()))
+  }
+}

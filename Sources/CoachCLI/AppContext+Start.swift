@@ -1,0 +1,92 @@
+import CoachCore
+import Glibc
+
+/// `coach start` and `coach` alone.
+extension AppContext {
+  /// A new session id: the start time, then a counter that puts sessions
+  /// started in the same second in the order they were started (with a
+  /// fixed `COACH_NOW` every session starts in the same second).
+  func newSessionID() -> String {
+    let now = clock.now()
+    let prefix = String(SessionLayout.newID(at: now, suffix: 0).dropLast(4))
+    let existing = (try? layout.sessionIDs(in: store)) ?? []
+    let used = existing.filter { $0.hasPrefix(prefix) }.compactMap {
+      UInt16($0.suffix(4), radix: 16)
+    }
+    let next = used.max().map { $0 == .max ? $0 : $0 + 1 } ?? 0
+    return SessionLayout.newID(at: now, suffix: next)
+  }
+
+  func start(_ requested: [String]) -> Int32 {
+    let catalog: ScriptCatalog
+    switch catalogOrReport() {
+    case .success(let c): catalog = c
+    case .failure(let status): return status.code
+    }
+    var roots = requested
+    if roots.isEmpty {
+      roots = catalog.defaultScript.map { [$0.id] } ?? catalog.ordered.map(\.id)
+    }
+    for id in roots where catalog.scripts[id] == nil {
+      let hint =
+        Suggestion.closest(to: id, in: catalog.scripts.keys.sorted())
+        .map { " Did you mean '\($0)'?" } ?? " See 'coach scripts'."
+      return usage("Unknown script '\(id)'.\(hint)")
+    }
+    let now = clock.now()
+    let reachable = catalog.reachable(from: roots).compactMap { catalog.scripts[$0] }
+    let header = TranscriptHeader(
+      app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
+      scripts: reachable.map { ScriptStamp(id: $0.id, hash: $0.contentHash) },
+      started: now, locale: environment["LC_ALL"] ?? environment["LANG"] ?? "C",
+      planID: PlanIDGenerator.make())
+    do throws(StoreError) {
+      try store.makeDirectory(layout.sessionsDirectory)
+    } catch {
+      return fail(error.description)
+    }
+    let journal: Journal
+    do throws(JournalError) {
+      // Journal.create claims the next free id of this second itself.
+      journal = try Journal.create(header: header, at: now, layout: layout, store: store)
+    } catch {
+      return fail(error.description)
+    }
+    // The session keeps the scripts it runs, so it resumes, replays and
+    // exports the same wherever its folder goes.
+    guard keepCopies(of: reachable, session: journal.session, required: true) else {
+      journal.close()
+      return Exit.failure
+    }
+    let machine = SessionMachine(
+      catalog: catalog, roots: roots,
+      identity: PlanIdentity(sessionID: journal.session, planID: header.planID))
+    return runSession(machine: machine, journal: journal, resumed: false, mayReplaceSnapshot: true)
+  }
+
+  /// `coach` alone: resume the unfinished session (asking first on a
+  /// terminal), or start the full path.
+  func startOrResume() -> Int32 {
+    let latest = latestSession(unfinishedOnly: true)
+    if case .failure(let status) = latest { return status.code }
+    guard case .success(let found?) = latest else { return start([]) }
+    let answers = found.machine.state.answers.count
+    let when = found.decoding.header.started.prefix(10)
+    if isatty(0) == 1, !arguments.plain {
+      console.line(
+        "You have an unfinished session from \(when) with \(answers) answer\(answers == 1 ? "" : "s")."
+      )
+      let reader = PlainLineReader()
+      switch reader.readLine(prompt: "Resume it? [Y/n] ", completions: []) {
+      case .line(let l) where l.trimmingSpaces.lowercased().hasPrefix("n"):
+        return start([])
+      case .line: return resume(id: found.id)
+      default: return Exit.ok
+      }
+    }
+    console.line(
+      "Resuming your unfinished session from \(when) (\(found.id)); '\(suggestion("start"))' begins a new one."
+    )
+    return resume(id: found.id)
+  }
+}
