@@ -57,7 +57,7 @@ extension AppContext {
       keepCopies(of: loaded.copiesToKeep, session: loaded.id)
       refreshSnapshot(plan, id: loaded.id)
     }
-    return emit(format.render(plan))
+    return emit(format.render(plan, options: ExportOptions(events: arguments.events)))
   }
 
   /// Rewrites `plan.json` when it lags behind the transcript.

@@ -90,6 +90,7 @@ extension AppContext {
         decoding, machine: loaded.machine)
       return Exit.ok
     }
-    return emit(format.render(loaded.machine.plan()))
+    return emit(
+      format.render(loaded.machine.plan(), options: ExportOptions(events: arguments.events)))
   }
 }

@@ -33,13 +33,24 @@ extension AppContext {
         .map { " Did you mean '\($0)'?" } ?? " See 'coach scripts'."
       return usage("Unknown script '\(id)'.\(hint)")
     }
+    var planID = PlanIDGenerator.make()
+    if let earlier = arguments.plan {
+      // The plan of an earlier session, continued: its id, so the
+      // commitments keep theirs.
+      do throws(JournalError) {
+        let decoding = try Journal.read(session: earlier, layout: layout, store: store)
+        planID = decoding.header.planID ?? earlier
+      } catch {
+        return journalFailure(error, id: earlier)
+      }
+    }
     let now = clock.now()
     let reachable = catalog.reachable(from: roots).compactMap { catalog.scripts[$0] }
     let header = TranscriptHeader(
       app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
       scripts: reachable.map { ScriptStamp(id: $0.id, hash: $0.contentHash) },
       started: now, locale: environment["LC_ALL"] ?? environment["LANG"] ?? "C",
-      planID: PlanIDGenerator.make())
+      planID: planID)
     do throws(StoreError) {
       try store.makeDirectory(layout.sessionsDirectory)
     } catch {

@@ -18,14 +18,21 @@ struct Arguments: Equatable {
   var strict = false
   /// Re-drive a session over the current scripts instead of its own copies.
   var rescript = false
+  /// `export --format ics --events`: all-day events instead of to-dos.
+  var events = false
+  /// `start --plan SESSION`: continue that session's plan.
+  var plan: String?
   var speed: Double?
   var help = false
   var version = false
 
   /// Options that take a value, and those that are flags.
-  static let valueOptions = ["--data-dir", "--prompts", "--format", "-o", "--output", "--speed"]
+  static let valueOptions = [
+    "--data-dir", "--prompts", "--format", "-o", "--output", "--speed", "--plan",
+  ]
   static let flagOptions = [
-    "--plain", "--no-color", "--show", "--strict", "--rescript", "--help", "-h", "--version",
+    "--plain", "--no-color", "--show", "--strict", "--rescript", "--events", "--help", "-h",
+    "--version",
   ]
 
   /// A usage mistake, printed as `Error: …` with the command's usage line.
@@ -85,6 +92,7 @@ struct Arguments: Equatable {
         case "--prompts": result.prompts.append(v)
         case "--format": result.format = v
         case "-o", "--output": result.output = v
+        case "--plan": result.plan = v
         default:
           guard let speed = Double(v), speed > 0, speed.isFinite else {
             throw UsageError(
@@ -100,6 +108,7 @@ struct Arguments: Equatable {
         case "--show": result.show = true
         case "--strict": result.strict = true
         case "--rescript": result.rescript = true
+        case "--events": result.events = true
         case "--version": result.version = true
         default: result.help = true
         }

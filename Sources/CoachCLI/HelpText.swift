@@ -26,14 +26,15 @@ enum HelpText {
       --no-color         no colours (also NO_COLOR)
       --help, --version
 
-    Formats: markdown, json, html, ics, csv, taskwarrior.
+    Formats: markdown, json, html, ics, csv, taskwarrior, org, todotxt.
     COACH_NOW (ISO 8601) fixes the clock, for tests.
     """
 
   static func usage(_ command: Arguments.Command?) -> String {
     switch command {
     case .start?:
-      return "Usage: coach start [SCRIPT...] [--data-dir <dir>] [--prompts <dir>] [--plain]"
+      return
+        "Usage: coach start [SCRIPT...] [--plan <session>] [--data-dir <dir>] [--prompts <dir>] [--plain]"
     case .resume?: return "Usage: coach resume [ID] [--data-dir <dir>] [--plain]"
     case .sessions?: return "Usage: coach sessions [--data-dir <dir>]"
     case .replay?:
@@ -56,6 +57,10 @@ enum HelpText {
         the full path (the script marked 'default: true'), which lets you choose parts.
         Answers are saved after each one; Ctrl-D, /quit, SIGTERM or SIGHUP save and
         leave, and `coach resume` continues.
+
+        --plan SESSION continues the plan of an earlier session (a check-in or review
+        months later): the new session keeps that plan's id, so the commitments it
+        exports keep their ids in your calendar and task list.
         """
     case .resume:
       body = """
@@ -76,7 +81,8 @@ enum HelpText {
       body = """
         Writes the plan of the latest (or given) session to stdout, or atomically to
         FILE with -o (mode 0600). Formats: markdown (default), json, html, ics, csv,
-        taskwarrior.
+        taskwarrior, org, todotxt. --events with ics writes all-day events with a
+        reminder instead of to-dos, for calendars that show events only.
         """
     case .scripts:
       body = "Lists the available scripts: id, title and number of questions."

@@ -225,3 +225,46 @@ import Testing
     }
   }
 }
+
+/// A plan's id: random for a new plan, kept by a later session that
+/// continues it (`start --plan`), so its commitments keep their ids.
+@Suite struct PlanIDTests {
+  static func planJSON(_ id: String, data: String) throws -> [String: Any] {
+    let run = try SelfContainedSessionTests.coach(
+      ["export", id, "--format", "json", "--data-dir", data])
+    return try run.stdout.json()
+  }
+
+  @Test func laterSessionsOfAPlanKeepItsIDAndItsCommitmentIDs() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let answers = "Ada\n3\nmid\nin 6 months\nGet AWS certified by June 2027\n"
+    for _ in 0..<2 {
+      _ = try SelfContainedSessionTests.coach(
+        ["start", "checkin", "--data-dir", data], input: answers)
+    }
+    let ids = try dir.sessions()
+    #expect(ids.count == 2)
+    let first = try Self.planJSON(ids[0], data: data)
+    let second = try Self.planJSON(ids[1], data: data)
+    let firstPlan = try #require(first["planID"] as? String)
+    #expect(firstPlan.count == 36, "a random UUID: \(firstPlan)")
+    #expect(second["planID"] as? String != firstPlan, "two plans started in one second")
+    let review = try SelfContainedSessionTests.coach(
+      ["start", "checkin", "--plan", ids[0], "--data-dir", data], input: answers)
+    #expect(review.status == 0, "\(review.stderr)")
+    let third = try #require(try dir.sessions().last)
+    let continued = try Self.planJSON(third, data: data)
+    #expect(continued["planID"] as? String == firstPlan)
+    func commitmentIDs(_ plan: [String: Any]) -> Set<String> {
+      Set((plan["commitments"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+    }
+    #expect(!commitmentIDs(first).isEmpty)
+    #expect(commitmentIDs(continued) == commitmentIDs(first))
+    #expect(commitmentIDs(second).isDisjoint(with: commitmentIDs(first)))
+    let missing = try SelfContainedSessionTests.coach(
+      ["start", "checkin", "--plan", "20200101-000000-0000", "--data-dir", data])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.hasPrefix("error: no session '20200101-000000-0000'"))
+  }
+}

@@ -49,19 +49,70 @@ import Testing
     #expect(Self.all.contains { $0.title == "Review your career plan" && $0.kind == .date })
   }
 
-  @Test func uuidsAreVersion5ShapedAndStable() {
+  @Test func uuidsAreRealVersion5NameBasedUUIDs() {
     let item = Commitment(
       kind: .action, title: "x", due: nil, source: "next.action#1", context: "Next action")
-    let uuid = item.uuid(sessionID: "s1")
-    #expect(uuid == item.uuid(sessionID: "s1"))
-    #expect(uuid != item.uuid(sessionID: "s2"))
+    let uuid = item.uuid(planID: "s1")
+    #expect(uuid == item.uuid(planID: "s1"))
+    #expect(uuid != item.uuid(planID: "s2"))
     #expect(
       uuid.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/)
         != nil)
-    #expect(uuid.replacing("-", with: "").count == 32)
-    // Pinned, so a change of hash (which would duplicate every imported
-    // task and event) cannot pass unnoticed.
-    #expect(item.stableID(sessionID: "s1") == StableHash.hex128("s1\u{1F}action:next.action#1"))
+    // Python's uuid.uuid5 of the same namespace and name, so the ids are
+    // what they claim to be (SHA-1 name-based) and a change of scheme
+    // (which would duplicate every imported task and event) cannot pass
+    // unnoticed.
+    #expect(uuid == "830e6ff7-e96e-54c1-a30f-b6a5284f8a87")
+    #expect(
+      NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: "")
+        == "0a2adb2d-d093-5759-945f-990c41e3e4e8")
+    #expect(
+      NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: String(repeating: "x", count: 200))
+        == "26797387-558f-5a48-b1af-60d5dcc0d521")
+  }
+
+  @Test func idsComeFromThePlanIDNotTheSession() {
+    var first = ExportFixture.rich
+    first.planID = "plan-1"
+    var later = first
+    later.sessionID = "20270301-later"
+    let ids = Commitment.all(in: first).map { $0.uuid(in: first) }
+    #expect(ids == Commitment.all(in: later).map { $0.uuid(in: later) })
+    #expect(Set(ids).count == ids.count)
+    var other = first
+    other.planID = "plan-2"
+    #expect(Set(ids).isDisjoint(with: Commitment.all(in: other).map { $0.uuid(in: other) }))
+  }
+
+  @Test(arguments: [
+    ("monthly", "FREQ=MONTHLY", "monthly"),
+    ("Once a month", "FREQ=MONTHLY", "monthly"),
+    ("weekly 1:1s", "FREQ=WEEKLY", "weekly"),
+    ("every two weeks", "FREQ=WEEKLY;INTERVAL=2", "biweekly"),
+    ("fortnightly", "FREQ=WEEKLY;INTERVAL=2", "biweekly"),
+    ("once a quarter", "FREQ=MONTHLY;INTERVAL=3", "quarterly"),
+    ("every 6 months", "FREQ=MONTHLY;INTERVAL=6", "semiannual"),
+    ("yearly", "FREQ=YEARLY", "yearly"),
+    ("daily", "FREQ=DAILY", "daily"),
+  ])
+  func cadencesThatNameARhythmRepeat(text: String, rrule: String, recur: String) throws {
+    let r = try #require(Recurrence.parse(text))
+    #expect(r.rrule == rrule)
+    #expect(r.taskwarrior == recur)
+  }
+
+  @Test(arguments: ["twice a year", "two events a quarter", "when I can", "", "asap"])
+  func cadencesWithoutARhythmDoNot(text: String) {
+    #expect(Recurrence.parse(text) == nil)
+  }
+
+  @Test func reviewDaysRepeatAtTheIntervalTheyWereSetFor() {
+    var plan = ExportFixture.rich
+    let review = Commitment.all(in: plan).first { $0.title == "Review your career plan" }
+    // Set on 2026-11-25 for 2027-05-31: six whole months.
+    #expect(review?.recurrence == Recurrence(count: 6, unit: .month))
+    plan.updated = nil
+    #expect(Commitment.all(in: plan).allSatisfy { $0.kind != .date || $0.recurrence == nil })
   }
 
   @Test func emptyPlanHasNoCommitments() {

@@ -13,15 +13,6 @@ extension ExportFixture {
     current.ptoDays = 20
     current.remoteDaysPerWeek = 2
     current.commuteMinutesPerDay = 60
-    current.breakdown = [
-      CompensationPart(label: "Salary", amount: 90_000, explanation: ""),
-      CompensationPart(label: "Bonus", amount: 5_000, explanation: ""),
-      CompensationPart(
-        label: "Retirement match", amount: 3_600, explanation: "6% of $90,000, capped at 4%"),
-      CompensationPart(label: "Health premium", amount: 6_000, explanation: "employer share"),
-      CompensationPart(label: "Paid time off", amount: 6_923.08, explanation: "20 days at $346.15"),
-    ]
-    current.total = 111_523.08
     var offer = Offer(name: "Globex | Berlin, GmbH <i>", source: "offers.name#2")
     offer.currency = "EUR"
     offer.salary = 95_000
@@ -30,18 +21,21 @@ extension ExportFixture {
     offer.remoteDaysPerWeek = 3
     offer.commuteMinutesPerDay = 20
     offer.commuteCostPerDay = 4.5
-    offer.breakdown = [
-      CompensationPart(label: "Salary", amount: 95_000, explanation: ""),
-      CompensationPart(label: "Retirement match", amount: 4_750, explanation: "5% of €95,000"),
-      CompensationPart(
-        label: "Flexible work", amount: 2_400,
-        explanation: "3 remote days a week save 80 hours of commute"),
-    ]
-    offer.total = 102_150
+    var same = Offer(name: "Initech (current)", source: "offers.name#3")
+    same.currency = "EUR"
+    same.hourlyWage = 41.5
+    same.hoursPerWeek = 37.5
+    same.ptoDays = 25
+    same.remoteDaysPerWeek = 0
+    same.commuteMinutesPerDay = 50
+    same.commuteCostPerDay = 6
     var compensation = Compensation()
-    compensation.offers = [current, offer]
-    compensation.best = "Acme"
-    return compensation
+    // Worked out the way the plan builder does, so the goldens show what
+    // people see; Acme's dollars against two euro offers are not compared.
+    compensation.offers = [current, offer, same]
+    compensation.preference = Sourced(
+      "Globex | Berlin, GmbH <i> — numbers aside, see https://globex.example", source: "offers.fit")
+    return CompensationCalculator.compared(compensation)
   }
 
   /// The date answers: some covered by goals, milestones, growth and

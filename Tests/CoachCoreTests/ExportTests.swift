@@ -29,7 +29,7 @@ import Testing
     #expect(streamed == format.render(ExportFixture.rich))
   }
 
-  @Test(arguments: [ExportFormat.markdown, .html, .ics, .csv, .taskwarrior])
+  @Test(arguments: [ExportFormat.markdown, .html, .ics, .csv, .taskwarrior, .org, .todotxt])
   func noControlCharacterReachesTheOutput(format: ExportFormat) {
     let text = format.render(ExportFixture.rich)
     let unsafe = text.unicodeScalars.filter {
@@ -41,8 +41,25 @@ import Testing
 
   @Test func fileExtensions() {
     #expect(
-      ExportFormat.allCases.map(\.fileExtension) == ["md", "json", "html", "ics", "csv", "json"])
+      ExportFormat.allCases.map(\.fileExtension) == [
+        "md", "json", "html", "ics", "csv", "json", "org", "txt",
+      ])
     #expect(ExportFormat(rawValue: "taskwarrior") == .taskwarrior)
+  }
+
+  @Test func formatsFromFileNames() {
+    #expect(ExportFormat(fileName: "out/plan.ics") == .ics)
+    #expect(ExportFormat(fileName: "plan.MD") == .markdown)
+    #expect(ExportFormat(fileName: "plan.org") == .org)
+    #expect(ExportFormat(fileName: "todo.txt") == .todotxt)
+    #expect(ExportFormat(fileName: "plan.json") == .json)
+    #expect(ExportFormat(fileName: "plan") == nil)
+    #expect(ExportFormat(fileName: "dir.d/.ics") == nil)
+    #expect(ExportFormat(fileName: "dir.d/plan") == nil)
+    #expect(ExportFormat(fileName: "plan.pdf") == nil)
+    for format in ExportFormat.allCases where format != .taskwarrior {
+      #expect(ExportFormat(fileName: "plan." + format.fileExtension) == format)
+    }
   }
 
   @Test func jsonRoundTripsToTheSamePlan() throws {
@@ -87,7 +104,7 @@ import Testing
               print(path, list(error.absolute_path), error.message)
       sys.exit(1 if bad else 0)
       """
-    let goldens = ["rich", "empty"].map {
+    let goldens = ["rich", "empty", "real"].map {
       ExportGolden.url(Self.goldenName($0, .json)).path
     }
     let result = try #require(

@@ -18,6 +18,10 @@ import Testing
     ("\t=1", "'\t=1"),
     ("=1,2", "\"'=1,2\""),
     ("a = b", "a = b"),
+    ("Call Sam;=1+2", "\"Call Sam;'=1+2\""),
+    ("x, @SUM(A1)", "\"x, '@SUM(A1)\""),
+    ("a;b", "\"a;b\""),
+    ("1-2", "1-2"),
     ("\u{1B}[31mred", "[31mred"),
   ])
   func csvField(input: String, expected: String) {
@@ -27,11 +31,12 @@ import Testing
   @Test func csvHasAHeaderRowAndCRLFLineEnds() {
     let text = ExportFormat.csv.render(ExportFixture.rich)
     let rows = text.split(separator: "\r\n", omittingEmptySubsequences: false)
-    #expect(rows.first == "kind,title,due,source,status")
+    #expect(rows.first == "id,kind,title,due,repeats,about,parent")
     #expect(rows.last == "")
     #expect(rows.count == Commitment.all(in: ExportFixture.rich).count + 2)
     #expect(!text.replacing("\r\n", with: "").contains { $0 == "\r" || $0 == "\n" })
-    #expect(ExportFormat.csv.render(ExportFixture.empty) == "kind,title,due,source,status\r\n")
+    #expect(
+      ExportFormat.csv.render(ExportFixture.empty) == "id,kind,title,due,repeats,about,parent\r\n")
   }
 
   @Test(arguments: [
@@ -43,7 +48,14 @@ import Testing
     ("- item", "\\- item"),
     ("1. first", "1\\. first"),
     ("a | b", "a \\| b"),
-    ("[link](http://x)", "\\[link\\](http://x)"),
+    ("[link](http://x)", "\\[link\\](http\\://x)"),
+    ("37.5 hours", "37.5 hours"),
+    ("12) twelve", "12\\) twelve"),
+    ("2026.", "2026\\."),
+    ("see https://example.org/a?b", "see https\\://example.org/a?b"),
+    ("HTTP://X.ORG and ftp://y", "HTTP\\://X.ORG and ftp\\://y"),
+    ("www.example.org, swww.x", "www\\.example.org, swww.x"),
+    ("mail sam@example.org", "mail sam@example.org"),
     ("`code`", "\\`code\\`"),
     ("$x$ costs $5", "\\$x\\$ costs $5"),
     ("AT&T &amp;", "AT\\&T \\&amp;"),
@@ -137,5 +149,24 @@ import Testing
     ] {
       #expect(text.contains(answer), "\(answer)")
     }
+  }
+
+  /// GitHub's Markdown (cmark-gfm with its extensions) makes no link of a
+  /// bare URL in an answer, and shows `37.5` and the URL as typed.
+  @Test(ExportToolRunner.needs(program: "cmark-gfm", from: "cmark-gfm"))
+  func gfmMakesNoLinksOfAnswers() throws {
+    for plan in [ExportFixture.rich, try RealPlanFixture.plan()] {
+      let result = try #require(
+        ExportToolRunner.run(
+          ["cmark-gfm", "-e", "autolink", "-e", "table", "-e", "strikethrough"],
+          stdin: ExportFormat.markdown.render(plan)))
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(!result.stdout.contains("<a "), "\(result.stdout)")
+      #expect(result.stdout.contains("https://"))
+      #expect(!result.stdout.contains("\\"))
+    }
+    let hours = try #require(
+      ExportToolRunner.run(["cmark-gfm"], stdin: ExportFormat.markdown.render(ExportFixture.rich)))
+    #expect(hours.stdout.contains("37.5"))
   }
 }

@@ -1,65 +1,133 @@
 /// Works out an offer's total compensation per year, part by part, each
-/// with a line saying how it was worked out. `docs/compensation.md` gives
-/// the rules and why.
+/// with a line saying how it was worked out, and compares offers.
+/// `docs/compensation.md` gives the rules and why.
 public enum CompensationCalculator {
-  /// Paid working days in a year (52 weeks of 5 days), for the daily rate.
-  public static let workingDaysPerYear = 260.0
-  /// Paid hours in a year (52 weeks of 40 hours), for the value of an hour.
-  public static let workingHoursPerYear = 2080.0
+  /// Weeks of pay in a year.
+  public static let weeksPerYear = 52.0
+  /// Working days in a week, for turning days off into hours.
+  public static let daysPerWeek = 5.0
+  /// Hours a week when the offer does not say (a salaried job).
+  public static let defaultHoursPerWeek = 40.0
   /// Weeks a year someone commutes: 52 less about four weeks of leave.
   public static let commutingWeeksPerYear = 48.0
 
-  /// The offer with `breakdown` and `total` filled in.
+  /// The offer with its figures and breakdown filled in.
   public static func evaluate(_ offer: Offer) -> Offer {
     var result = offer
-    var parts: [CompensationPart] = []
+    result.breakdown = []
+    result.apart = []
+    (result.cash, result.employerContributions, result.total) = (nil, nil, nil)
+    (result.effectiveHourly, result.commuteSaved, result.commuteCost) = (nil, nil, nil)
+    // Amounts in two currencies cannot be added up.
+    guard offer.otherCurrencies.isEmpty else { return result }
     let c = offer.currency
     func money(_ x: Double) -> String { MoneyFormatter.format(x, currency: c) }
     func number(_ x: Double) -> String { MoneyFormatter.formatNumber(x) }
+    let hours = offer.hoursPerWeek ?? defaultHoursPerWeek
 
-    var salary: Double?
+    var parts: [CompensationPart] = []
+    var pay: Double?
     if let s = offer.salary {
-      salary = s
-      parts.append(.init(label: "Base salary", amount: s, explanation: "\(money(s)) a year"))
+      pay = whole(s)
+      parts.append(.init(label: "Base salary", amount: whole(s), explanation: "\(money(s)) a year"))
     } else if let wage = offer.hourlyWage {
-      let hours = offer.hoursPerWeek ?? 40
-      let s = wage * hours * 52
-      salary = s
+      let yearly = whole(wage * hours * weeksPerYear)
+      pay = yearly
       let note = offer.hoursPerWeek == nil ? " (40 hours assumed)" : ""
       parts.append(
         .init(
-          label: "Wages", amount: s,
-          explanation: "\(money(wage)) an hour × \(number(hours)) hours × 52 weeks\(note)"))
+          label: "Wages", amount: yearly,
+          explanation:
+            "\(money(wage)) an hour × \(number(hours)) hours × 52 weeks\(note) = \(money(yearly))"
+        ))
     }
-    if let bonus = offer.bonus, bonus != 0 {
+    let bonus = whole(offer.bonus ?? 0)
+    if bonus > 0 {
       parts.append(.init(label: "Bonus", amount: bonus, explanation: "\(money(bonus)) a year"))
     }
-    if let salary, let part = retirementMatch(salary: salary, offer: offer) {
+    var employer: Double = 0
+    if let pay, let part = retirementMatch(salary: pay, offer: offer) {
       parts.append(part)
+      employer += part.amount
     }
-    if let health = offer.healthPremium, health != 0 {
+    let health = whole(offer.healthPremium ?? 0)
+    if health > 0 {
       parts.append(
         .init(
           label: "Health insurance", amount: health,
           explanation: "\(money(health)) a year the employer pays toward your health premium"))
+      employer += health
     }
-    let paidDays = (offer.ptoDays ?? 0) + (offer.sickDays ?? 0)
-    if let salary, paidDays > 0 {
-      let daily = salary / workingDaysPerYear
-      parts.append(
-        .init(
-          label: "Paid time off", amount: paidDays * daily,
-          explanation:
-            "\(number(paidDays)) paid days off × \(money(daily)) a day (salary ÷ 260): "
-            + "the value of the paid days, which the salary already pays for"))
-    }
-    if let part = remoteSavings(salary: salary, offer: offer) { parts.append(part) }
     result.breakdown = parts
-    result.total = parts.isEmpty ? nil : parts.map(\.amount).reduce(0, +)
+    guard pay != nil || bonus > 0 || employer > 0 else { return result }
+    let cash = (pay ?? 0) + bonus
+    result.cash = cash
+    result.employerContributions = employer
+    let total = cash + employer
+    result.total = total
+
+    // Paid days off are paid for by the pay above: they show as hours not
+    // worked, never as money added.
+    let daysOff = max(0, offer.ptoDays ?? 0)
+    let worked = hours * weeksPerYear - daysOff * hours / daysPerWeek
+    if pay != nil, worked > 0 {
+      let rate = (total / worked * 100).rounded() / 100
+      result.effectiveHourly = rate
+      let off = daysOff > 0 ? ", less \(number(daysOff)) paid days off" : ""
+      result.apart.append(
+        .init(
+          label: "Effective hourly", amount: rate,
+          explanation:
+            "\(money(total)) ÷ \(hoursText(worked)) hours worked (\(number(hours)) hours × 52 weeks"
+            + "\(off)) = \(money(rate)) an hour"))
+    }
+    commute(offer, pay: pay, hours: hours, into: &result)
     return result
   }
 
-  /// The employer's retirement contribution.
+  /// What the commute costs on office days and saves on remote days: its
+  /// cost plus its time valued at the hourly pay, on 48 weeks. Neither is
+  /// part of the total.
+  static func commute(_ offer: Offer, pay: Double?, hours: Double, into result: inout Offer) {
+    let remote = min(daysPerWeek, max(0, offer.remoteDaysPerWeek ?? 0))
+    let office = daysPerWeek - remote
+    let cost = max(0, offer.commuteCostPerDay ?? 0)
+    let minutes = max(0, offer.commuteMinutesPerDay ?? 0)
+    guard offer.commuteCostPerDay != nil || offer.commuteMinutesPerDay != nil else { return }
+    let hourly = offer.hourlyWage ?? (pay.map { $0 / (hours * weeksPerYear) } ?? 0)
+    let perDay = cost + minutes / 60 * hourly
+    guard perDay > 0 else { return }
+    let c = offer.currency
+    func money(_ x: Double) -> String { MoneyFormatter.format(x, currency: c) }
+    var pieces: [String] = []
+    if cost > 0 { pieces.append("\(money(cost)) fares and fuel") }
+    if minutes > 0, hourly > 0 {
+      let rate = (hourly * 100).rounded() / 100
+      pieces.append("\(MoneyFormatter.formatNumber(minutes)) minutes at \(money(rate)) an hour")
+    }
+    let day = pieces.joined(separator: " + ")
+    func days(_ n: Double) -> String {
+      MoneyFormatter.formatNumber(n) + (n == 1 ? " day" : " days")
+    }
+    if office > 0 {
+      let amount = whole(office * commutingWeeksPerYear * perDay)
+      result.commuteCost = amount
+      result.apart.append(
+        .init(
+          label: "Commute cost", amount: amount,
+          explanation: "\(days(office)) in the office a week × 48 weeks × (\(day))"))
+    }
+    if remote > 0 {
+      let amount = whole(remote * commutingWeeksPerYear * perDay)
+      result.commuteSaved = amount
+      result.apart.append(
+        .init(
+          label: "Commute saved", amount: amount,
+          explanation: "\(days(remote)) at home a week × 48 weeks × (\(day)), not pay"))
+    }
+  }
+
+  /// The employer's retirement contribution, in whole units.
   ///
   /// `matchRate` is a percent of salary and `matchCap` caps it: 4 capped at
   /// 6 is 4%. But "50% match up to 6%" means half of what you put in, on
@@ -71,51 +139,43 @@ public enum CompensationCalculator {
     let c = offer.currency
     let pay = MoneyFormatter.format(salary, currency: c)
     func pct(_ x: Double) -> String { MoneyFormatter.formatNumber(x) + "%" }
-    if let cap = offer.matchCap, rate > cap, rate >= 25 {
-      let percent = rate * cap / 100
-      let amount = salary * percent / 100
+    let cap = offer.matchCap.map { min(100, max(0, $0)) }
+    if let cap, rate > cap, rate >= 25 {
+      let percent = min(rate, 100) * cap / 100
+      let amount = whole(salary * percent / 100)
       return .init(
         label: "Retirement match", amount: amount,
         explanation:
           "\(pct(rate)) match on up to \(pct(cap)) of \(pay) = \(pct(percent)), "
           + "\(MoneyFormatter.format(amount, currency: c)) (if you put in \(pct(cap)) or more)")
     }
-    let percent = min(rate, offer.matchCap ?? rate)
-    let amount = salary * percent / 100
+    let percent = min(rate, cap ?? rate, 100)
+    let amount = whole(salary * percent / 100)
     var text = "\(pct(rate)) of \(pay)"
-    if let cap = offer.matchCap, cap < rate { text += ", capped at \(pct(cap))" }
+    if let cap, cap < rate { text += ", capped at \(pct(cap))" }
+    text += " = \(MoneyFormatter.format(amount, currency: c))"
     return .init(label: "Retirement match", amount: amount, explanation: text)
   }
 
-  /// What working from home saves: the commute's cost and the commute's
-  /// time valued at the hourly rate, on each remote day of 48 weeks.
-  static func remoteSavings(salary: Double?, offer: Offer) -> CompensationPart? {
-    guard let days = offer.remoteDaysPerWeek, days > 0 else { return nil }
-    let cost = offer.commuteCostPerDay ?? 0
-    let minutes = offer.commuteMinutesPerDay ?? 0
-    let hourly = offer.hourlyWage ?? (salary.map { $0 / workingHoursPerYear } ?? 0)
-    let perDay = cost + minutes / 60 * hourly
-    guard perDay > 0 else { return nil }
-    let c = offer.currency
-    func money(_ x: Double) -> String { MoneyFormatter.format(x, currency: c) }
-    var pieces: [String] = []
-    if cost > 0 { pieces.append("\(money(cost)) commute cost") }
-    if minutes > 0, hourly > 0 {
-      pieces.append(
-        "\(MoneyFormatter.formatNumber(minutes)) minutes at \(money(hourly)) an hour")
-    }
-    let amount = days * commutingWeeksPerYear * perDay
-    return .init(
-      label: "Remote work", amount: amount,
-      explanation:
-        "\(MoneyFormatter.formatNumber(days)) remote days a week × 48 weeks × ("
-        + pieces.joined(separator: " + ") + ") saved")
+  /// Hours as people write them: `1,920`, `1,877.5`.
+  static func hoursText(_ hours: Double) -> String {
+    let whole = hours.rounded(.down)
+    let rest = MoneyFormatter.formatNumber(hours - whole)
+    return MoneyFormatter.grouped(Int64(whole)) + (rest == "0" ? "" : String(rest.dropFirst()))
+  }
+
+  /// Whole units, never negative.
+  static func whole(_ x: Double) -> Double {
+    guard x.isFinite else { return 0 }
+    return max(0, x.rounded())
   }
 
   /// Evaluates every offer and names the one with the highest total (the
-  /// first of equals), or `nil` when no offer has a total.
+  /// first of equals), or `nil` when no offer has a total or the offers are
+  /// in different currencies.
   public static func compare(_ offers: [Offer]) -> (offers: [Offer], best: String?) {
     let evaluated = offers.map(evaluate)
+    guard mixedCurrencies(evaluated).isEmpty else { return (evaluated, nil) }
     var best: Offer?
     for o in evaluated {
       guard let t = o.total else { continue }
@@ -123,5 +183,92 @@ public enum CompensationCalculator {
       best = o
     }
     return (evaluated, best?.name)
+  }
+
+  /// The currencies named across `offers`, sorted, when there is more than
+  /// one; empty when they agree (an amount with no currency agrees with any).
+  public static func mixedCurrencies(_ offers: [Offer]) -> [String] {
+    let named = Set(offers.flatMap { o in (o.currency.map { [$0] } ?? []) + o.otherCurrencies })
+    return named.count > 1 ? named.sorted() : []
+  }
+
+  /// The comparison filled in: the best offer, which offer the stated
+  /// preference names, and the comparison in plain words.
+  public static func compared(_ compensation: Compensation) -> Compensation {
+    var result = compensation
+    let (offers, best) = compare(compensation.offers)
+    result.offers = offers
+    result.best = best
+    result.leaning = compensation.preference.flatMap { leaning(in: $0.value, offers: offers) }
+    result.summary = summary(result)
+    return result
+  }
+
+  /// The offer a preference names: the one whose name comes first in it
+  /// (the longer name where two start at the same place).
+  static func leaning(in text: String, offers: [Offer]) -> String? {
+    guard offers.count > 1 else { return nil }
+    let lower = text.lowercased()
+    var found: (String.Index, Int, String)?
+    for offer in offers {
+      let name = offer.name.trimmingSpaces.lowercased()
+      guard !name.isEmpty, let range = lower.firstRange(of: name) else { continue }
+      if let f = found, f.0 < range.lowerBound || (f.0 == range.lowerBound && f.1 >= name.count) {
+        continue
+      }
+      found = (range.lowerBound, name.count, offer.name)
+    }
+    return found?.2
+  }
+
+  /// The name as a sentence shows it: "your current job, Acme" for the
+  /// current job (unless its name already says so).
+  static func display(_ offer: Offer) -> String {
+    guard offer.isCurrent, !offer.name.lowercased().contains("current") else { return offer.name }
+    return "your current job, \(offer.name)"
+  }
+
+  static func summary(_ c: Compensation) -> [String] {
+    let offers = c.offers
+    var lines: [String] = []
+    let mixed = mixedCurrencies(offers)
+    if !mixed.isEmpty {
+      lines.append(
+        "These amounts are in different currencies (\(mixed.joined(separator: ", "))), so they "
+          + "are not added up or compared: convert them to one currency to compare.")
+      return lines
+    }
+    for o in offers where !o.otherCurrencies.isEmpty {
+      lines.append("\(o.name) has amounts in more than one currency, so they are not added up.")
+    }
+    guard offers.count > 1 else { return lines }
+    if let name = c.best, let best = offers.first(where: { $0.name == name }),
+      let total = best.total
+    {
+      let who = display(best) + (display(best) == best.name ? "" : ",")
+      let amount = MoneyFormatter.format(total, currency: best.currency)
+      lines.append(
+        String(who.prefix(1)).uppercased() + who.dropFirst()
+          + " has the highest total: \(amount) a year.")
+    }
+    if let lean = c.leaning, let chosen = offers.first(where: { $0.name == lean }),
+      let cash = chosen.cash
+    {
+      let others = offers.filter { $0.name != lean && $0.cash != nil }
+      if let top = others.max(by: { ($0.cash ?? 0) < ($1.cash ?? 0) }), let topCash = top.cash {
+        let gap = MoneyFormatter.format(abs(cash - topCash), currency: chosen.currency)
+        let versus = display(top)
+        if cash < topCash {
+          lines.append("You lean to \(lean); it pays \(gap) less a year in cash than \(versus).")
+        } else if cash > topCash {
+          lines.append(
+            "You lean to \(lean); it also pays the most in cash, \(gap) a year more than \(versus)."
+          )
+        } else {
+          lines.append("You lean to \(lean); it pays the same in cash as \(versus).")
+        }
+      }
+    }
+    return lines
   }
 }

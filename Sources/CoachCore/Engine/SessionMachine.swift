@@ -241,7 +241,9 @@ public struct SessionMachine: Sendable {
     case .scale:
       let (lo, hi) = q.scaleBounds
       return "\(MoneyFormatter.formatNumber(lo)) to \(MoneyFormatter.formatNumber(hi))"
-    case .money: return "an amount, like 85,000 or $85k"
+    case .money:
+      return (q.max ?? .infinity) <= 5_000
+        ? "an amount, like 24.50" : "an amount, like 85,000 or $85k"
     case .percent: return "a percentage, like 5%"
     default: return nil
     }

@@ -13,18 +13,21 @@ extension Commitment {
   public static func all(in plan: Plan) -> [Commitment] {
     var list: [Commitment] = []
     for (index, goal) in plan.goals.enumerated() {
-      let goalName = "goal \(index + 1): \(oneLine(goal.title))"
+      let goalName = "goal \(index + 1), \(oneLine(goal.title))"
+      var parent: String?
       if let deadline = goal.deadline {
-        list.append(
-          Commitment(
-            kind: .deadline, title: oneLine(goal.title), due: deadline, source: goal.source,
-            context: "Deadline of \(goalName)"))
+        let item = Commitment(
+          kind: .deadline, title: oneLine(goal.title), due: deadline, source: goal.source,
+          context: "The deadline of \(goalName)")
+        parent = item.identity
+        list.append(item)
       }
       for milestone in goal.milestones {
         list.append(
           Commitment(
             kind: .milestone, title: oneLine(milestone.title), due: milestone.due,
-            source: milestone.source, context: "Milestone of \(goalName)"))
+            source: milestone.source, context: "A milestone on the way to \(goalName)",
+            parent: parent))
       }
     }
     let growth: [(String, [GrowthItem])] = [
@@ -42,10 +45,12 @@ extension Commitment {
     }
     for item in plan.networking.items where item.due != nil {
       let cadence = item.cadence.map { ", \(oneLine($0))" } ?? ""
+      let channel = oneLine(item.channel)
       list.append(
         Commitment(
           kind: .networking, title: oneLine(item.detail), due: item.due, source: item.source,
-          context: "Networking: \(oneLine(item.channel))\(cadence)"))
+          context: "Networking" + (channel.isEmpty ? "" : " (\(channel))") + cadence,
+          recurrence: item.cadence.flatMap(Recurrence.parse)))
     }
     for action in plan.actions {
       list.append(
@@ -62,7 +67,8 @@ extension Commitment {
       list.append(
         Commitment(
           kind: .date, title: title(of: dated, in: plan), due: dated.day, source: dated.key,
-          context: "Answer to: \(oneLine(dated.question))"))
+          context: "Your answer to: \(plainQuestion(dated.question))",
+          recurrence: recurrence(of: dated, in: plan)))
       sources.insert(dated.key)
       scopedDays.insert(scoped)
     }
@@ -82,18 +88,48 @@ extension Commitment {
     return "\(script)#\(round)@\(day.iso)"
   }
 
-  /// `"goals.title#2"` as `("goals", "2")`; no round is `""`.
+  /// `"goals.title#2"` as `("goals", "2")`; no round is `""`. The item
+  /// number of a list answer is not part of the round:
+  /// `"goals.milestones#1[2]"` is `("goals", "1")`.
   static func scriptAndRound(_ key: String) -> (String, String) {
     let script = key.split(separator: ".", maxSplits: 1).first.map(String.init) ?? key
     let round = key.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-    return (script, round)
+    return (script, String(round.prefix { $0 != "[" }))
+  }
+
+  /// A question without the hints that follow it ("Press Enter for …",
+  /// "For example …"): the text up to its first question mark, when it has
+  /// one, on one line.
+  static func plainQuestion(_ question: String) -> String {
+    let line = oneLine(question)
+    guard let mark = line.firstIndex(of: "?") else { return line }
+    return String(line[...mark])
+  }
+
+  /// A review day comes round again at the interval it was set for: the
+  /// whole months from the plan's day to it ("in three months" repeats
+  /// every three months), from one to twelve.
+  static func recurrence(of dated: DatedAnswer, in plan: Plan) -> Recurrence? {
+    let isReview =
+      dated.key == plan.profile.reviewDate?.source || dated.key == plan.balance.reviewDate?.source
+    guard isReview, let from = plan.updated else { return nil }
+    var months = (dated.day.year - from.year) * 12 + dated.day.month - from.month
+    if dated.day.day < from.day
+      && dated.day.day
+        != CalendarDay.daysIn(
+          month: dated.day.month, year: dated.day.year)
+    {
+      months -= 1
+    }
+    guard (1...12).contains(months) else { return nil }
+    return Recurrence(count: months, unit: .month)
   }
 
   /// The review days read better as what to do than as their questions.
   static func title(of dated: DatedAnswer, in plan: Plan) -> String {
     if dated.key == plan.profile.reviewDate?.source { return "Review your career plan" }
     if dated.key == plan.balance.reviewDate?.source { return "Rate your work-life balance again" }
-    return oneLine(dated.question)
+    return plainQuestion(dated.question)
   }
 
   /// Gives commitments that share a kind and source (several milestones from

@@ -187,8 +187,9 @@ public struct HTMLExporter: PlanExporter {
       out.append("<tr\(css)><th scope=\"row\">\(row.label.htmlEscaped)</th>\(cells.joined())</tr>")
     }
     out += ["</tbody>", "</table>"]
-    if let best = table.best {
-      out.append("<p>Highest total: <strong>\(best.htmlEscaped)</strong>.</p>")
+    out += table.summary.map { "<p>\($0.htmlEscaped)</p>" }
+    if let said = table.preference {
+      out.append("<p>In your words: \(said.htmlEscapedLines)</p>")
     }
     if !table.explanations.isEmpty {
       out += ["<p>How the numbers were worked out:</p>", "<ul>"]

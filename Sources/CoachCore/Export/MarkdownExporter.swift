@@ -160,7 +160,10 @@ public struct MarkdownExporter: PlanExporter {
       let label = row.isTotal ? "**\(row.label)**" : row.label.markdownTableCell
       out.append("| \(label) | " + cells.joined(separator: " | ") + " |")
     }
-    if let best = table.best { out += ["", "Highest total: **\(best.markdownInline)**."] }
+    for line in table.summary { out += ["", line.markdownInline] }
+    if let said = table.preference {
+      out += ["", "In your words: " + said.markdownLines(continuation: "")]
+    }
     if !table.explanations.isEmpty {
       out += ["", "How the numbers were worked out:", ""]
       out += table.explanations.map {

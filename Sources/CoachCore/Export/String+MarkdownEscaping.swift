@@ -66,8 +66,14 @@ extension String {
         out += "\\#"
       case _ where i == 0 && ">-+=".contains(c):
         out += "\\" + String(c)
-      case _ where (c == "." || c == ")") && i > 0 && chars[..<i].allSatisfy(\.isASCIIDigit):
-        out += "\\" + String(c)  // "1. " at the start would begin a list.
+      case _
+      where (c == "." || c == ")") && i > 0 && i <= 9 && chars[..<i].allSatisfy(\.isASCIIDigit)
+        && (next == nil || next == " "):
+        out += "\\" + String(c)  // "1. " at the start would begin a list; "37.5" cannot.
+      case ":" where Self.endsURLScheme(chars, at: i):
+        out += "\\:"  // GFM links a bare "https://…"; an escaped colon is plain text.
+      case "." where Self.endsWWW(chars, at: i):
+        out += "\\."  // …and a bare "www.…".
       default:
         out.append(c)
       }
@@ -76,6 +82,27 @@ extension String {
   }
 }
 
+extension String {
+  /// Whether `chars[i]` is the colon of `http://`, `https://` or `ftp://`
+  /// at the start of a word: what GFM turns into a link.
+  fileprivate static func endsURLScheme(_ chars: [Character], at i: Int) -> Bool {
+    guard i + 2 < chars.count, chars[i + 1] == "/", chars[i + 2] == "/" else { return false }
+    let before = String(chars[..<i]).lowercased()
+    return ["http", "https", "ftp"].contains { scheme in
+      before.hasSuffix(scheme)
+        && (before.count == scheme.count
+          || !(Array(before)[before.count - scheme.count - 1].isLetterOrDigit))
+    }
+  }
+
+  /// Whether `chars[i]` is the dot of a `www.` that starts a word.
+  fileprivate static func endsWWW(_ chars: [Character], at i: Int) -> Bool {
+    guard i >= 3, String(chars[(i - 3)..<i]).lowercased() == "www" else { return false }
+    return i == 3 || !chars[i - 4].isLetterOrDigit
+  }
+}
+
 extension Character {
   fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+  fileprivate var isLetterOrDigit: Bool { isLetter || isNumber }
 }

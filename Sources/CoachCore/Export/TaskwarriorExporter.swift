@@ -1,12 +1,18 @@
 import FoundationEssentials
 
-/// Writes the plan's commitments as a JSON array that `task import` accepts.
+/// Writes the plan's commitments as a JSON array that `task import` accepts,
+/// one task to a line.
 ///
-/// Each task has a stable `uuid` (from the session id and the commitment's
-/// identity), so importing a newer export updates the tasks instead of
-/// duplicating them. `entry` is the plan's `updated` day at 00:00:00Z, and
-/// `due` is the due day at 12:00:00Z: a day has no time zone, and noon UTC
-/// falls on that same day in nearly every zone Taskwarrior may display it in.
+/// Each task has the commitment's `uuid` (from the plan's `planID`), so
+/// importing a newer export updates the same tasks, in later sessions too.
+/// `entry` is the plan's `updated` day at 00:00:00Z. `due` is the day alone
+/// (`2027-03-31`), which Taskwarrior reads as the start of that day in the
+/// time zone it runs in: the day the person means, wherever they are.
+///
+/// A plain `task import` replaces a task it already has with the imported
+/// one, so it would reopen a finished task; `docs/export.md` gives the
+/// merge that adds only the tasks Taskwarrior does not have yet. One task
+/// to a line is what makes that merge a `grep`.
 public struct TaskwarriorExporter: PlanExporter {
   public init() {}
 
@@ -16,6 +22,8 @@ public struct TaskwarriorExporter: PlanExporter {
     var status = "pending"
     var entry: String
     var due: String?
+    var recur: String?
+    var depends: String?
     var project = "coach"
     var tags: [String]
     var annotations: [Annotation]
@@ -28,19 +36,29 @@ public struct TaskwarriorExporter: PlanExporter {
 
   public func export(_ plan: Plan, to output: inout some TextOutputStream) {
     let entry = Self.timestamp(plan.updated ?? CalendarDay(dayNumber: 0), hour: 0)
-    let tasks = Commitment.all(in: plan).map { item in
+    let commitments = Commitment.all(in: plan)
+    // A goal waits on its milestones: Taskwarrior's `depends` points from
+    // the blocked task to what blocks it.
+    var milestones: [String: [String]] = [:]
+    for item in commitments {
+      if let parent = item.parent { milestones[parent, default: []].append(item.uuid(in: plan)) }
+    }
+    let tasks = commitments.map { item in
       Task(
-        uuid: item.uuid(sessionID: plan.sessionID), description: item.title, entry: entry,
-        due: item.due.map { Self.timestamp($0, hour: 12) }, tags: ["coach", item.kind.rawValue],
-        annotations: [Annotation(entry: entry, description: item.detail)])
+        uuid: item.uuid(in: plan), description: item.title, entry: entry,
+        due: item.due?.iso, recur: item.due == nil ? nil : item.recurrence?.taskwarrior,
+        depends: milestones[item.identity]?.joined(separator: ","),
+        tags: ["coach", item.kind.rawValue],
+        annotations: [Annotation(entry: entry, description: ICSExporter.description(item))])
     }
     guard !tasks.isEmpty else { return output.write("[]\n") }
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     // Only strings and arrays of them: encoding cannot fail.
-    let data = (try? encoder.encode(tasks)) ?? Data("[]".utf8)
-    output.write(String(decoding: data, as: UTF8.self))
-    output.write("\n")
+    let lines = tasks.map {
+      String(decoding: (try? encoder.encode($0)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+    output.write("[\n" + lines.joined(separator: ",\n") + "\n]\n")
   }
 
   /// `YYYYMMDDTHH0000Z`, Taskwarrior's compact UTC form.

@@ -9,8 +9,9 @@ public struct Plan: Codable, Hashable, Sendable {
   public var schemaVersion: Int = Plan.currentSchemaVersion
   /// The session the plan comes from.
   public var sessionID: String = ""
-  /// The plan this is a version of: later sessions continuing or reviewing
-  /// it keep the id, and commitment ids derive from it.
+  /// The plan's own id, which later sessions continuing or reviewing it
+  /// keep; commitment ids derive from it. The session id when the plan
+  /// was started in that session.
   public var planID: String = ""
   /// The day the plan was last built from an answer (the latest answer's day).
   public var updated: CalendarDay?

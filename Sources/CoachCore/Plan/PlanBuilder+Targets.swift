@@ -102,7 +102,7 @@ extension PlanBuilder {
         plan.goals[i].milestones[m].due = c.day
       } else {
         plan.goals[i].milestones.append(
-          Milestone(title: "Milestone: \(c.question.text)", due: c.day, source: c.key))
+          Milestone(title: "The first milestone", due: c.day, source: c.key))
       }
     default: break
     }
@@ -171,24 +171,34 @@ extension PlanBuilder {
   private func placeOffer(
     _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
   ) {
+    // What the person says about the offers, asked once after them all.
+    if target == "offer.preference" {
+      plan.compensation.preference = Sourced(c.display, source: c.key)
+      return
+    }
     let name = "Offer \(plan.compensation.offers.count + 1)"
     let i = item(&items.offers, c.scope, &plan.compensation.offers) {
       Offer(name: name, source: c.key)
     }
     let n = c.number
+    // Every amount's currency: a second one means the offer's amounts
+    // cannot be added up.
+    if c.question.question.type == .money, let code = MoneyParser.parse(c.text)?.currency {
+      if plan.compensation.offers[i].currency == nil {
+        plan.compensation.offers[i].currency = code
+      } else if plan.compensation.offers[i].currency != code,
+        !plan.compensation.offers[i].otherCurrencies.contains(code)
+      {
+        plan.compensation.offers[i].otherCurrencies.append(code)
+      }
+    }
     switch target {
     case "offer.name":
       plan.compensation.offers[i].name = c.display
       plan.compensation.offers[i].source = c.key
     case "offer.current": plan.compensation.offers[i].isCurrent = c.value.bool ?? false
-    case "offer.salary":
-      plan.compensation.offers[i].salary = n
-      plan.compensation.offers[i].currency = MoneyParser.parse(c.text)?.currency
-    case "offer.hourly":
-      plan.compensation.offers[i].hourlyWage = n
-      if plan.compensation.offers[i].currency == nil {
-        plan.compensation.offers[i].currency = MoneyParser.parse(c.text)?.currency
-      }
+    case "offer.salary": plan.compensation.offers[i].salary = n
+    case "offer.hourly": plan.compensation.offers[i].hourlyWage = n
     case "offer.hours": plan.compensation.offers[i].hoursPerWeek = n
     case "offer.bonus": plan.compensation.offers[i].bonus = n
     case "offer.match": plan.compensation.offers[i].matchRate = n

@@ -67,10 +67,7 @@ public struct PlanBuilder {
     finishGoals(&plan, items: items)
     analyzeOtherSmartAnswers(&plan)
     plan.assessment = CareerRubric.evaluate(ratings, stage: stage ?? plan.profile.stage?.value)
-    plan.compensation.offers = plan.compensation.offers.map { CompensationCalculator.evaluate($0) }
-    let compared = CompensationCalculator.compare(plan.compensation.offers)
-    plan.compensation.offers = compared.offers
-    plan.compensation.best = compared.best
+    plan.compensation = CompensationCalculator.compared(plan.compensation)
     plan.actions.sort { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
     return plan
   }

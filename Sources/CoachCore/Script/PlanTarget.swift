@@ -103,7 +103,7 @@ public struct PlanTarget: Hashable, Sendable {
     .init("offer.match", .rate), .init("offer.matchCap", .rate), .init("offer.health", .money),
     .init("offer.pto", .amount), .init("offer.sick", .amount),
     .init("offer.remoteDays", .amount), .init("offer.commuteMinutes", .amount),
-    .init("offer.commuteCost", .money),
+    .init("offer.commuteCost", .money), .init("offer.preference", .text),
     .init("action", .text), .init("action.due", .date), .init("none", .anything),
   ]
 }
