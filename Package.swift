@@ -5,8 +5,9 @@ let package = Package(
   name: "coach",
   products: [
     .executable(name: "coach", targets: ["coach"]),
-    // For the fuzzers in Fuzz/, a separate package that needs CoachCore as a product.
+    // For the fuzzers in Fuzz/, a separate package that needs these as products.
     .library(name: "CoachCore", targets: ["CoachCore"]),
+    .library(name: "CoachFuzzTargets", targets: ["CoachFuzzTargets"]),
   ],
   targets: [
     // libedit, found with pkg-config; Swift cannot call its variadic functions,
@@ -28,10 +29,17 @@ let package = Package(
     // The shell: arguments, terminal, storage, signals, clock.
     .target(name: "CoachCLI", dependencies: ["CoachCore", "CEditShim", "CLibEdit"]),
     .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
-    // Helpers both test targets share (golden files).
-    .target(name: "CoachTestSupport", dependencies: ["CoachCore"], path: "Tests/CoachTestSupport"),
+    // What each fuzzer in Fuzz/ does with one input; the tests replay the
+    // seeds and saved crashers through the same functions.
+    .target(name: "CoachFuzzTargets", dependencies: ["CoachCore"], path: "Fuzz/Targets"),
+    // Helpers both test targets share: golden files, and the one way the
+    // tests start programs (CTestSpawn wraps the GNU calls Swift cannot see).
+    .target(name: "CTestSpawn", path: "Tests/CTestSpawn"),
+    .target(
+      name: "CoachTestSupport", dependencies: ["CoachCore", "CTestSpawn"],
+      path: "Tests/CoachTestSupport"),
     .testTarget(
-      name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"],
+      name: "CoachCoreTests", dependencies: ["CoachCore", "CoachFuzzTargets", "CoachTestSupport"],
       exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "CoachCLITests", dependencies: ["CoachCLI", "CoachCore", "CoachTestSupport", "coach"],

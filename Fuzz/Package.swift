@@ -5,8 +5,10 @@
 // `swift build -Xswiftc -sanitize=fuzzer,address`; `./run` does it.
 import PackageDescription
 
-let coachCore = Target.Dependency.product(name: "CoachCore", package: "coach")
-// Each fuzzer is one file holding `LLVMFuzzerTestOneInput`; libFuzzer brings
+let targets = Target.Dependency.product(name: "CoachFuzzTargets", package: "coach")
+// Each fuzzer is one file holding `LLVMFuzzerTestOneInput`, which calls the
+// fuzzer's function in the main package's `CoachFuzzTargets` (the tests
+// replay saved inputs through the same functions). libFuzzer brings
 // `main`, so the file must not be compiled as top-level code.
 let library = [SwiftSetting.unsafeFlags(["-parse-as-library"])]
 
@@ -16,9 +18,9 @@ let package = Package(
     .package(name: "coach", path: "..")
   ],
   targets: [
-    .executableTarget(name: "fuzz-transcript", dependencies: [coachCore], swiftSettings: library),
-    .executableTarget(name: "fuzz-script", dependencies: [coachCore], swiftSettings: library),
-    .executableTarget(name: "fuzz-expression", dependencies: [coachCore], swiftSettings: library),
-    .executableTarget(name: "fuzz-answers", dependencies: [coachCore], swiftSettings: library),
+    .executableTarget(name: "fuzz-transcript", dependencies: [targets], swiftSettings: library),
+    .executableTarget(name: "fuzz-script", dependencies: [targets], swiftSettings: library),
+    .executableTarget(name: "fuzz-expression", dependencies: [targets], swiftSettings: library),
+    .executableTarget(name: "fuzz-answers", dependencies: [targets], swiftSettings: library),
   ]
 )

@@ -1,14 +1,11 @@
+import CoachTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `coach` binary through pipes, the way scripts and other
 /// programs use it.
-struct CoachProcess {
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+enum CoachProcess {
+  typealias Result = ChildProcess.Result
 
   /// The binary: `COACH_BINARY`, else `.build/debug/coach` of this package.
   static var binary: String {
@@ -22,50 +19,29 @@ struct CoachProcess {
       .appendingPathComponent("../..").standardized
   }
 
-  /// Runs `coach arguments`, feeding `input` on stdin (closed at its end).
-  /// Output is read before waiting, so a large export cannot deadlock.
-  static func run(
-    _ arguments: [String], input: String = "", environment: [String: String] = [:]
-  ) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
+  /// The test runner's environment with a fixed clock, no colours and no
+  /// `COACH_HOME`, and `extra` on top.
+  static func environment(_ extra: [String: String]) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
     env["COACH_NOW"] = "2026-11-25T09:00:00Z"
     env["NO_COLOR"] = "1"
     env.removeValue(forKey: "COACH_HOME")
-    for (k, v) in environment { env[k] = v }
-    process.environment = env
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    // coach may finish before it has read all the input: a write to its
-    // closed stdin must fail, not kill the test runner with SIGPIPE.
-    signal(SIGPIPE, SIG_IGN)
-    let writer = Thread {
-      try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-      try? stdin.fileHandleForWriting.close()
-    }
-    writer.start()
-    let err = DataBox()
-    let errReader = Thread { err.data = stderr.fileHandleForReading.readDataToEndOfFile() }
-    errReader.start()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while errReader.isExecuting || writer.isExecuting { usleep(1000) }
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err.data, as: UTF8.self))
+    return env.merging(extra) { $1 }
   }
-}
 
-/// Bytes filled in by a reader thread and read once it has finished.
-private final class DataBox: @unchecked Sendable {
-  var data = Data()
+  /// Runs `coach arguments`, feeding `input` on stdin (closed at its end),
+  /// and returns once it has ended and all of stdout and stderr is read.
+  ///
+  /// - Throws: When coach cannot start, or is still running after
+  ///   `timeout` seconds (it is then killed; the error shows its output).
+  static func run(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:],
+    timeout: Double = 60
+  ) throws -> Result {
+    try ChildProcess.run(
+      binary, arguments, environment: Self.environment(environment), input: Array(input.utf8),
+      timeout: timeout)
+  }
 }
 
 /// A temporary directory, removed when the test ends.

@@ -57,14 +57,19 @@ import Testing
   }
 
   /// Ctrl-C, then the prompt again on a cleared line. Under heavy load a
-  /// Ctrl-C can arrive while libedit is between its own signal handling and
-  /// the read, and is then dropped (a known issue); a second one, as a
-  /// person would press, must work.
+  /// Ctrl-C can arrive while libedit is not blocked in its read (still
+  /// drawing the echo): the handler sets the flag, but nothing interrupts
+  /// the read that follows, so it is dropped (1 in 60 with two busy loops
+  /// beside the tests). That is recorded as a known issue, not hidden; a
+  /// second Ctrl-C, as a person would press, must work.
   func cancelLine(on terminal: PseudoTerminal, prompt: String) throws {
     terminal.send("\u{3}")
     do {
       try terminal.read(until: prompt, timeout: 3)
     } catch {
+      withKnownIssue("a Ctrl-C that arrived outside libedit's read was dropped") {
+        Issue.record(error)
+      }
       terminal.send("\u{3}")
       try terminal.read(until: prompt, timeout: 10)
     }

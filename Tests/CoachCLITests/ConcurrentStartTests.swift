@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -9,19 +10,13 @@ import Testing
   func manyStartsInTheSameSecondAllSucceedWithTheirOwnIds(count: Int) throws {
     let dir = try FaultInjectionTests.setUp()
     let data = dir.path + "/data"
-    let pids = try (0..<count).map { _ in
-      try TemporaryFileTests.spawn(
-        [CoachProcess.binary, "start", "--data-dir", data],
-        environment: [
-          "COACH_PROMPTS=" + dir.path + "/prompts", "COACH_NOW=2026-11-25T09:00:00Z",
-        ])
+    let coaches = try (0..<count).map { _ in
+      try ChildProcess(
+        executable: CoachProcess.binary, arguments: ["start", "--data-dir", data],
+        environment: CoachProcess.environment(["COACH_PROMPTS": dir.path + "/prompts"]))
     }
-    var statuses: [Int32] = []
-    for pid in pids {
-      var status: Int32 = 0
-      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-      statuses.append(status)
-    }
+    for coach in coaches { coach.closeInput() }
+    let statuses = try coaches.map { try $0.waitForExit(timeout: 60) }
     #expect(statuses.allSatisfy { $0 == 0 }, "\(statuses)")
     let ids = try dir.sessions()
     #expect(ids.count == count)

@@ -1,3 +1,4 @@
+import CoachTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -11,16 +12,15 @@ import Testing
   {
     try dir.write(input, to: "input")
     let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-    let pid = try TemporaryFileTests.spawn(
+    let run = try ChildProcess.run(
+      "/bin/bash",
       [
-        "/bin/bash", "-c",
+        "-c",
         "ulimit -f 4; exec \"$0\" \(quoted) < \(dir.path)/input > \(dir.path)/out 2> \(dir.path)/err",
         CoachProcess.binary,
       ],
-      environment: ["COACH_PROMPTS=" + dir.path + "/prompts", "NO_COLOR=1"])
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+      environment: CoachProcess.environment(["COACH_PROMPTS": dir.path + "/prompts"]))
+    let code = run.status
     return (code, try dir.read("out"), try dir.read("err"))
   }
 

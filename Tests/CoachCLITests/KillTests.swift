@@ -182,6 +182,9 @@ import Testing
   ) throws {
     let status = try coach.kill9()
     #expect(status == 137 || status == 0, "status \(status): \(coach.stderr)")
+    // Everything it wrote is read by now, so this also covers what it
+    // wrote after the prompt that `expectPickUp` looked at.
+    #expect(coach.stderr.isEmpty, "round \(round.number): \(coach.stderr)")
     tally.kills += 1
     if round.id == nil {
       let sessions =

@@ -1,5 +1,5 @@
+import CoachTestSupport
 import Glibc
-import Synchronization
 
 /// Runs a program on a real pseudo-terminal, like a person at a terminal.
 ///
@@ -38,11 +38,6 @@ final class PseudoTerminal {
     let description: String
   }
 
-  /// Serialises `forkpty` with marking the master close-on-exec, so that a
-  /// program started by a parallel test never inherits this terminal (its
-  /// master would then never report the end of output).
-  private static let forkLock = Mutex(())
-
   /// The child's process id.
   let pid: pid_t
   private let master: Int32
@@ -80,10 +75,18 @@ final class PseudoTerminal {
     var noSignals = sigset_t()
     sigemptyset(&noSignals)
     var master: Int32 = -1
-    let pid = Self.forkLock.withLock { _ -> pid_t in
+    // `forkpty` makes the master without close-on-exec: until the `fcntl`
+    // below, a program another test spawns would inherit it, and this
+    // terminal would then never report the end of output. The lock every
+    // spawn in the tests takes (`ChildProcess.spawnLock`) closes that gap.
+    let pid = ChildProcess.spawnLock.withLock { _ -> pid_t in
       let pid = forkpty(&master, nil, nil, &size)
       if pid == 0 {
         sigprocmask(SIG_SETMASK, &noSignals, nil)
+        // The runner ignores SIGPIPE (see `ChildProcess`), and an ignored
+        // signal stays ignored across execve. (No array here: after fork
+        // only async-signal-safe calls, so nothing that allocates.)
+        Glibc.signal(SIGPIPE, SIG_DFL)
         for descriptor in 3..<1024 { Glibc.close(Int32(descriptor)) }
         execve(executable, argv.pointers, envp.pointers)
         _exit(127)

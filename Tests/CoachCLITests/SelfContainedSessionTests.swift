@@ -1,3 +1,4 @@
+import CoachTestSupport
 import Foundation
 import Testing
 
@@ -210,21 +211,15 @@ import Testing
     let plan = "\(data)/sessions/\(id)/plan.json"
     for round in 0..<12 {
       try Data("{}".utf8).write(to: URL(fileURLWithPath: plan))
-      let exporters = (0..<3).map { _ in
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CoachProcess.binary)
-        p.arguments = ["export", id, "--format", "json", "--data-dir", data]
-        var environment = ProcessInfo.processInfo.environment
-        for (k, v) in env { environment[k] = v }
-        environment["COACH_NOW"] = "2026-11-25T09:00:00Z"
-        p.environment = environment
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        return p
+      let exporters = try (0..<3).map { _ in
+        try ChildProcess(
+          executable: CoachProcess.binary,
+          arguments: ["export", id, "--format", "json", "--data-dir", data],
+          environment: CoachProcess.environment(env))
       }
-      for p in exporters { try p.run() }
+      for p in exporters { p.closeInput() }
       let resume = try CoachProcess.run(["resume", id, "--data-dir", data], environment: env)
-      for p in exporters { p.waitUntilExit() }
+      for p in exporters { try p.waitForExit(timeout: 60) }
       #expect(resume.status == 0, "round \(round): \(resume.stderr)")
       #expect(!resume.stderr.contains("open in another coach"), "round \(round)")
     }

@@ -1,3 +1,4 @@
+import CoachTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -33,26 +34,20 @@ import Testing
     // The file is written at the end of the run: aim the signals there.
     let started = ContinuousClock.now
     let clean = try Self.spawn(
-      [CoachProcess.binary, "export", "--data-dir", data, "--format", "html", "-o", out + "/x"],
-      environment: ["COACH_PROMPTS=" + dir.path + "/prompts"])
-    var status: Int32 = 0
-    while waitpid(clean, &status, 0) < 0 && errno == EINTR {}
+      ["export", "--data-dir", data, "--format", "html", "-o", out + "/x"], dir)
+    try clean.waitForExit(timeout: 60)
     let elapsed = ContinuousClock.now - started
     let micros =
       Int(elapsed.components.seconds) * 1_000_000
       + Int(elapsed.components.attoseconds / 1_000_000_000_000)
     for round in 0..<40 {
-      let pid = try Self.spawn(
-        [
-          CoachProcess.binary, "export", "--data-dir", data, "--format", "html", "-o",
-          out + "/plan-\(round).html",
-        ],
-        environment: ["COACH_PROMPTS=" + dir.path + "/prompts"])
+      let export = try Self.spawn(
+        ["export", "--data-dir", data, "--format", "html", "-o", out + "/plan-\(round).html"], dir)
       usleep(UInt32(Int.random(in: (micros / 2)...micros, using: &rng)))
-      kill(pid, signal)
-      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+      export.signal(signal)
+      try export.waitForExit(timeout: 60)
       // Killed by the signal (not exited): WIFSIGNALED.
-      if status & 0x7F != 0 && status & 0x7F != 0x7F { killed += 1 }
+      if export.terminationSignal != nil { killed += 1 }
       let left = Self.temporaries(out).filter { $0.hasPrefix(".plan-\(round).html.tmp-") }
       #expect(left == [], "round \(round)")
     }
@@ -60,35 +55,15 @@ import Testing
     #expect(killed >= 3, "only \(killed) of 40 signals arrived in time")
   }
 
-  /// Starts `argv` with stdin, stdout and stderr on /dev/null and the
-  /// signal mask and dispositions reset (a test runner's thread may block
-  /// signals, and a child inherits that).
-  static func spawn(_ argv: [String], environment: [String]) throws -> pid_t {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
-      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_RDWR, 0)
-    }
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" } + environment
-    var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-    var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
-    defer { (cArgs + cEnv).forEach { free($0) } }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, &cEnv)
-    guard result == 0 else { throw PseudoTerminal.Failure(description: "spawn failed: \(result)") }
-    return pid
+  /// Starts `coach arguments` as a `ChildProcess` (which gives it an empty
+  /// signal mask and default handlers, whatever the runner's thread
+  /// blocks), with nothing on stdin.
+  static func spawn(_ arguments: [String], _ dir: TemporaryDirectory) throws -> ChildProcess {
+    let child = try ChildProcess(
+      executable: CoachProcess.binary, arguments: arguments,
+      environment: CoachProcess.environment(["COACH_PROMPTS": dir.path + "/prompts"]))
+    child.closeInput()
+    return child
   }
 
   @Test func staleTemporariesBesideTheTargetAreSwept() throws {

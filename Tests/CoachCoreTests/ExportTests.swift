@@ -87,7 +87,7 @@ import Testing
     #expect(text.contains("\"value\" : \"Zoë <b>Ng</b>\""))
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "jsonschema")))
+  @Test(ExportToolRunner.needs(python: "jsonschema", from: "jsonschema"))
   func jsonGoldensValidateAgainstTheSchema() throws {
     let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../docs/plan.schema.json").standardizedFileURL
@@ -112,7 +112,7 @@ import Testing
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "jsonschema")))
+  @Test(ExportToolRunner.needs(python: "jsonschema", from: "jsonschema"))
   func schemaRejectsAPlanWithoutAnswers() throws {
     let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../docs/plan.schema.json").standardizedFileURL

@@ -59,7 +59,7 @@ import Testing
     #expect(String(scalars).htmlEscaped == "a\u{FFFD}\u{FFFD}\u{FFFD}")
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "html5lib")))
+  @Test(ExportToolRunner.needs(python: "html5lib", from: "html5lib"))
   func parsesAsStrictHTML5WithOnlyTheExportersElements() throws {
     let directory = try ExportToolRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -67,7 +67,7 @@ import Testing
     #expect(review.contains("RRULE:FREQ=MONTHLY;INTERVAL=3"))
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "icalendar")))
+  @Test(ExportToolRunner.needs(python: "icalendar", from: "icalendar"))
   func pythonICalendarReadsTheEventsAndTheirRules() throws {
     let plan = try Self.plan()
     let directory = try ExportToolRunner.temporaryDirectory()
@@ -103,7 +103,7 @@ import Testing
 
   /// khal shows events only: importing the `--events` file, it lists every
   /// deadline on its day.
-  @Test(.enabled(if: ExportToolRunner.has("khal")))
+  @Test(ExportToolRunner.needs(program: "khal", from: "khal"))
   func khalImportsTheEventsAndListsEveryDeadline() throws {
     let plan = try Self.plan()
     let directory = try ExportToolRunner.temporaryDirectory()

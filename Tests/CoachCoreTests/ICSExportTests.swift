@@ -144,7 +144,7 @@ import Testing
       pieces.allSatisfy { String(decoding: $0, as: UTF8.self).unicodeScalars.last != "\u{200D}" })
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "icalendar")))
+  @Test(ExportToolRunner.needs(python: "icalendar", from: "icalendar"))
   func importsIntoPythonICalendar() throws {
     let directory = try ExportToolRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -85,7 +85,7 @@ import Testing
 
   /// Emacs's own Org parser (emacs-nox in batch mode) reads a DEADLINE for
   /// every dated commitment, and the undated ones as checkboxes.
-  @Test(.enabled(if: ExportToolRunner.has("emacs")))
+  @Test(ExportToolRunner.needs(program: "emacs", from: "emacs-nox"))
   func emacsOrgModeParsesTheDeadlines() throws {
     let plan = try Self.plan()
     let directory = try ExportToolRunner.temporaryDirectory()
@@ -136,7 +136,7 @@ import Testing
   }
 
   /// csvkit reads the CSV as the header says, one row per commitment.
-  @Test(.enabled(if: ExportToolRunner.has("csvjson")))
+  @Test(ExportToolRunner.needs(program: "csvjson", from: "csvkit"))
   func csvkitReadsTheCSV() throws {
     let plan = try Self.plan()
     let result = try #require(

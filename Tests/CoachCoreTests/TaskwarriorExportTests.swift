@@ -99,7 +99,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: ExportToolRunner.has("task")))
+  @Test(ExportToolRunner.needs(program: "task", from: "taskwarrior"))
   func importsWithTask() throws {
     let task = try Taskwarrior()
     defer { try? FileManager.default.removeItem(at: task.directory) }
@@ -119,7 +119,8 @@ import Testing
   /// Under UTC+13 (and UTC−10) every task is due on the plan's own day,
   /// in the person's time zone.
   @Test(
-    .enabled(if: ExportToolRunner.has("task")), arguments: ["Pacific/Auckland", "Pacific/Honolulu"])
+    ExportToolRunner.needs(program: "task", from: "taskwarrior"),
+    arguments: ["Pacific/Auckland", "Pacific/Honolulu"])
   func dueIsThePlansDayInThePersonsZone(zone: String) throws {
     let plan = try RealPlanFixture.plan()
     let task = try Taskwarrior(zone: zone)
@@ -136,7 +137,7 @@ import Testing
   /// Import, finish a task, tag another, import a later export (one more
   /// action, in a later session of the same plan) by the documented merge:
   /// what the person did stays, the new action arrives, nothing doubles.
-  @Test(.enabled(if: ExportToolRunner.has("task")))
+  @Test(ExportToolRunner.needs(program: "task", from: "taskwarrior"))
   func reimportKeepsWhatThePersonDid() throws {
     let plan = try RealPlanFixture.plan()
     let task = try Taskwarrior()

@@ -112,7 +112,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: ExportToolRunner.python(has: "markdown_it")))
+  @Test(ExportToolRunner.needs(python: "markdown_it", from: "markdown-it-py"))
   func markdownRendersAnswersAsText() throws {
     let script = """
       import html.parser, json, sys
@@ -153,7 +153,7 @@ import Testing
 
   /// GitHub's Markdown (cmark-gfm with its extensions) makes no link of a
   /// bare URL in an answer, and shows `37.5` and the URL as typed.
-  @Test(.enabled(if: ExportToolRunner.has("cmark-gfm")))
+  @Test(ExportToolRunner.needs(program: "cmark-gfm", from: "cmark-gfm"))
   func gfmMakesNoLinksOfAnswers() throws {
     for plan in [ExportFixture.rich, try RealPlanFixture.plan()] {
       let result = try #require(
