@@ -60,7 +60,10 @@ import Testing
     let store = PosixFileStore()
     let path = root + "/transcript.jsonl"
     try store.createAtomically(Array("first\n".utf8), at: path)
-    #expect(throws: StoreError(path: path, operation: "create", message: StoreError.exists)) {
+    #expect(
+      throws: StoreError(
+        path: path, operation: "create", message: StoreError.exists, code: .exists)
+    ) {
       try store.createAtomically(Array("second\n".utf8), at: path)
     }
     #expect(try store.read(path) == Array("first\n".utf8))

@@ -146,7 +146,8 @@ public final class CrashSimulatingStore: FileStore {
       // Like the real store, a failed save removes its temporary file and
       // names the file being saved.
       if !isDown { visible[temporary] = nil }
-      throw StoreError(path: path, operation: error.operation, message: error.message)
+      throw StoreError(
+        path: path, operation: error.operation, message: error.message, code: error.code)
     }
     try step(path, "save")
     visible[path] = node
@@ -157,7 +158,7 @@ public final class CrashSimulatingStore: FileStore {
 
   public func createAtomically(_ bytes: [UInt8], at path: String) throws(StoreError) {
     if visible[path] != nil {
-      throw StoreError(path: path, operation: "create", message: StoreError.exists)
+      throw StoreError(path: path, operation: "create", message: StoreError.exists, code: .exists)
     }
     try writeAtomically(bytes, to: path)
   }
@@ -168,7 +169,8 @@ public final class CrashSimulatingStore: FileStore {
     for part in path.split(separator: "/") {
       let next = prefix.map { $0 + "/" + part } ?? String(part)
       if visible[next] != nil {
-        throw StoreError(path: next, operation: "create directory", message: "File exists")
+        throw StoreError(
+          path: next, operation: "create directory", message: "File exists", code: .exists)
       }
       if !directories.contains(next) {
         try step(next, "create directory")

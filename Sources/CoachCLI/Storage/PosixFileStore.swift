@@ -98,10 +98,10 @@ public final class PosixFileStore: FileStore {
     do throws(StoreError) {
       opened = try open(temporary, O_WRONLY | O_CREAT | O_EXCL, "save")
     } catch {
-      throw StoreError(path: path, operation: "save", message: error.message)
+      throw StoreError(path: path, operation: "save", message: error.message, code: error.code)
     }
     guard let fd = opened else {
-      throw StoreError(path: path, operation: "save", message: Self.text(EEXIST))
+      throw StoreError(path: path, operation: "save", message: Self.text(EEXIST), code: .exists)
     }
     var isOpen = true
     do throws(StoreError) {
@@ -275,7 +275,9 @@ public final class PosixFileStore: FileStore {
   }
 
   static func failure(_ path: String, _ operation: String) -> StoreError {
-    StoreError(path: path, operation: operation, message: text(errno))
+    let code = errno
+    return StoreError(
+      path: path, operation: operation, message: text(code), code: code == EEXIST ? .exists : nil)
   }
 
   static func text(_ code: Int32) -> String { String(cString: strerror(code)) }

@@ -96,15 +96,28 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   public static let notRegular =
     "not a regular file (a symbolic link, FIFO, device or directory); coach writes only regular files"
 
+  /// What went wrong, for a caller that handles some failures apart;
+  /// nothing is decided on the message's words.
+  public enum Code: Hashable, Sendable {
+    /// The name is taken (`EEXIST`): another coach made it first.
+    case exists
+    /// Not a regular file where one was to be written or read.
+    case notRegular
+    /// Anything else.
+    case other
+  }
+
   public var path: String
   /// What was being done: `"read"`, `"save"`, `"open"`, `"rename"`, …
   public var operation: String
   public var message: String
+  public var code: Code
 
-  public init(path: String, operation: String, message: String) {
+  public init(path: String, operation: String, message: String, code: Code? = nil) {
     self.path = path
     self.operation = operation
     self.message = message
+    self.code = code ?? (message == Self.notRegular ? .notRegular : .other)
   }
 
   /// `cannot save 'sessions/…/transcript.jsonl': No space left on device`.

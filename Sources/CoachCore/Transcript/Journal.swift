@@ -58,7 +58,7 @@ public final class Journal {
       try store.createAtomically(line, at: path)
     } catch {
       // Another coach made a session with this id since the check above.
-      if error.message == StoreError.exists { throw .exists(session: id) }
+      if error.code == .exists { throw .exists(session: id) }
       throw .store(error)
     }
     let handle = try lockedHandle(path: path, session: id, store: store)
