@@ -67,7 +67,8 @@ import Testing
       #expect(Self.lines(replay.stderr) == Self.expected.map { "warning: " + $0 })
       #expect(replay.stderr.hasPrefix(Self.note))
       #expect(replay.stdout.contains("Write a blog post"))
-      #expect(replay.stdout.contains("Which city?"), "a new question is an open question")
+      // A new question is still to come, not an open one (only a /skip is).
+      #expect(!replay.stdout.contains("Which city?"))
       let strict = try r.run(
         ["replay", target, "--strict", "--rescript"], script: TestScripts.changed)
       #expect(strict.status == 65)

@@ -110,7 +110,8 @@ import Testing
         "reject: This one is needed to go on; please answer it."
       ])
     let plan = e.plan()
-    #expect(plan.openQuestions.map(\.key) == ["checkin.name", "checkin.ok"])
+    // Only the skipped question is open; the one not reached yet is not.
+    #expect(plan.openQuestions.map(\.key) == ["checkin.name"])
     #expect(
       plan.answers["checkin.next_step"]?.value == .date(CalendarDay(year: 2027, month: 1, day: 6)!))
   }

@@ -27,11 +27,9 @@ public struct PlanBuilder {
       case .computed(let key, let value, _, _, _):
         plan.computed[key] = value
       case .question(let q):
-        guard let entry = engine.state.answers[q.key] else {
-          if case .more = q.role { continue }
-          plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))
-          continue
-        }
+        // A question not reached yet is still to come, not open: only what
+        // the person left open with /skip is an open question.
+        guard let entry = engine.state.answers[q.key] else { continue }
         guard let value = entry.value else {
           if case .more = q.role { continue }
           plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))
