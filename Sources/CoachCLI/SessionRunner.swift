@@ -253,18 +253,30 @@ final class SessionRunner {
     if !notes.isEmpty { console.line("  (\(notes.joined(separator: "; ")))", style: .dim) }
   }
 
-  private func exportPlan(_ plan: Plan, format: ExportFormat, file: String?) {
+  /// Writes the export to `file`, or with no file to one named after the
+  /// session in the current folder (a whole HTML page has no place in the
+  /// chat), and says where.
+  private func exportPlan(_ plan: Plan, format: ExportFormat, file given: String?) {
     let text = format.render(plan)
-    guard let file else {
-      console.export(text)
-      return
-    }
+    let file = given ?? Self.defaultExportPath(session: journal.session, format: format)
     do throws(StoreError) {
       try context.store.writeAtomically(Array(text.utf8), to: file)
       console.line("Exported \(format.rawValue) to \(file).")
     } catch {
       console.line("error: \(error.description)", style: .error)
     }
+  }
+}
+
+extension SessionRunner {
+  /// `coach-plan-<session>.<ext>` in the current folder, as a full path.
+  static func defaultExportPath(session: String, format: ExportFormat) -> String {
+    let stem = format == .taskwarrior ? "coach-tasks" : "coach-plan"
+    let name = "\(stem)-\(session).\(format.fileExtension)"
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return name }
+    let folder = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 }
 

@@ -34,14 +34,27 @@ enum CoachProcess {
   ///
   /// - Throws: When coach cannot start, or is still running after
   ///   `timeout` seconds (it is then killed; the error shows its output).
+  ///
+  /// It runs in `directory`, else in a scratch folder of its own, so a file
+  /// coach writes in the current folder (`/export FORMAT` with no file)
+  /// never lands in the repository.
   static func run(
     _ arguments: [String], input: String = "", environment: [String: String] = [:],
-    timeout: Double = 60
+    timeout: Double = 60, directory: String? = nil
   ) throws -> Result {
     try ChildProcess.run(
       binary, arguments, environment: Self.environment(environment), input: Array(input.utf8),
-      timeout: timeout)
+      timeout: timeout, directory: directory ?? scratch)
   }
+
+  /// The folder a run starts in when the test names none.
+  static let scratch: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "coach-test-cwd-\(getpid())"
+    ).path
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }()
 }
 
 /// A temporary directory, removed when the test ends.

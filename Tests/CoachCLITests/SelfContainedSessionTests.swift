@@ -268,3 +268,21 @@ import Testing
     #expect(missing.stderr.hasPrefix("error: no session '20200101-000000-0000'"))
   }
 }
+
+/// `/export FORMAT` with no file writes one in the current folder and says
+/// where, rather than pouring a whole page into the chat.
+@Suite struct ExportWithoutAFileTests {
+  @Test func writesAFileNamedAfterTheSessionInTheCurrentFolder() throws {
+    let dir = try TemporaryDirectory()
+    let run = try CoachProcess.run(
+      ["start", "checkin", "--data-dir", dir.path + "/data"], input: "Ada\n/export html\n",
+      environment: ["COACH_PROMPTS": CoachProcess.packageRoot.path + "/Prompts"],
+      directory: dir.path)
+    #expect(run.status == 0, "\(run.stderr)")
+    let id = try #require(try dir.sessions().first)
+    let file = "\(dir.path)/coach-plan-\(id).html"
+    #expect(run.stdout.contains("Exported html to \(file)."))
+    #expect(!run.stdout.contains("<!DOCTYPE html>"))
+    #expect(try dir.read("coach-plan-\(id).html").hasPrefix("<!DOCTYPE html>"))
+  }
+}

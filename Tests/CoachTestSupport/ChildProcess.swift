@@ -65,14 +65,17 @@ public final class ChildProcess {
   public var outputOpen: Bool { output >= 0 }
 
   /// Starts `executable` (a path, not searched in `PATH`) with exactly
-  /// `environment`.
-  public init(executable: String, arguments: [String], environment: [String: String]) throws {
+  /// `environment`, in `directory` when given.
+  public init(
+    executable: String, arguments: [String], environment: [String: String],
+    directory: String? = nil
+  ) throws {
     // A write to a program that has ended must fail with EPIPE, not kill
     // the test runner.
     _ = Self.ignoreSIGPIPE
     command = ([executable] + arguments).joined(separator: " ")
     let spawned = Self.spawnLock.withLock { _ in
-      Self.spawn(executable, arguments, environment)
+      Self.spawn(executable, arguments, environment, directory)
     }
     switch spawned {
     case .failure(let error):
@@ -102,7 +105,8 @@ public final class ChildProcess {
   /// Makes the pipes and spawns; returns the pid and the parent's ends
   /// (stdin, stdout, stderr), or the errno.
   private static func spawn(
-    _ executable: String, _ arguments: [String], _ environment: [String: String]
+    _ executable: String, _ arguments: [String], _ environment: [String: String],
+    _ directory: String?
   ) -> Swift.Result<(pid_t, Int32, Int32, Int32), SpawnError> {
     var pipes: [[Int32]] = []
     defer { pipes.joined().forEach { Glibc.close($0) } }
@@ -117,6 +121,7 @@ public final class ChildProcess {
     posix_spawn_file_actions_adddup2(&actions, pipes[1][1], 1)
     posix_spawn_file_actions_adddup2(&actions, pipes[2][1], 2)
     coach_test_spawn_closefrom(&actions, 3)
+    if let directory { coach_test_spawn_chdir(&actions, directory) }
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     var none = sigset_t()
@@ -271,10 +276,11 @@ public final class ChildProcess {
   ///   what it had printed.
   public static func run(
     _ executable: String, _ arguments: [String], environment: [String: String],
-    input: [UInt8] = [], timeout: Double = 60
+    input: [UInt8] = [], timeout: Double = 60, directory: String? = nil
   ) throws -> Result {
     let child = try ChildProcess(
-      executable: executable, arguments: arguments, environment: environment)
+      executable: executable, arguments: arguments, environment: environment,
+      directory: directory)
     child.send(input)
     child.closeInput()
     do {

@@ -11,4 +11,7 @@ int coach_test_pipe_cloexec(int fds[2]);
 /// descriptor from `low` up, so it inherits nothing but what was dup2'd.
 int coach_test_spawn_closefrom(posix_spawn_file_actions_t *actions, int low);
 
+/// posix_spawn_file_actions_addchdir_np: the child starts in `path`.
+int coach_test_spawn_chdir(posix_spawn_file_actions_t *actions, const char *path);
+
 #endif
