@@ -275,7 +275,8 @@ extension SessionRunner {
     let name = "\(stem)-\(session).\(format.fileExtension)"
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     guard getcwd(&buffer, buffer.count) != nil else { return name }
-    let folder = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let folder = String(
+      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     return folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 }
