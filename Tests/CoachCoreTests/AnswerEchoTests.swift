@@ -77,3 +77,40 @@ import Testing
       ])
   }
 }
+
+/// `/back` shows the answer being revised, never a private one.
+@Suite struct BackShowsTheEarlierAnswerTests {
+  @Test func backSaysWhatWasAnswered() {
+    let scripts = [ScriptParser.parse(AnswerEchoTests.script, file: "t.yaml").0].compactMap { $0 }
+    var m = SessionMachine(catalog: ScriptCatalog(scripts), roots: ["echo"])
+    let now = AnswerEchoTests.now
+    _ = m.start(at: now)
+    for answer in ["in 3 months", "$95k", "mid", "12", "1000"] {
+      _ = m.handle(line: answer, at: now)
+    }
+    func notices(_ effects: [SessionEffect]) -> [String] {
+      effects.compactMap { if case .notice(let n) = $0 { return n } else { return nil } }
+    }
+    #expect(
+      notices(m.handle(line: "/back", at: now)) == [
+        "Your earlier answer is private; type it again."
+      ])
+    _ = m.handle(line: "2000", at: now)
+    _ = m.handle(line: "/back", at: now)
+    #expect(m.current?.key == "echo.secret")
+  }
+
+  @Test func backOverAPublicAnswerShowsIt() {
+    let scripts = [ScriptParser.parse(AnswerEchoTests.script, file: "t.yaml").0].compactMap { $0 }
+    var m = SessionMachine(catalog: ScriptCatalog(scripts), roots: ["echo"])
+    let now = AnswerEchoTests.now
+    _ = m.start(at: now)
+    _ = m.handle(line: "in 3 months", at: now)
+    let effects = m.handle(line: "/back", at: now)
+    #expect(
+      effects.contains {
+        if case .notice("Your earlier answer: in 3 months") = $0 { true } else { false }
+      })
+    #expect(m.current?.key == "echo.due")
+  }
+}

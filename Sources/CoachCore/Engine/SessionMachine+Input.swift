@@ -98,9 +98,16 @@ extension SessionMachine {
       guard let previous = state.order.last(where: { $0 != current?.key }) else {
         return [.reject("There is no earlier answer to revise yet.")]
       }
+      // What was answered before, so the person sees what they change (a
+      // private answer is not shown).
+      let earlier = state.answers[previous].map { entry -> String in
+        if isPrivate(previous) { return "Your earlier answer is private; type it again." }
+        return entry.isSkipped
+          ? "You had skipped this one." : "Your earlier answer: \(entry.text)"
+      }
       let event = TranscriptEvent.revised(key: previous, at: now)
       apply(event)
-      return [.record(event)] + advance(at: now)
+      return [.record(event)] + advance(at: now) + (earlier.map { [.notice($0)] } ?? [])
     case "/plan":
       let event = TranscriptEvent.command(name: "/plan", at: now)
       apply(event)
