@@ -2,12 +2,14 @@
 /// the answer that fills it and whether the SMART check found it.
 struct GoalPart: Sendable {
   enum Status: Sendable {
-    case met, missing, unknown
+    /// Answered, and weak: a confidence below half, a vague follow-up.
+    case met, weak, missing, unknown
 
     /// A mark that reads the same on screen and on paper.
     var mark: String {
       switch self {
       case .met: return "✓ yes"
+      case .weak: return "⚠ weak"
       case .missing: return "⚠ missing"
       case .unknown: return "? not known"
       }
@@ -25,7 +27,8 @@ struct GoalPart: Sendable {
     func status(_ facet: Bool?, _ text: String?) -> Status {
       guard smart != nil else { return text == nil ? .missing : .met }
       guard let facet else { return .unknown }
-      return facet ? .met : .missing
+      if facet { return .met }
+      return text == nil ? .missing : .weak
     }
     return [
       GoalPart(

@@ -86,8 +86,9 @@ extension PlanBuilder {
         let (lo, hi) = q.type == .scale ? q.scaleBounds : (q.min ?? 0, q.max ?? 10)
         let confidence = hi > lo ? (n - lo) / (hi - lo) : 1
         items.confidence[plan.goals[i].source] = confidence
+        let level = confidence >= 0.5 ? "good" : "low"
         plan.goals[i].achievable =
-          "confidence \(MoneyFormatter.formatNumber(n)) of \(MoneyFormatter.formatNumber(hi))"
+          "\(level) (\(MoneyFormatter.formatNumber(n)) of \(MoneyFormatter.formatNumber(hi)))"
       }
     case "goal.deadline": plan.goals[i].deadline = c.day
     case "goal.milestone":
