@@ -16,7 +16,27 @@ public enum TabCompletion: Equatable, Sendable {
   ///
   /// Matching ignores case and leading spaces, so "se" and "Se" both reach
   /// "senior", and the inserted text takes the candidate's spelling.
+  ///
+  /// Candidates may hold a command with its argument ("/goto goals"): a
+  /// list then shows only the next word's candidates, so Tab on "/" lists
+  /// the commands and Tab on "/goto " the parts. After a comma (the items
+  /// of a multiple choice) the item being typed is completed on its own.
   public static func complete(_ typed: String, among candidates: [String]) -> TabCompletion {
+    let whole = completeWhole(typed, among: candidates)
+    guard whole == .none, let comma = typed.lastIndex(of: ","), !typed.hasPrefix("/") else {
+      return whole
+    }
+    let head = typed[...comma]
+    let item = typed[typed.index(after: comma)...]
+    let options = candidates.filter { !$0.hasPrefix("/") }
+    switch completeWhole(String(item), among: options) {
+    case .replace(let text): return .replace(head + " " + text)
+    case .list(let shown): return .list(shown)
+    case .none: return .none
+    }
+  }
+
+  private static func completeWhole(_ typed: String, among candidates: [String]) -> TabCompletion {
     let prefix = Substring(typed).drop { $0 == " " }
     let lowered = prefix.lowercased()
     var matches: [String] = []
@@ -32,7 +52,9 @@ public enum TabCompletion: Equatable, Sendable {
     if shared.count > prefix.count || (shared.count == prefix.count && shared != prefix) {
       return .replace(shared)
     }
-    return .list(matches)
+    // Show the next word only: "/goto" rather than every "/goto part".
+    let next = matches.filter { !$0.dropFirst(prefix.count).contains(" ") }
+    return .list(next.isEmpty ? matches : next)
   }
 
   /// The longest case-insensitive common prefix, spelled as in the first

@@ -254,6 +254,9 @@ public struct SessionMachine: Sendable {
     let position = (questions.firstIndex(of: slot) ?? 0) + 1
     let q = slot.question
     var completions = Self.commandNames
+    // Arguments of the commands that take one, whole: "/goto goals".
+    completions += catalog.reachable(from: roots).map { "/goto \($0)" }
+    completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
     if q.type == .choice || q.type == .multi { completions += q.options }
     if q.type == .yesno { completions += ["yes", "no"] }
     return Prompt(
