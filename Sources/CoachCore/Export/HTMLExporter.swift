@@ -26,7 +26,7 @@ public struct HTMLExporter: PlanExporter {
         ? []
         : ["<ul>"]
           + plan.openQuestions.map {
-            "<li>\($0.question.htmlEscaped) <span class=\"key\">\($0.key.htmlEscaped)</span></li>"
+            "<li>\($0.question.htmlEscaped)</li>"
           } + ["</ul>"],
       notes(plan),
     ]
@@ -213,7 +213,7 @@ public struct HTMLExporter: PlanExporter {
   private func notes(_ plan: Plan) -> [String] {
     guard !plan.notes.isEmpty else { return [] }
     let rows = plan.notes.map { note in
-      "<dt>\(note.question.htmlEscaped) <span class=\"key\">\(note.key.htmlEscaped)</span></dt>"
+      "<dt>\(note.question.htmlEscaped)</dt>"
         + "<dd>\(note.answer.htmlEscapedLines)</dd>"
     }
     return ["<dl class=\"notes\">"] + rows + ["</dl>"]

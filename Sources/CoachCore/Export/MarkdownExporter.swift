@@ -27,14 +27,14 @@ public struct MarkdownExporter: PlanExporter {
     if !plan.openQuestions.isEmpty {
       out += ["", "## Open questions", ""]
       out += plan.openQuestions.map {
-        "- " + $0.question.markdownInline + " (\($0.key.markdownCode))"
+        "- " + $0.question.markdownInline
       }
     }
     if !plan.notes.isEmpty {
       out += ["", "## Notes", ""]
       for note in plan.notes {
         let answer = note.answer.markdownLines(continuation: "  ")
-        let head = "- **\(note.question.markdownInline)** (\(note.key.markdownCode))"
+        let head = "- **\(note.question.markdownInline)**"
         out += answer.isEmpty ? [head] : [head + "\\", "  " + answer]
       }
     }
