@@ -3,20 +3,6 @@ import Glibc
 
 /// `coach start` and `coach` alone.
 extension AppContext {
-  /// A new session id: the start time, then a counter that puts sessions
-  /// started in the same second in the order they were started (with a
-  /// fixed `COACH_NOW` every session starts in the same second).
-  func newSessionID() -> String {
-    let now = clock.now()
-    let prefix = String(SessionLayout.newID(at: now, suffix: 0).dropLast(4))
-    let existing = (try? layout.sessionIDs(in: store)) ?? []
-    let used = existing.filter { $0.hasPrefix(prefix) }.compactMap {
-      UInt16($0.suffix(4), radix: 16)
-    }
-    let next = used.max().map { $0 == .max ? $0 : $0 + 1 } ?? 0
-    return SessionLayout.newID(at: now, suffix: next)
-  }
-
   func start(_ requested: [String]) -> Int32 {
     let catalog: ScriptCatalog
     switch catalogOrReport() {
@@ -47,7 +33,9 @@ extension AppContext {
     let now = clock.now()
     let reachable = catalog.reachable(from: roots).compactMap { catalog.scripts[$0] }
     let header = TranscriptHeader(
-      app: "coach \(CoachApp.version)", session: newSessionID(), roots: roots,
+      // Journal.create(at:) claims the id: the next free one of this second.
+      app: "coach \(CoachApp.version)", session: SessionLayout.newID(at: now, suffix: 0),
+      roots: roots,
       scripts: reachable.map { ScriptStamp(id: $0.id, hash: $0.contentHash) },
       started: now,
       locale: environment["LC_ALL"] ?? environment["LC_TIME"] ?? environment["LANG"] ?? "C",

@@ -192,11 +192,6 @@ extension SessionMachine {
     return order.filter { !open.contains($0) }
   }
 
-  /// Whether every question the scripts now ask has an answer (or a skip),
-  /// wherever the session stands.
-  public var isComplete: Bool {
-    Self.nextOpen(in: walk(), answers: state.answers, from: nil) == nil
-  }
 }
 
 extension SessionMachine {
