@@ -74,8 +74,7 @@ public struct DeadlineReading: Hashable, Sendable {
   /// "Friday 25 December 2026 (the later end of the range)", "Saturday 3
   /// April 2027 (03/04/2027 read day first)".
   public var sayBack: String {
-    let weekday = Self.weekdayNames[(day.weekday - 1) % 7]
-    var text = "\(weekday) \(day.day) \(Self.monthNames[day.month - 1]) \(day.year)"
+    var text = day.inWords
     var notes: [String] = []
     if isRange { notes.append("the later end of the range") }
     if numericWasAmbiguous, let order = numericOrder {

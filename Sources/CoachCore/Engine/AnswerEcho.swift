@@ -15,7 +15,7 @@ enum AnswerEcho {
     case (.date, .date(let day)):
       let reading = DeadlineParser.read(typed, today: today, options: readings)
       let said = reading?.day == day ? reading?.sayBack : nil
-      return "Got it: \(said ?? Self.words(day))."
+      return "Got it: \(said ?? day.inWords)."
     case (.money, .number(let amount)):
       let currency = MoneyParser.parse(typed)?.currency
       let shown = MoneyFormatter.format(amount, currency: currency)
@@ -44,12 +44,6 @@ enum AnswerEcho {
     "offer.salary": "a year", "offer.bonus": "a year", "offer.health": "a year",
     "offer.hourly": "an hour", "offer.commuteCost": "a day",
   ]
-
-  /// `Friday 4 December 2026`.
-  static func words(_ day: CalendarDay) -> String {
-    let weekday = DeadlineReading.weekdayNames[(day.weekday - 1) % 7]
-    return "\(weekday) \(day.day) \(DeadlineReading.monthNames[day.month - 1]) \(day.year)"
-  }
 }
 
 extension String {

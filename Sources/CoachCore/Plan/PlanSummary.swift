@@ -10,15 +10,15 @@ public enum PlanSummary {
       lines.append("Your role reads as \(assessment.verdict) (score \(assessment.score)).")
     }
     for (number, goal) in plan.goals.enumerated() {
-      let due = goal.deadline.map { " — by \(AnswerEcho.words($0))" } ?? " — no deadline yet"
+      let due = goal.deadline.map { " — by \($0.inWords)" } ?? " — no deadline yet"
       lines.append("Goal \(number + 1): \(goal.title)\(due).")
     }
     if let next = plan.actions.first {
-      let due = next.due.map { ", by \(AnswerEcho.words($0))" } ?? ""
+      let due = next.due.map { ", by \($0.inWords)" } ?? ""
       lines.append("Next action: \(next.title)\(due).")
     }
     if let review = plan.profile.reviewDate?.value ?? plan.balance.reviewDate?.value {
-      lines.append("Review your plan on \(AnswerEcho.words(review)).")
+      lines.append("Review your plan on \(review.inWords).")
     }
     if let best = plan.compensation.best,
       let offer = plan.compensation.offers.first(where: { $0.name == best }),
