@@ -18,7 +18,10 @@ folder named "blind" no phrase is ever printed, -v or not: that set must be
 read only as a total, so nobody tunes on it.
 
 Usage: pip install dateparser parsedatetime &&
-       python3 bench/deadline_compare.py [-v] [FIXTURE.tsv]
+       python3 bench/deadline_compare.py [-v] [--today YYYY-MM-DD] [FIXTURE.tsv]
+
+--today sets the day the phrases count from (default 2026-11-25; the third
+blind set, Fixtures/blind3/, was written for 2026-12-02).
 """
 
 import datetime
@@ -83,7 +86,13 @@ def with_parsedatetime():
 
 
 def main():
+    global TODAY
     args = [a for a in sys.argv[1:] if a != "-v"]
+    if "--today" in args:
+        at = args.index("--today")
+        day = datetime.date.fromisoformat(args[at + 1])
+        TODAY = datetime.datetime(day.year, day.month, day.day, 12, 0, 0)
+        del args[at:at + 2]
     fixture = pathlib.Path(args[0]) if args else FIXTURE
     blind = any(part.startswith("blind") for part in fixture.resolve().parts)
     verbose = "-v" in sys.argv and not blind
