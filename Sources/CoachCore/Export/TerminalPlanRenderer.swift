@@ -79,7 +79,8 @@ private struct TerminalSections: PlanVisitor {
         let style = c < styles.count ? styles[c] : nil
         if cell.count > widths[c] {
           // A cell wider than its column goes on a line of its own.
-          out.append(StyledLine(String(repeating: " ", count: indent) + cell, style))
+          let pad = String(repeating: " ", count: indent)
+          out += StyledLine.wrap([.init(cell, style)], width: width, first: pad, rest: pad)
           line.append(String(repeating: " ", count: widths[c] + 2))
           continue
         }
@@ -115,9 +116,9 @@ private struct TerminalSections: PlanVisitor {
       .init("Verdict: "), .init(a.verdict, .bold),
       .init(" (score \(a.score), from −100 all job to 100 all career)", .dim),
     ])
-    out += paragraph([.init("What it suggests: ", .bold), .init(a.nextStep)])
+    out += [StyledLine()] + paragraph([.init("What it suggests: ", .bold), .init(a.nextStep)])
     if !a.reasons.isEmpty {
-      out += paragraph([.init("Why:", .dim)])
+      out += [StyledLine()] + paragraph([.init("Why:", .dim)])
       for reason in a.reasons { out += bullet([.init(reason)]) }
     }
     for warning in a.warnings { out += paragraph([.init("Note: ", .bold), .init(warning)]) }
@@ -142,7 +143,8 @@ private struct TerminalSections: PlanVisitor {
       if i > 0 { out.append(StyledLine()) }
       out += paragraph([.init("Goal \(i + 1): \(goal.title)", .bold)], hang: 2)
       let rows = GoalPart.parts(of: goal).map { part in
-        [part.label, part.status.mark, part.text.map(Self.oneLine) ?? "—"]
+        let text = part.label == "Time-bound" ? goal.deadline.map(Self.day) : part.text
+        return [part.label, part.status.mark, text.map(Self.oneLine) ?? "—"]
       }
       out += columns(rows, styles: [.dim], indent: 4)
       let missing = GoalPart.missing(in: goal)
@@ -154,7 +156,7 @@ private struct TerminalSections: PlanVisitor {
           ], indent: 4)
       }
       if !goal.milestones.isEmpty {
-        out += paragraph([.init("Milestones", .dim)], indent: 4)
+        out += [StyledLine()] + paragraph([.init("Milestones", .dim)], indent: 4)
         out += columns(
           goal.milestones.map { ["☐", Self.day($0.due), Self.oneLine($0.title)] }, indent: 4)
       }
@@ -165,6 +167,7 @@ private struct TerminalSections: PlanVisitor {
   func visitGrowth(_ growth: Growth, _ plan: Plan) -> [StyledLine] {
     var out: [StyledLine] = []
     for (label, items) in growth.groups {
+      if !out.isEmpty { out.append(StyledLine()) }
       out += paragraph([.init(label, .dim)])
       for item in items {
         var how: [String] = []
@@ -232,8 +235,8 @@ private struct TerminalSections: PlanVisitor {
       // Too wide side by side: one offer after another.
       for (c, name) in table.columns.enumerated() {
         out += paragraph([.init(name, .bold)])
-        out += columns(
-          table.rows.map { [$0.label, $0.cells[c] ?? "—"] }, styles: [.dim], indent: 4)
+        let rows = table.rows.compactMap { row in row.cells[c].map { [$0, row.label] } }
+        out += columns(rows, styles: [nil, .dim], indent: 4, rightAligned: [0])
       }
     }
     for line in table.summary { out += [StyledLine()] + paragraph([.init(line)]) }
@@ -275,7 +278,7 @@ private struct TerminalSections: PlanVisitor {
   }
 
   func visitOpenQuestions(_ questions: [OpenQuestion], _ plan: Plan) -> [StyledLine] {
-    var out = paragraph([.init("You skipped these; /goto a part to answer them.", .dim)])
+    var out = paragraph([.init("You left these open with /skip.", .dim)])
     for question in questions { out += bullet([.init(Commitment.plainQuestion(question.question))]) }
     return out
   }
