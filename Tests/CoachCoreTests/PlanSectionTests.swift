@@ -89,6 +89,8 @@ import Testing
       default: break
       }
     }
+    plan.notes.append(
+      Note(key: "custom.x", script: "custom", question: "X?", answer: "x", due: nil))
     #expect(PlanSection.present(in: plan) == PlanSection.allCases)
     let text = format.render(plan)
     let positions = PlanSection.allCases.compactMap { section -> String.Index? in
@@ -214,7 +216,7 @@ import Testing
     #expect(plan.notes.map(\.script) == ["path", "hobby", "hobby", "hobby", "hobby"])
     #expect(PlanSection.notes(of: plan).map(\.key) == ["path.mood"])
     let markdown = ExportFormat.markdown.render(plan)
-    #expect(markdown.contains("## Hobbies and you\n\n- **What do you do for fun?:** Chess, & \\*more\\*"))
+    #expect(markdown.contains("## Hobbies and you\n\n- **What do you do for fun?** Chess, & \\*more\\*"))
     #expect(markdown.contains("- **Yearly cost:** $1,040"))
     let notes = try #require(markdown.range(of: "## Notes"))
     #expect(!markdown[notes.upperBound...].contains("fun"))
