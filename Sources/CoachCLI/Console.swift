@@ -51,12 +51,18 @@ final class Console: @unchecked Sendable {
   /// colours are on (a terminal, no `NO_COLOR`), and are dropped otherwise.
   /// The lines are already wrapped, so they are written as they are.
   func lines(_ lines: [StyledLine]) {
-    let text = lines.map { line in
-      let clean = StyledLine(line.spans.map { StyledLine.Span(Sanitizer.cleanLine($0.text), $0.style) })
+    write(1, Self.text(of: lines, colors: colors))
+  }
+
+  /// The text `lines` writes: each span cleaned to one line, its style an
+  /// escape when `colors`, nothing otherwise.
+  static func text(of lines: [StyledLine], colors: Bool) -> String {
+    lines.map { line in
+      let clean = StyledLine(
+        line.spans.map { StyledLine.Span(Sanitizer.cleanLine($0.text), $0.style) })
       guard colors else { return clean.plain }
-      return clean.rendered(open: { Self.escape($0).rawValue }, close: "\u{1B}[0m")
-    }
-    write(1, text.joined(separator: "\n") + "\n")
+      return clean.rendered(open: { escape($0).rawValue }, close: "\u{1B}[0m")
+    }.joined(separator: "\n") + "\n"
   }
 
   static func escape(_ style: StyledLine.Style) -> Style {

@@ -30,14 +30,18 @@ import Testing
     case .profile: plan.profile = rich.profile
     case .assessment: plan.assessment = rich.assessment
     case .vision: plan.vision = rich.vision
-    case .goals: plan.goals = rich.goals.map { goal in
+    case .goals:
+      plan.goals = rich.goals.map { goal in
         var goal = goal
         goal.deadline = nil
-        goal.milestones = goal.milestones.map { Milestone(title: $0.title, due: nil, source: $0.source) }
+        goal.milestones = goal.milestones.map {
+          Milestone(title: $0.title, due: nil, source: $0.source)
+        }
         return goal
       }
     case .growth: plan.growth.skills = [GrowthItem(title: "SQL", method: "course", source: "g.s")]
-    case .networking: plan.networking = rich.networking
+    case .networking:
+      plan.networking = rich.networking
       plan.networking.items = plan.networking.items.map { item in
         var item = item
         item.due = nil
@@ -46,12 +50,17 @@ import Testing
     case .balance: plan.balance.priorities = [Sourced("family", source: "b.p")]
     case .offers: plan.compensation = rich.compensation
     case .actions: plan.actions = [Action(title: "Call Sam", due: nil, source: "n.a")]
-    case .timeline: plan.dates = [DatedAnswer(key: "x.when", question: "When?", day: ExportFixture.day("2027-01-04"))]
+    case .timeline:
+      plan.dates = [
+        DatedAnswer(key: "x.when", question: "When?", day: ExportFixture.day("2027-01-04"))
+      ]
     case .scripts:
       plan.scriptSections = [
         ScriptSection(
           script: "hobby", title: "Hobbies and you",
-          entries: [.init(key: "hobby.what", label: "What?", value: "chess", isComputed: false, due: nil)])
+          entries: [
+            .init(key: "hobby.what", label: "What?", value: "chess", isComputed: false, due: nil)
+          ])
       ]
     case .openQuestions: plan.openQuestions = rich.openQuestions
     case .stillToCome:
@@ -130,8 +139,10 @@ import Testing
     #expect(timeline.count == Commitment.all(in: plan).filter { $0.due != nil }.count)
     let markdown = ExportFormat.markdown.render(plan)
     let section = try #require(markdown.range(of: "## Timeline"))
-    let lines = markdown[section.upperBound...].split(separator: "\n").prefix { !$0.hasPrefix("##") }
-      .filter { $0.hasPrefix("- **") }
+    let lines = markdown[section.upperBound...].split(separator: "\n").prefix {
+      !$0.hasPrefix("##")
+    }
+    .filter { $0.hasPrefix("- **") }
     #expect(lines.count == timeline.count)
     #expect(lines.first?.hasPrefix("- **2026-12-09** Next action:") == true)
     #expect(lines.last?.hasPrefix("- **2027-12-31** Deadline:") == true)
@@ -153,7 +164,8 @@ import Testing
     let assessment = try #require(plan.assessment)
     #expect(assessment.nextStep.contains("grow within it"))
     #expect(ExportFormat.markdown.render(plan).contains("**What it suggests:**"))
-    let job = Assessment(score: -60, verdict: CareerRubric.jobVerdict, reasons: [], warnings: [], stage: nil)
+    let job = Assessment(
+      score: -60, verdict: CareerRubric.jobVerdict, reasons: [], warnings: [], stage: nil)
     #expect(job.nextStep.contains("a job for now"))
   }
 
@@ -201,14 +213,17 @@ import Testing
   }
 
   @Test func aCustomScriptHasASectionOfItsOwn() throws {
-    let plan = Self.customPlan(answers: ["Ada", "fine", "Chess, & *more*", "6", "$20", "in a month"])
+    let plan = Self.customPlan(answers: [
+      "Ada", "fine", "Chess, & *more*", "6", "$20", "in a month",
+    ])
     let section = try #require(plan.scriptSections?.first)
     #expect(plan.scriptSections?.count == 1)
     #expect(section.title == "Hobbies and you")
-    #expect(section.entries.map(\.label) == [
-      "What do you do for fun?", "How many hours a week?", "What does it cost a week?",
-      "Yearly cost", "When is your next tournament?",
-    ])
+    #expect(
+      section.entries.map(\.label) == [
+        "What do you do for fun?", "How many hours a week?", "What does it cost a week?",
+        "Yearly cost", "When is your next tournament?",
+      ])
     #expect(section.entries.map(\.isComputed) == [false, false, false, true, false])
     #expect(section.entries[3].value == "$1,040")
     // The default path's answer without a target stays a note; the custom
@@ -216,12 +231,14 @@ import Testing
     #expect(plan.notes.map(\.script) == ["path", "hobby", "hobby", "hobby", "hobby"])
     #expect(PlanSection.notes(of: plan).map(\.key) == ["path.mood"])
     let markdown = ExportFormat.markdown.render(plan)
-    #expect(markdown.contains("## Hobbies and you\n\n- **What do you do for fun?** Chess, & \\*more\\*"))
+    #expect(
+      markdown.contains("## Hobbies and you\n\n- **What do you do for fun?** Chess, & \\*more\\*"))
     #expect(markdown.contains("- **Yearly cost:** $1,040"))
     let notes = try #require(markdown.range(of: "## Notes"))
     #expect(!markdown[notes.upperBound...].contains("fun"))
     let html = ExportFormat.html.render(plan)
-    #expect(html.contains("<section id=\"script-hobby\" class=\"script\">\n<h2>Hobbies and you</h2>"))
+    #expect(
+      html.contains("<section id=\"script-hobby\" class=\"script\">\n<h2>Hobbies and you</h2>"))
     #expect(html.contains("<dt>Yearly cost</dt><dd>$1,040</dd>"))
     let terminal = TerminalPlanRenderer(width: 80).render(plan).map(\.plain)
     #expect(terminal.contains("Hobbies and you"))
@@ -232,9 +249,11 @@ import Testing
     let plan = Self.customPlan(answers: ["Ada", "/skip"])
     #expect(plan.openQuestions.map(\.key) == ["path.mood"])
     let pending = try #require(plan.stillToCome)
-    #expect(pending == [
-      PendingPart(script: "hobby", title: "Hobbies and you", count: 4, first: "What do you do for fun?")
-    ])
+    #expect(
+      pending == [
+        PendingPart(
+          script: "hobby", title: "Hobbies and you", count: 4, first: "What do you do for fun?")
+      ])
     let done = Self.customPlan(answers: ["Ada", "fine", "chess", "6", "$20", "in a month"])
     #expect(done.stillToCome == nil)
   }

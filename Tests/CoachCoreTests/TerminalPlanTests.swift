@@ -73,7 +73,8 @@ import Testing
     let lines = StyledLine.wrap(
       [.init("Verdict: "), .init("a step in your career", .bold), .init(" and more words here")],
       width: 20, first: "  ", rest: "    ")
-    #expect(lines.map(\.plain) == ["  Verdict: a step in", "    your career and", "    more words here"])
+    #expect(
+      lines.map(\.plain) == ["  Verdict: a step in", "    your career and", "    more words here"])
     #expect(lines[0].spans.last == .init("a step in", .bold))
     #expect(lines[1].spans.prefix(2) == [.init("    "), .init("your career", .bold)])
   }

@@ -25,7 +25,8 @@ public struct HTMLExporter: PlanExporter {
       if section == .scripts {
         out += body
       } else {
-        out += ["<section id=\"\(section.id)\">", "<h2>\(section.title)</h2>"] + body + ["</section>"]
+        out +=
+          ["<section id=\"\(section.id)\">", "<h2>\(section.title)</h2>"] + body + ["</section>"]
       }
     }
     if present.isEmpty { out.append("<p class=\"empty\">Nothing answered yet.</p>") }
@@ -63,7 +64,8 @@ private struct HTMLSections: PlanVisitor {
     line += " scale from −100, all job, to 100, all career)."
     if let stage = a.stage { line += " Career stage: \(stage.htmlEscaped)." }
     var out = [line + "</p>"]
-    out.append("<p class=\"suggests\"><strong>What it suggests:</strong> \(a.nextStep.htmlEscaped)</p>")
+    out.append(
+      "<p class=\"suggests\"><strong>What it suggests:</strong> \(a.nextStep.htmlEscaped)</p>")
     if !a.reasons.isEmpty {
       out += ["<p>Why:</p>", "<ul>"] + a.reasons.map { "<li>\($0.htmlEscaped)</li>" } + ["</ul>"]
     }

@@ -70,7 +70,8 @@ private struct Sections: PlanVisitor {
       out += ["", "## " + section.title.markdownInline, ""]
       for entry in section.entries {
         let answer = entry.value.markdownLines(continuation: "  ")
-        let label = entry.label.last.map { "?:.".contains($0) } == true ? entry.label : entry.label + ":"
+        let label =
+          entry.label.last.map { "?:.".contains($0) } == true ? entry.label : entry.label + ":"
         out.append("- **\(label.markdownInline)** \(answer)")
       }
     }

@@ -40,7 +40,10 @@ private struct TerminalSections: PlanVisitor {
   var empty: [StyledLine] { [] }
 
   func heading(_ title: String) -> [StyledLine] {
-    [StyledLine(), StyledLine(title, .bold), StyledLine(String(repeating: "─", count: title.count), .dim)]
+    [
+      StyledLine(), StyledLine(title, .bold),
+      StyledLine(String(repeating: "─", count: title.count), .dim),
+    ]
   }
 
   /// A paragraph, indented by two, its later lines under its first.
@@ -279,7 +282,9 @@ private struct TerminalSections: PlanVisitor {
 
   func visitOpenQuestions(_ questions: [OpenQuestion], _ plan: Plan) -> [StyledLine] {
     var out = paragraph([.init("You left these open with /skip.", .dim)])
-    for question in questions { out += bullet([.init(Commitment.plainQuestion(question.question))]) }
+    for question in questions {
+      out += bullet([.init(Commitment.plainQuestion(question.question))])
+    }
     return out
   }
 
