@@ -85,8 +85,23 @@ public struct StyledLine: Hashable, Sendable {
       for span in word { line.append(span) }
       lineHasWord = true
     }
+    if !lineHasWord { line.trimTrailingSpaces() }
     lines.append(line)
     return lines
+  }
+
+  /// Drops the spaces at the end of the line (after columns whose last
+  /// cell is empty).
+  mutating func trimTrailingSpaces() {
+    while let last = spans.last {
+      let kept = String(last.text.reversed().drop { $0 == " " }.reversed())
+      if kept.isEmpty {
+        spans.removeLast()
+        continue
+      }
+      spans[spans.count - 1].text = kept
+      return
+    }
   }
 
   /// Adds `span`, merged into the last span when the style is the same.

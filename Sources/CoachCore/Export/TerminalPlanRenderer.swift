@@ -54,10 +54,8 @@ private struct TerminalSections: PlanVisitor {
   }
 
   func bullet(_ spans: [StyledLine.Span], indent: Int = 2) -> [StyledLine] {
-    var first = StyledLine(String(repeating: " ", count: indent))
-    first.append("• ")
-    return StyledLine.wrap(
-      spans, width: width, first: first.plain, rest: String(repeating: " ", count: indent + 2))
+    let pad = String(repeating: " ", count: indent)
+    return StyledLine.wrap(spans, width: width, first: pad + "• ", rest: pad + "  ")
   }
 
   /// Rows of cells in aligned columns; the last column takes what width
