@@ -38,6 +38,40 @@ final class Console: @unchecked Sendable {
     return min(Int(size.ws_col), 100)
   }
 
+  /// The width to lay text out for: `COLUMNS` when set to a number, else
+  /// the terminal's, else 80; at most 100.
+  static func layoutWidth(environment: [String: String]) -> Int {
+    if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+      return min(columns, 100)
+    }
+    return terminalWidth()
+  }
+
+  /// Writes lines laid out by the core: bold and dim become escapes when
+  /// colours are on (a terminal, no `NO_COLOR`), and are dropped otherwise.
+  /// The lines are already wrapped, so they are written as they are.
+  func lines(_ lines: [StyledLine]) {
+    write(1, Self.text(of: lines, colors: colors))
+  }
+
+  /// The text `lines` writes: each span cleaned to one line, its style an
+  /// escape when `colors`, nothing otherwise.
+  static func text(of lines: [StyledLine], colors: Bool) -> String {
+    lines.map { line in
+      let clean = StyledLine(
+        line.spans.map { StyledLine.Span(Sanitizer.cleanLine($0.text), $0.style) })
+      guard colors else { return clean.plain }
+      return clean.rendered(open: { escape($0).rawValue }, close: "\u{1B}[0m")
+    }.joined(separator: "\n") + "\n"
+  }
+
+  static func escape(_ style: StyledLine.Style) -> Style {
+    switch style {
+    case .bold: return .bold
+    case .dim: return .dim
+    }
+  }
+
   /// Breaks each line of `text` at spaces so none is longer than `width`
   /// (a single longer word stays whole); leading indentation is kept.
   static func wrap(_ text: String, width: Int) -> String {

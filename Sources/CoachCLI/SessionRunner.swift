@@ -210,7 +210,8 @@ final class SessionRunner {
         }
       case .showPlan(let plan):
         reshow = true
-        console.line(ExportFormat.markdown.render(plan))
+        let width = Console.layoutWidth(environment: context.environment)
+        console.lines(TerminalPlanRenderer(width: width).render(plan))
       case .showHelp(let commands):
         reshow = true
         let width = commands.map(\.command.count).max() ?? 0

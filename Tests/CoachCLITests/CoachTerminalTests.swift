@@ -38,10 +38,10 @@ import Testing
     try dir.write(Self.script, to: "prompts/pty.yaml")
   }
 
-  func start(_ arguments: [String]) throws -> PseudoTerminal {
+  func start(_ arguments: [String], colors: Bool = false) throws -> PseudoTerminal {
     var environment = PseudoTerminal.environment(home: dir.path)
     environment["COACH_NOW"] = "2026-11-25T09:00:00Z"
-    environment["NO_COLOR"] = "1"
+    if !colors { environment["NO_COLOR"] = "1" }
     return try PseudoTerminal(
       executable: CoachProcess.binary,
       arguments: arguments + [
@@ -128,6 +128,24 @@ import Testing
     #expect(!again.output.contains("Your name?"))
     again.send("/quit\r")
     #expect(try again.waitForExit(timeout: 10) == 0)
+  }
+
+  /// `/plan` on a terminal: bold and dim as escapes, none with NO_COLOR.
+  @Test(arguments: [true, false])
+  func planIsStyledUnlessNoColor(colors: Bool) throws {
+    let t = try start(["start", "pty"], colors: colors)
+    try expectPrompt("pty 1/6 ›", on: t)
+    t.send("Zoë\r")
+    try expectPrompt("How many years, Zoë?", on: t)
+    t.send("/plan\r")
+    try t.read(until: "Still to come", timeout: 10)
+    try expectPrompt("pty 2/6 ›", on: t)
+    let bold = "\u{1B}[1mTerminal test\u{1B}[0m"
+    #expect(t.output.contains(bold) == colors, "\(t.output)")
+    #expect(t.output.contains("\u{1B}[2m") == colors)
+    #expect(t.output.contains("Terminal test"))
+    t.send("/quit\r")
+    #expect(try t.waitForExit(timeout: 10) == 0)
   }
 
   @Test func sigtermSavesAndLeavesCleanly() throws {

@@ -1,3 +1,4 @@
+import CoachCore
 import Testing
 
 @testable import CoachCLI
@@ -21,5 +22,24 @@ import Testing
   ])
   func wrapsAtWordBoundaries(text: String, width: Int, expected: String) {
     #expect(Console.wrap(text, width: width) == expected)
+  }
+
+  @Test func styledLinesBecomeEscapesOnlyWithColours() {
+    let lines = [
+      StyledLine([.init("Profile", .bold)]),
+      StyledLine([.init("  "), .init("Name", .dim), .init("  Ada \u{1B}[31mred")]),
+    ]
+    #expect(
+      Console.text(of: lines, colors: true)
+        == "\u{1B}[1mProfile\u{1B}[0m\n  \u{1B}[2mName\u{1B}[0m  Ada [31mred\n")
+    #expect(Console.text(of: lines, colors: false) == "Profile\n  Name  Ada [31mred\n")
+  }
+
+  @Test func layoutWidthFollowsColumns() {
+    #expect(Console.layoutWidth(environment: ["COLUMNS": "60"]) == 60)
+    #expect(Console.layoutWidth(environment: ["COLUMNS": "300"]) == 100)
+    // Not a number, and no terminal under the tests: the default.
+    let fallback = Console.layoutWidth(environment: ["COLUMNS": "wide"])
+    #expect(fallback == Console.terminalWidth())
   }
 }

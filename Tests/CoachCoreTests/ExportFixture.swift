@@ -21,6 +21,8 @@ enum ExportFixture {
     plan.profile.role = Sourced("Senior *data* engineer | team lead", source: "checkin.role")
     plan.profile.field = Sourced("Health-tech; analytics, ML 日本語", source: "checkin.field")
     plan.profile.stage = Sourced("mid", source: "career.stage")
+    plan.profile.years = Sourced(12, source: "career.years")
+    plan.profile.employment = Sourced("contract", source: "career.employment")
     plan.profile.reviewDate = Sourced(day("2027-05-31"), source: "checkin.review")
     plan.assessment = Assessment(
       score: 45, verdict: "a step in your career",
@@ -61,6 +63,29 @@ enum ExportFixture {
       Note(
         key: "custom.sabbatical", script: "custom", question: "When would you take a sabbatical?",
         answer: "next spring", due: day("2027-03-20")),
+      Note(
+        key: "career.learning", script: "career", question: "What could you learn here?",
+        answer: "Stakeholder *management*", due: nil),
+    ]
+    plan.scriptSections = [
+      ScriptSection(
+        script: "custom", title: "Life <outside> work",
+        entries: [
+          .init(
+            key: "custom.fun", label: "What do you do for fun?",
+            value: "Climbing, chess & <b>bold</b> things\nand =SUM(A1:A2)", isComputed: false,
+            due: nil),
+          .init(
+            key: "custom.sabbatical", label: "When would you take a sabbatical?",
+            value: "next spring", isComputed: false, due: day("2027-03-20")),
+          .init(
+            key: "custom.hours", label: "Hours a month", value: "12", isComputed: true, due: nil),
+        ])
+    ]
+    plan.stillToCome = [
+      PendingPart(
+        script: "benefits", title: "Evaluating benefits", count: 10,
+        first: "What is the offer called?")
     ]
     plan.dates = dates
     plan.answers = answers

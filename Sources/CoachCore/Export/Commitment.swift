@@ -18,6 +18,18 @@ public struct Commitment: Hashable, Sendable {
     case networking
     /// The answer to a `date` question that no other commitment covers.
     case date
+
+    /// What the kind reads as on a timeline.
+    public var label: String {
+      switch self {
+      case .deadline: return "Deadline"
+      case .milestone: return "Milestone"
+      case .action: return "Next action"
+      case .growth: return "Growth"
+      case .networking: return "Networking"
+      case .date: return "Reminder"
+      }
+    }
   }
 
   public var kind: Kind

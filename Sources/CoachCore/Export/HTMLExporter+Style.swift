@@ -1,10 +1,10 @@
 extension HTMLExporter {
   /// The page's only style sheet, inline because the page loads nothing
-  /// (its Content-Security-Policy forbids it). On paper the four parts of
-  /// the plan (who and where, goals, how to grow, offers, what next) each
-  /// start a new page, rather than every short section wasting a sheet;
-  /// colours give way to black on white, and nothing is split across a page
-  /// that need not be.
+  /// (its Content-Security-Policy forbids it). On paper the sections flow
+  /// on from one another (no forced page breaks, so no sheet is left
+  /// nearly empty), short lists sit side by side, colours give way to black
+  /// on white, and a goal, a row or a list item is never split across a
+  /// page; a heading never ends one.
   static let styleSheet = """
     :root { color-scheme: light; --ink: #1d2433; --muted: #5b6475; --line: #d5dbe5;
       --accent: #2f5d8a; --soft: #f3f6fa; --warn: #9a4b00; --ok: #2e6b3a; }
@@ -47,14 +47,25 @@ extension HTMLExporter {
     time { font-variant-numeric: tabular-nums; font-weight: bold; }
     .context, .key { color: var(--muted); font-size: 0.9rem; }
     .key { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.8rem; }
-    @page { margin: 18mm 16mm; }
+    .lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+      gap: 0 1.5rem; }
+    .lists h3 { margin-top: 1rem; }
+    .lists ul { margin: 0; padding-left: 1.2rem; }
+    ul.small { font-size: 0.85rem; color: var(--muted); }
+    table.timeline td.day { width: 7.5rem; white-space: nowrap; }
+    table.timeline td.kind { width: 7rem; color: var(--muted); font-size: 0.85rem; }
+    @page { margin: 14mm 15mm; }
     @media print {
-      body { background: none; color: #000; font-size: 11pt; }
+      body { background: none; color: #000; font-size: 10.5pt; line-height: 1.4; }
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; border-radius: 0; }
       * { color: #000 !important; background: none !important; }
-      section.page { break-before: page; }
+      h2 { margin: 1.3rem 0 0.5rem; }
+      h3 { margin: 0.9rem 0 0.4rem; }
+      th, td { padding: 0.2rem 0.5rem; }
+      ul { margin: 0.3rem 0; }
+      .goal { margin: 0.6rem 0; }
       h2, h3 { break-after: avoid; }
-      .goal, table, tr, li, blockquote { break-inside: avoid; }
+      .goal, tr, li, blockquote, dl { break-inside: avoid; }
       header, h2, tr.total td, tr.total th { border-color: #000; }
     }
     """

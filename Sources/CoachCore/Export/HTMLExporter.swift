@@ -18,64 +18,54 @@ public struct HTMLExporter: PlanExporter {
       "<body>", "<main>", "<header>", "<h1>\(title.htmlEscaped)</h1>",
       "<p class=\"meta\">\(meta)</p>", "</header>",
     ]
-    var sections: [[String]] = [
-      profile(plan), assessment(plan),
-      plan.vision.map { ["<blockquote>\($0.value.htmlEscapedLines)</blockquote>"] } ?? [],
-      goals(plan), growth(plan), networking(plan), balance(plan), offers(plan), actions(plan),
-      plan.openQuestions.isEmpty
-        ? []
-        : ["<ul>"]
-          + plan.openQuestions.map {
-            "<li>\($0.question.htmlEscaped)</li>"
-          } + ["</ul>"],
-      notes(plan),
-    ]
-    let titles = [
-      ("profile", "Profile"), ("assessment", "Job or career?"), ("vision", "Vision"),
-      ("goals", "SMART goals"), ("growth", "Growth"), ("networking", "Networking"),
-      ("balance", "Work-life balance"), ("offers", "Offers compared"),
-      ("actions", "Next actions"), ("questions", "Open questions"), ("notes", "Notes"),
-    ]
-    if sections.allSatisfy(\.isEmpty) {
-      sections[0] = ["<p class=\"empty\">Nothing answered yet.</p>"]
+    var visitor = HTMLSections()
+    let present = PlanSection.present(in: plan)
+    for section in present {
+      let body = section.accept(&visitor, plan)
+      if section == .scripts {
+        out += body
+      } else {
+        out +=
+          ["<section id=\"\(section.id)\">", "<h2>\(section.title)</h2>"] + body + ["</section>"]
+      }
     }
-    // Where printing starts a new sheet: the first section present of
-    // each part after the first.
-    let parts: [Set<String>] = [
-      ["goals"], ["growth", "networking", "balance"], ["offers"],
-      ["actions", "questions", "notes"],
-    ]
-    var pending = parts
-    var first = true
-    for ((id, heading), body) in zip(titles, sections) where !body.isEmpty {
-      let part = pending.firstIndex { $0.contains(id) }
-      let breaks = !first && part != nil
-      if let part { pending.removeSubrange(...part) }
-      first = false
-      let css = breaks ? " class=\"page\"" : ""
-      out += ["<section id=\"\(id)\"\(css)>", "<h2>\(heading)</h2>"] + body + ["</section>"]
-    }
+    if present.isEmpty { out.append("<p class=\"empty\">Nothing answered yet.</p>") }
     out += ["</main>", "</body>", "</html>"]
     output.write(out.joined(separator: "\n") + "\n")
   }
 
-  private func profile(_ plan: Plan) -> [String] {
-    let p = plan.profile
-    let fields: [(String, String?)] = [
-      ("Name", p.name?.value.htmlEscaped), ("Role", p.role?.value.htmlEscaped),
-      ("Field", p.field?.value.htmlEscaped), ("Career stage", p.stage?.value.htmlEscaped),
-      ("Review this plan on", p.reviewDate.map { Self.time($0.value) }),
-    ]
-    let rows = fields.compactMap { label, value in value.map { "<dt>\(label)</dt><dd>\($0)</dd>" } }
-    return rows.isEmpty ? [] : ["<dl>"] + rows + ["</dl>"]
+  /// A to-do line: an empty box to tick on paper, the day, the text.
+  static func checkItem(_ due: CalendarDay?, _ html: String) -> String {
+    let day = due.map(time) ?? "<span class=\"empty\">no date yet</span>"
+    return "<li><span class=\"box\">☐</span>\(day) — \(html)</li>"
   }
 
-  private func assessment(_ plan: Plan) -> [String] {
-    guard let a = plan.assessment else { return [] }
+  static func time(_ day: CalendarDay) -> String {
+    "<time datetime=\"\(day.iso)\">\(day.iso)</time>"
+  }
+}
+
+/// Each section's HTML, inside its `<section>` and after its heading.
+private struct HTMLSections: PlanVisitor {
+  var empty: [String] { [] }
+
+  func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
+    let rows = profile.fields.map { field in
+      let value =
+        field.label == "Review this plan on"
+        ? profile.reviewDate.map { HTMLExporter.time($0.value) } ?? "" : field.value.htmlEscaped
+      return "<dt>\(field.label)</dt><dd>\(value)</dd>"
+    }
+    return ["<dl>"] + rows + ["</dl>"]
+  }
+
+  func visitAssessment(_ a: Assessment, _ plan: Plan) -> [String] {
     var line = "<p><strong>Verdict: \(a.verdict.htmlEscaped)</strong> (score \(a.score) on a"
     line += " scale from −100, all job, to 100, all career)."
     if let stage = a.stage { line += " Career stage: \(stage.htmlEscaped)." }
     var out = [line + "</p>"]
+    out.append(
+      "<p class=\"suggests\"><strong>What it suggests:</strong> \(a.nextStep.htmlEscaped)</p>")
     if !a.reasons.isEmpty {
       out += ["<p>Why:</p>", "<ul>"] + a.reasons.map { "<li>\($0.htmlEscaped)</li>" } + ["</ul>"]
     }
@@ -83,9 +73,13 @@ public struct HTMLExporter: PlanExporter {
     return out
   }
 
-  private func goals(_ plan: Plan) -> [String] {
+  func visitVision(_ vision: String, _ plan: Plan) -> [String] {
+    ["<blockquote>\(vision.htmlEscapedLines)</blockquote>"]
+  }
+
+  func visitGoals(_ goals: [Goal], _ plan: Plan) -> [String] {
     var out: [String] = []
-    for (i, goal) in plan.goals.enumerated() {
+    for (i, goal) in goals.enumerated() {
       out += [
         "<article class=\"goal\">", "<h3>Goal \(i + 1): \(goal.title.htmlEscaped)</h3>",
         "<table class=\"smart\">",
@@ -108,7 +102,7 @@ public struct HTMLExporter: PlanExporter {
       }
       if !goal.milestones.isEmpty {
         out += ["<p>Milestones:</p>", "<ul class=\"checklist\">"]
-        out += goal.milestones.map { Self.checkItem($0.due, $0.title.htmlEscaped) }
+        out += goal.milestones.map { HTMLExporter.checkItem($0.due, $0.title.htmlEscaped) }
         out.append("</ul>")
       }
       out.append("</article>")
@@ -116,18 +110,14 @@ public struct HTMLExporter: PlanExporter {
     return out
   }
 
-  private func growth(_ plan: Plan) -> [String] {
-    let groups = [
-      ("Skills", plan.growth.skills), ("Education", plan.growth.education),
-      ("Experience", plan.growth.experience),
-    ]
+  func visitGrowth(_ growth: Growth, _ plan: Plan) -> [String] {
     var out: [String] = []
-    for (label, items) in groups where !items.isEmpty {
+    for (label, items) in growth.groups {
       out += ["<h3>\(label)</h3>", "<ul>"]
       for item in items {
         var how: [String] = []
         if let method = item.method { how.append(method.htmlEscaped) }
-        if let due = item.due { how.append("by " + Self.time(due)) }
+        if let due = item.due { how.append("by " + HTMLExporter.time(due)) }
         let tail = how.isEmpty ? "" : " — " + how.joined(separator: ", ")
         out.append("<li>\(item.title.htmlEscaped)\(tail)</li>")
       }
@@ -136,15 +126,15 @@ public struct HTMLExporter: PlanExporter {
     return out
   }
 
-  private func networking(_ plan: Plan) -> [String] {
+  func visitNetworking(_ networking: Networking, _ plan: Plan) -> [String] {
     var out: [String] = []
-    if let cadence = plan.networking.cadence {
+    if let cadence = networking.cadence {
       out.append("<p><strong>Overall:</strong> \(cadence.value.htmlEscaped)</p>")
     }
-    guard !plan.networking.items.isEmpty else { return out }
+    guard !networking.items.isEmpty else { return out }
     out.append("<ul>")
-    for item in plan.networking.items {
-      let when = [item.cadence?.htmlEscaped, item.due.map { "by " + Self.time($0) }]
+    for item in networking.items {
+      let when = [item.cadence?.htmlEscaped, item.due.map { "by " + HTMLExporter.time($0) }]
         .compactMap { $0 }
       let tail = when.isEmpty ? "" : " — " + when.joined(separator: ", ")
       out.append(
@@ -153,8 +143,7 @@ public struct HTMLExporter: PlanExporter {
     return out + ["</ul>"]
   }
 
-  private func balance(_ plan: Plan) -> [String] {
-    let b = plan.balance
+  func visitBalance(_ b: Balance, _ plan: Plan) -> [String] {
     var facts: [String] = []
     if let rating = b.rating {
       let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
@@ -162,23 +151,20 @@ public struct HTMLExporter: PlanExporter {
         "<dt>Balance now</dt><dd>\(MoneyFormatter.formatNumber(rating.value))\(scale)</dd>")
     }
     if let review = b.reviewDate {
-      facts.append("<dt>Rate it again on</dt><dd>\(Self.time(review.value))</dd>")
+      facts.append("<dt>Rate it again on</dt><dd>\(HTMLExporter.time(review.value))</dd>")
     }
     var out = facts.isEmpty ? [] : ["<dl>"] + facts + ["</dl>"]
-    let lists = [
-      ("Priorities", b.priorities), ("Boundaries", b.boundaries), ("Delegate", b.delegate),
-      ("Time management", b.timeManagement),
-    ]
-    for (label, items) in lists where !items.isEmpty {
-      out += ["<h3>\(label)</h3>", "<ul>"]
-      out += items.map { "<li>\($0.value.htmlEscapedLines)</li>" } + ["</ul>"]
+    if !b.lists.isEmpty { out.append("<div class=\"lists\">") }
+    for (label, items) in b.lists {
+      out += ["<div>", "<h3>\(label)</h3>", "<ul>"]
+      out += items.map { "<li>\($0.value.htmlEscapedLines)</li>" } + ["</ul>", "</div>"]
     }
+    if !b.lists.isEmpty { out.append("</div>") }
     return out
   }
 
-  private func offers(_ plan: Plan) -> [String] {
-    let table = OfferComparison(plan.compensation)
-    guard !table.isEmpty else { return [] }
+  func visitOffers(_ compensation: Compensation, _ plan: Plan) -> [String] {
+    let table = OfferComparison(compensation)
     let head = table.columns.map { "<th scope=\"col\" class=\"num\">\($0.htmlEscaped)</th>" }
     var out = ["<table>", "<thead><tr><td></td>" + head.joined() + "</tr></thead>", "<tbody>"]
     for row in table.rows {
@@ -192,7 +178,7 @@ public struct HTMLExporter: PlanExporter {
       out.append("<p>In your words: \(said.htmlEscapedLines)</p>")
     }
     if !table.explanations.isEmpty {
-      out += ["<p>How the numbers were worked out:</p>", "<ul>"]
+      out += ["<p>How the numbers were worked out:</p>", "<ul class=\"small\">"]
       out += table.explanations.map {
         "<li>\($0.offer.htmlEscaped), \($0.part.htmlEscaped): \($0.text.htmlEscaped)</li>"
       }
@@ -201,31 +187,51 @@ public struct HTMLExporter: PlanExporter {
     return out
   }
 
-  private func actions(_ plan: Plan) -> [String] {
-    guard !plan.actions.isEmpty else { return [] }
-    let items = MarkdownExporter.byDueDay(plan.actions).map { action in
+  func visitActions(_ actions: [Action], _ plan: Plan) -> [String] {
+    let items = actions.map { action in
       let context = action.context.map { " <span class=\"context\">(\($0.htmlEscaped))</span>" }
-      return Self.checkItem(action.due, action.title.htmlEscaped + (context ?? ""))
+      return HTMLExporter.checkItem(action.due, action.title.htmlEscaped + (context ?? ""))
     }
     return ["<ul class=\"checklist\">"] + items + ["</ul>"]
   }
 
-  private func notes(_ plan: Plan) -> [String] {
-    guard !plan.notes.isEmpty else { return [] }
-    let rows = plan.notes.map { note in
+  func visitTimeline(_ commitments: [Commitment], _ plan: Plan) -> [String] {
+    let rows = commitments.map { item in
+      let day = item.due.map(HTMLExporter.time) ?? ""
+      return "<tr><td class=\"day\">\(day)</td><td class=\"kind\">\(item.kind.label)</td>"
+        + "<td>\(item.title.htmlEscaped)</td></tr>"
+    }
+    return ["<table class=\"timeline\">", "<tbody>"] + rows + ["</tbody>", "</table>"]
+  }
+
+  func visitScripts(_ sections: [ScriptSection], _ plan: Plan) -> [String] {
+    var out: [String] = []
+    for section in sections {
+      out += [
+        "<section id=\"script-\(section.script.htmlEscaped)\" class=\"script\">",
+        "<h2>\(section.title.htmlEscaped)</h2>", "<dl>",
+      ]
+      out += section.entries.map {
+        "<dt>\($0.label.htmlEscaped)</dt><dd>\($0.value.htmlEscapedLines)</dd>"
+      }
+      out += ["</dl>", "</section>"]
+    }
+    return out
+  }
+
+  func visitOpenQuestions(_ questions: [OpenQuestion], _ plan: Plan) -> [String] {
+    ["<ul>"] + questions.map { "<li>\($0.question.htmlEscaped)</li>" } + ["</ul>"]
+  }
+
+  func visitStillToCome(_ parts: [PendingPart], _ plan: Plan) -> [String] {
+    ["<ul>"] + parts.map { "<li>\(PendingPart.summary($0).htmlEscaped)</li>" } + ["</ul>"]
+  }
+
+  func visitNotes(_ notes: [Note], _ plan: Plan) -> [String] {
+    let rows = notes.map { note in
       "<dt>\(note.question.htmlEscaped)</dt>"
         + "<dd>\(note.answer.htmlEscapedLines)</dd>"
     }
     return ["<dl class=\"notes\">"] + rows + ["</dl>"]
-  }
-
-  /// A to-do line: an empty box to tick on paper, the day, the text.
-  static func checkItem(_ due: CalendarDay?, _ html: String) -> String {
-    let day = due.map(time) ?? "<span class=\"empty\">no date yet</span>"
-    return "<li><span class=\"box\">☐</span>\(day) — \(html)</li>"
-  }
-
-  static func time(_ day: CalendarDay) -> String {
-    "<time datetime=\"\(day.iso)\">\(day.iso)</time>"
   }
 }

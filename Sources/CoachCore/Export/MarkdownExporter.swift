@@ -13,65 +13,87 @@ public struct MarkdownExporter: PlanExporter {
     var byline = ["Session \(plan.sessionID.markdownCode)"]
     if let day = plan.updated { byline.append("updated \(day.iso)") }
     out += ["", "_" + byline.joined(separator: " · ") + "_"]
-    profile(plan, &out)
-    assessment(plan, &out)
-    if let vision = plan.vision {
-      out += ["", "## Vision", "", "> " + vision.value.markdownLines(continuation: "> ")]
-    }
-    goals(plan, &out)
-    growth(plan, &out)
-    networking(plan, &out)
-    balance(plan, &out)
-    offers(plan, &out)
-    actions(plan, &out)
-    if !plan.openQuestions.isEmpty {
-      out += ["", "## Open questions", ""]
-      out += plan.openQuestions.map {
-        "- " + $0.question.markdownInline
-      }
-    }
-    if !plan.notes.isEmpty {
-      out += ["", "## Notes", ""]
-      for note in plan.notes {
-        let answer = note.answer.markdownLines(continuation: "  ")
-        let head = "- **\(note.question.markdownInline)**"
-        out += answer.isEmpty ? [head] : [head + "\\", "  " + answer]
-      }
+    var visitor = Sections()
+    for section in PlanSection.present(in: plan) {
+      if section != .scripts { out += ["", "## " + section.title] }
+      out += section.accept(&visitor, plan)
     }
     if out.count == 3 { out += ["", "Nothing answered yet."] }
     output.write(out.joined(separator: "\n") + "\n")
   }
 
-  private func profile(_ plan: Plan, _ out: inout [String]) {
-    let p = plan.profile
-    let fields: [(String, String?)] = [
-      ("Name", p.name?.value), ("Role", p.role?.value), ("Field", p.field?.value),
-      ("Career stage", p.stage?.value), ("Review this plan on", p.reviewDate?.value.iso),
-    ]
-    let present = fields.compactMap { label, value in value.map { (label, $0) } }
-    guard !present.isEmpty else { return }
-    out += ["", "## Profile", ""]
-    out += present.map { "- **\($0.0):** \($0.1.markdownInline)" }
+  static func day(_ day: CalendarDay?) -> String { day?.iso ?? "no date yet" }
+}
+
+/// Each section's Markdown, after its heading: lines, each block after an
+/// empty line.
+private struct Sections: PlanVisitor {
+  var empty: [String] { [] }
+
+  func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
+    [""] + profile.fields.map { "- **\($0.label):** \($0.value.markdownInline)" }
   }
 
-  private func assessment(_ plan: Plan, _ out: inout [String]) {
-    guard let a = plan.assessment else { return }
-    out += ["", "## Job or career?", ""]
+  func visitVision(_ vision: String, _ plan: Plan) -> [String] {
+    ["", "> " + vision.markdownLines(continuation: "> ")]
+  }
+
+  func visitOpenQuestions(_ questions: [OpenQuestion], _ plan: Plan) -> [String] {
+    [""] + questions.map { "- " + $0.question.markdownInline }
+  }
+
+  func visitStillToCome(_ parts: [PendingPart], _ plan: Plan) -> [String] {
+    [""] + parts.map { "- \(PendingPart.summary($0).markdownInline)" }
+  }
+
+  func visitNotes(_ notes: [Note], _ plan: Plan) -> [String] {
+    var out = [""]
+    for note in notes {
+      let answer = note.answer.markdownLines(continuation: "  ")
+      let head = "- **\(note.question.markdownInline)**"
+      out += answer.isEmpty ? [head] : [head + "\\", "  " + answer]
+    }
+    return out
+  }
+
+  func visitTimeline(_ commitments: [Commitment], _ plan: Plan) -> [String] {
+    [""]
+      + commitments.map { item in
+        let day = MarkdownExporter.day(item.due)
+        return "- **\(day)** \(item.kind.label): \(item.title.markdownInline)"
+      }
+  }
+
+  func visitScripts(_ sections: [ScriptSection], _ plan: Plan) -> [String] {
+    var out: [String] = []
+    for section in sections {
+      out += ["", "## " + section.title.markdownInline, ""]
+      for entry in section.entries {
+        let answer = entry.value.markdownLines(continuation: "  ")
+        let label =
+          entry.label.last.map { "?:.".contains($0) } == true ? entry.label : entry.label + ":"
+        out.append("- **\(label.markdownInline)** \(answer)")
+      }
+    }
+    return out
+  }
+
+  func visitAssessment(_ a: Assessment, _ plan: Plan) -> [String] {
     var line = "**Verdict: \(a.verdict.markdownInline)** (score \(a.score) on a scale from"
     line += " -100, all job, to 100, all career)."
     if let stage = a.stage { line += " Career stage: \(stage.markdownInline)." }
-    out.append(line)
+    var out = ["", line, "", "**What it suggests:** " + a.nextStep.markdownInline]
     if !a.reasons.isEmpty {
       out += ["", "Why:", ""]
       out += a.reasons.map { "- " + $0.markdownInline }
     }
     for warning in a.warnings { out += ["", "> **Note:** " + warning.markdownInline] }
+    return out
   }
 
-  private func goals(_ plan: Plan, _ out: inout [String]) {
-    guard !plan.goals.isEmpty else { return }
-    out += ["", "## SMART goals"]
-    for (i, goal) in plan.goals.enumerated() {
+  func visitGoals(_ goals: [Goal], _ plan: Plan) -> [String] {
+    var out: [String] = []
+    for (i, goal) in goals.enumerated() {
       out += ["", "### Goal \(i + 1): \(goal.title.markdownInline)", ""]
       out += ["| Part | Answer | Check |", "| --- | --- | --- |"]
       for part in GoalPart.parts(of: goal) {
@@ -86,19 +108,17 @@ public struct MarkdownExporter: PlanExporter {
       }
       if !goal.milestones.isEmpty {
         out += ["", "Milestones:", ""]
-        out += goal.milestones.map { "- [ ] \(Self.day($0.due)) — \($0.title.markdownInline)" }
+        out += goal.milestones.map {
+          "- [ ] \(MarkdownExporter.day($0.due)) — \($0.title.markdownInline)"
+        }
       }
     }
+    return out
   }
 
-  private func growth(_ plan: Plan, _ out: inout [String]) {
-    guard !plan.growth.isEmpty else { return }
-    out += ["", "## Growth"]
-    let groups = [
-      ("Skills", plan.growth.skills), ("Education", plan.growth.education),
-      ("Experience", plan.growth.experience),
-    ]
-    for (label, items) in groups where !items.isEmpty {
+  func visitGrowth(_ growth: Growth, _ plan: Plan) -> [String] {
+    var out: [String] = []
+    for (label, items) in growth.groups {
       out += ["", "### \(label)", ""]
       for item in items {
         var line = "- " + item.title.markdownInline
@@ -109,26 +129,25 @@ public struct MarkdownExporter: PlanExporter {
         out.append(line)
       }
     }
+    return out
   }
 
-  private func networking(_ plan: Plan, _ out: inout [String]) {
-    guard !plan.networking.isEmpty else { return }
-    out += ["", "## Networking", ""]
-    if let cadence = plan.networking.cadence {
+  func visitNetworking(_ networking: Networking, _ plan: Plan) -> [String] {
+    var out = [""]
+    if let cadence = networking.cadence {
       out += ["**Overall:** " + cadence.value.markdownInline, ""]
     }
-    for item in plan.networking.items {
+    for item in networking.items {
       var line = "- **\(item.channel.markdownInline):** \(item.detail.markdownInline)"
       let when = [item.cadence?.markdownInline, item.due.map { "by \($0.iso)" }].compactMap { $0 }
       if !when.isEmpty { line += " — " + when.joined(separator: ", ") }
       out.append(line)
     }
+    return out
   }
 
-  private func balance(_ plan: Plan, _ out: inout [String]) {
-    let b = plan.balance
-    guard !b.isEmpty else { return }
-    out += ["", "## Work-life balance"]
+  func visitBalance(_ b: Balance, _ plan: Plan) -> [String] {
+    var out: [String] = []
     var facts: [String] = []
     if let rating = b.rating {
       let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
@@ -136,20 +155,16 @@ public struct MarkdownExporter: PlanExporter {
     }
     if let review = b.reviewDate { facts.append("- **Rate it again on:** \(review.value.iso)") }
     if !facts.isEmpty { out += [""] + facts }
-    let lists = [
-      ("Priorities", b.priorities), ("Boundaries", b.boundaries), ("Delegate", b.delegate),
-      ("Time management", b.timeManagement),
-    ]
-    for (label, items) in lists where !items.isEmpty {
+    for (label, items) in b.lists {
       out += ["", "**\(label)**", ""]
       out += items.map { "- " + $0.value.markdownLines(continuation: "  ") }
     }
+    return out
   }
 
-  private func offers(_ plan: Plan, _ out: inout [String]) {
-    let table = OfferComparison(plan.compensation)
-    guard !table.isEmpty else { return }
-    out += ["", "## Offers compared", ""]
+  func visitOffers(_ compensation: Compensation, _ plan: Plan) -> [String] {
+    let table = OfferComparison(compensation)
+    var out = [""]
     out.append("| | " + table.columns.map(\.markdownTableCell).joined(separator: " | ") + " |")
     out.append("| --- |" + String(repeating: " ---: |", count: table.columns.count))
     for row in table.rows {
@@ -170,26 +185,15 @@ public struct MarkdownExporter: PlanExporter {
         "- \($0.offer.markdownInline), \($0.part.markdownInline): \($0.text.markdownInline)"
       }
     }
+    return out
   }
 
-  private func actions(_ plan: Plan, _ out: inout [String]) {
-    guard !plan.actions.isEmpty else { return }
-    out += ["", "## Next actions", ""]
-    for action in Self.byDueDay(plan.actions) {
-      var line = "- [ ] **\(Self.day(action.due))** \(action.title.markdownInline)"
-      if let context = action.context { line += " _(\(context.markdownInline))_" }
-      out.append(line)
-    }
-  }
-
-  static func day(_ day: CalendarDay?) -> String { day?.iso ?? "no date yet" }
-
-  /// Actions by due day, undated last, ties in plan order.
-  static func byDueDay(_ actions: [Action]) -> [Action] {
-    actions.enumerated().sorted { a, b in
-      let x = a.element.due.map(\.dayNumber) ?? Int.max
-      let y = b.element.due.map(\.dayNumber) ?? Int.max
-      return x != y ? x < y : a.offset < b.offset
-    }.map(\.element)
+  func visitActions(_ actions: [Action], _ plan: Plan) -> [String] {
+    [""]
+      + actions.map { action in
+        var line = "- [ ] **\(MarkdownExporter.day(action.due))** \(action.title.markdownInline)"
+        if let context = action.context { line += " _(\(context.markdownInline))_" }
+        return line
+      }
   }
 }

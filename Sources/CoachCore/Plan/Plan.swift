@@ -33,8 +33,65 @@ public struct Plan: Codable, Hashable, Sendable {
   /// The answer to every `date` question of any script, in the order asked,
   /// with its question: each is a commitment for the calendar exports.
   public var dates: [DatedAnswer] = []
+  /// The answers and computed values of each script outside the default
+  /// path, under the script's title (its answers are in `notes` too).
+  /// Absent from the JSON when there is none.
+  public var scriptSections: [ScriptSection]?
+  /// What the session has not reached yet, part by part. Absent from the
+  /// JSON when nothing is left.
+  public var stillToCome: [PendingPart]?
 
   public init() {}
+}
+
+/// A script outside the default path, as its own section of the plan.
+public struct ScriptSection: Codable, Hashable, Sendable {
+  /// One answer or computed value, labelled.
+  public struct Entry: Codable, Hashable, Sendable {
+    /// The answer key, or the computed value's key.
+    public var key: String
+    /// The question, or the computed step's id in words ("Total pay").
+    public var label: String
+    /// The answer as the plan shows it, or the computed value formatted.
+    public var value: String
+    /// Whether the entry is a `compute:` value rather than an answer.
+    public var isComputed: Bool
+    public var due: CalendarDay?
+
+    public init(key: String, label: String, value: String, isComputed: Bool, due: CalendarDay?) {
+      self.key = key
+      self.label = label
+      self.value = value
+      self.isComputed = isComputed
+      self.due = due
+    }
+  }
+
+  public var script: String
+  public var title: String
+  public var entries: [Entry]
+
+  public init(script: String, title: String, entries: [Entry]) {
+    self.script = script
+    self.title = title
+    self.entries = entries
+  }
+}
+
+/// A part of the session not reached yet: how many of its questions are
+/// still to come, and the first of them.
+public struct PendingPart: Codable, Hashable, Sendable {
+  public var script: String
+  public var title: String
+  public var count: Int
+  public var first: String
+
+  public init(script: String, title: String, count: Int, first: String) {
+    self.script = script
+    self.title = title
+    self.count = count
+    self.first = first
+  }
 }
 
 /// A value and the answer key it came from.

@@ -10,6 +10,7 @@ extension PlanBuilder {
     case "assessment":
       if target == "assessment.stage" {
         stage = c.display
+        if plan.profile.stage == nil { plan.profile.stage = Sourced(c.display, source: c.key) }
         return
       }
       guard let n = c.number else { return }
@@ -53,6 +54,8 @@ extension PlanBuilder {
     case "profile.role": plan.profile.role = Sourced(c.display, source: c.key)
     case "profile.field": plan.profile.field = Sourced(c.display, source: c.key)
     case "profile.stage": plan.profile.stage = Sourced(c.display, source: c.key)
+    case "profile.years": if let n = c.number { plan.profile.years = Sourced(n, source: c.key) }
+    case "profile.employment": plan.profile.employment = Sourced(c.display, source: c.key)
     case "profile.review": if let d = c.day { plan.profile.reviewDate = Sourced(d, source: c.key) }
     default: break
     }

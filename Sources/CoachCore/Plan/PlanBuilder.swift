@@ -20,16 +20,21 @@ public struct PlanBuilder {
     var ratings: [RubricRating] = []
     var stage: String?
     var latest: Moment?
+    var sections = ScriptSections(catalog: engine.catalog)
 
     for slot in slots {
       switch slot {
       case .say: continue
-      case .computed(let key, let value, _, _, _):
+      case .computed(let key, let value, let format, let script, _):
         plan.computed[key] = value
+        sections.add(computed: key, value: value, format: format, script: script)
       case .question(let q):
         // A question not reached yet is still to come, not open: only what
         // the person left open with /skip is an open question.
-        guard let entry = engine.state.answers[q.key] else { continue }
+        guard let entry = engine.state.answers[q.key] else {
+          sections.pending(q)
+          continue
+        }
         guard let value = entry.value else {
           if case .more = q.role { continue }
           plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))
@@ -54,13 +59,16 @@ public struct PlanBuilder {
           place(
             context, target: target, into: &plan, items: &items, ratings: &ratings, stage: &stage)
         } else {
-          plan.notes.append(
-            Note(
-              key: q.key, script: q.script, question: q.text,
-              answer: AnswerParser.display(value, type: q.question.type), due: value.day))
+          let note = Note(
+            key: q.key, script: q.script, question: q.text,
+            answer: AnswerParser.display(value, type: q.question.type), due: value.day)
+          plan.notes.append(note)
+          sections.add(note)
         }
       }
     }
+    plan.scriptSections = sections.sections
+    plan.stillToCome = sections.stillToCome
     plan.updated = latest?.day ?? plan.updated
     finishGoals(&plan, items: items)
     analyzeOtherSmartAnswers(&plan)

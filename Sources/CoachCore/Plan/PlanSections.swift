@@ -3,6 +3,10 @@ public struct Profile: Codable, Hashable, Sendable {
   public var role: Sourced<String>?
   public var field: Sourced<String>?
   public var stage: Sourced<String>?
+  /// Years worked, all jobs counted.
+  public var years: Sourced<Double>?
+  /// How the person is employed now ("permanent", "contract", …).
+  public var employment: Sourced<String>?
   /// When the person means to look at the plan again.
   public var reviewDate: Sourced<CalendarDay>?
 

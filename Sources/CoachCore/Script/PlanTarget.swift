@@ -80,6 +80,7 @@ public struct PlanTarget: Hashable, Sendable {
   public static let all: [PlanTarget] = [
     .init("profile.name", .text), .init("profile.role", .text), .init("profile.field", .text),
     .init("profile.stage", .text), .init("profile.review", .date),
+    .init("profile.years", .amount), .init("profile.employment", .text),
     .init("assessment.career", .rating), .init("assessment.job", .rating),
     .init("assessment.stage", .text), .init("vision", .text),
     .init("goal.title", .text), .init("goal.specific", .text), .init("goal.measure", .text),
