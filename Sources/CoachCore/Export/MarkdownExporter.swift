@@ -73,6 +73,9 @@ public struct MarkdownExporter: PlanExporter {
     out += ["", "## SMART goals"]
     for (i, goal) in plan.goals.enumerated() {
       out += ["", "### Goal \(i + 1): \(goal.title.markdownInline)", ""]
+      if let words = goal.inYourWords, words != goal.title {
+        out += ["In your words: \(words.markdownInline)", ""]
+      }
       out += ["| Part | Answer | Check |", "| --- | --- | --- |"]
       for part in GoalPart.parts(of: goal) {
         let text = part.text.map(\.markdownTableCell) ?? "—"
