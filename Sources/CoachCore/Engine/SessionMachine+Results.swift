@@ -76,6 +76,12 @@ extension SessionMachine {
 
   static func goalLines(_ goal: Goal, number: Int) -> [String] {
     var text = "Goal \(number), put together: \(goal.title)."
+    let dated = goal.milestones.filter { $0.due != nil }
+    if !dated.isEmpty {
+      text +=
+        "\nMilestones: "
+        + dated.map { "\($0.title) by \($0.due?.short ?? "")" }.joined(separator: "; ") + "."
+    }
     if let weak = GoalSentence.weakness(goal.smart) {
       text += "\n\(weak) You can come back to it with /back or in a review."
     }
