@@ -40,7 +40,10 @@ public enum GoalSentence {
   static func tracking(_ measure: String) -> String {
     let words = SmartWords(measure)
     let lowered = measure.lowercasedFirst
-    if words.verbIndex == 0, let verb = words.verb, SmartWords.isAction(verb) {
+    let first = measure.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    if words.verbIndex == 0, let verb = words.verb, SmartWords.isAction(verb),
+      first.allSatisfy(\.isLetter), SmartWords.lemma(first) == verb || first == verb
+    {
       return "done when you \(lowered)"
     }
     let starts = ["by ", "through ", "with ", "via ", "using "]

@@ -79,9 +79,16 @@ extension SessionMachine {
   private func laterThanAllowed(_ value: AnswerValue, slot: QuestionSlot) -> String? {
     guard let name = slot.question.before, case .date(let day) = value else { return nil }
     let path = name.contains(".") ? name : "\(slot.script).\(name)"
-    let bound = [SessionState.key(path, round: slot.round), path].lazy
+    let answered = [SessionState.key(path, round: slot.round), path].lazy
       .compactMap { self.state.answers[$0]?.value?.day }.first
-    guard let bound, day > bound else { return nil }
+    // A goal's deadline question is passed over when the goal's own words
+    // name the day ("… by September 2027"): that day bounds it then.
+    let named =
+      catalog.questions[path]?.plan == "goal.deadline"
+      ? plan().goals.first {
+        AnswerKey($0.source).map { $0.script == slot.script && $0.round == slot.round } == true
+      }?.deadline : nil
+    guard let bound = answered ?? named, day > bound else { return nil }
     return "That's after your deadline, \(bound.inWords). Pick a day on or before it."
   }
 
