@@ -117,3 +117,40 @@ import Testing
     #expect(goal.smart?.weak == ["specific"])
   }
 }
+
+/// `before:` (a date no later than an earlier one) as `coach check` sees it.
+@Suite struct BeforeKeyTests {
+  static func errors(_ extra: String, type: String = "date") -> [String] {
+    let text = """
+      id: t
+      title: T
+      steps:
+        - id: deadline
+          ask: "Deadline?"
+          type: date
+        - id: name
+          ask: "Name?"
+          type: text
+        - id: due
+          ask: "Due?"
+          type: \(type)
+          before: \(extra)
+      """
+    let (script, parsed) = ScriptParser.parse(text, file: "t.yaml")
+    let found = parsed + ScriptValidator.validate(script.map { [$0] } ?? [])
+    return found.filter { $0.severity == .error }.map(\.message)
+  }
+
+  @Test func aDateBeforeAnEarlierDateIsAccepted() {
+    #expect(Self.errors("deadline").isEmpty)
+  }
+
+  @Test func anUnknownIDIsReported() {
+    #expect(Self.errors("dedline").contains { $0.contains("unknown step id 'dedline'") })
+  }
+
+  @Test func itNeedsDatesOnBothSides() {
+    #expect(Self.errors("name") == ["'before: name' needs a 'date' question, not 'text'"])
+    #expect(Self.errors("deadline", type: "text") == ["'before' only applies to 'date' questions"])
+  }
+}

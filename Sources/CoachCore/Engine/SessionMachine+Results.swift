@@ -49,8 +49,13 @@ extension SessionMachine {
   }
 
   static func verdictLines(_ a: Assessment) -> [String] {
+    let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    let count = a.reasons.count
+    let ratings =
+      count == 1
+      ? "your rating" : "your \(count <= words.count ? words[count - 1] : String(count)) ratings"
     var lines = [
-      "From your six ratings, your role reads as \(a.verdict) (score \(a.score), from -100 for all job to 100 for all career)."
+      "From \(ratings), your role reads as \(a.verdict) (score \(a.score), from -100 for all job to 100 for all career)."
     ]
     let strongest = a.reasons.prefix(2)
     if !strongest.isEmpty {
