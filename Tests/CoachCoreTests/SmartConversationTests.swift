@@ -154,3 +154,33 @@ import Testing
     #expect(Self.errors("deadline", type: "text") == ["'before' only applies to 'date' questions"])
   }
 }
+
+/// The bundled sessions' plans (a weak facet, goals in their words) fit
+/// the published schema.
+@Suite struct RecordedPlanSchemaTests {
+  @Test(ExportToolRunner.needs(python: "jsonschema", from: "jsonschema"))
+  func recordedPlansValidateAgainstTheSchema() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../..").standardizedFileURL
+    let script = """
+      import json, sys
+      from jsonschema import Draft202012Validator
+      validator = Draft202012Validator(json.load(open(sys.argv[1])))
+      bad = 0
+      for path in sys.argv[2:]:
+          for error in validator.iter_errors(json.load(open(path))):
+              bad += 1
+              print(path, list(error.absolute_path), error.message)
+      sys.exit(1 if bad else 0)
+      """
+    let plans = ["full-path", "vague-goals"].map {
+      root.appendingPathComponent("Prompts/tests/\($0).plan.json").path
+    }
+    let schema = root.appendingPathComponent("docs/plan.schema.json").path
+    let result = try #require(ExportToolRunner.run(["python3", "-c", script, schema] + plans))
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    let vague = try String(contentsOfFile: plans[1], encoding: .utf8)
+    #expect(vague.contains("\"weak\""))
+    #expect(vague.contains("\"inYourWords\""))
+  }
+}
