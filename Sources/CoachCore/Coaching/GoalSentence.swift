@@ -13,11 +13,14 @@ public enum GoalSentence {
   ///   - specific: The answer that names the action, if one was asked.
   ///   - measure: How progress is tracked, if answered; left out when
   ///     `weakMeasure` (a "not sure" reads badly in a sentence).
+  ///   - weakSpecific: The specific answer was accepted while still vague:
+  ///     the goal's own words are the action then.
   public static func sentence(
     words: String, specific: String?, measure: String?, deadline: CalendarDay?,
-    weakMeasure: Bool = false
+    weakMeasure: Bool = false, weakSpecific: Bool = false
   ) -> String {
-    let source = specific ?? words
+    // A specific answer still vague says less than the goal's own words.
+    let source = weakSpecific ? words : specific ?? words
     var action = withoutDeadline(stripped(source)).trimmingSpaces
     while let last = action.last, ".!;,".contains(last) { action.removeLast() }
     if action.isEmpty { action = stripped(words) }

@@ -114,7 +114,8 @@ public struct PlanBuilder {
       plan.goals[index].inYourWords = record.text
       plan.goals[index].title = GoalSentence.sentence(
         words: record.text, specific: goal.specific, measure: goal.measure,
-        deadline: goal.deadline ?? analysis.deadline, weakMeasure: !facets.measurable)
+        deadline: goal.deadline ?? analysis.deadline, weakMeasure: !facets.measurable,
+        weakSpecific: facets.weak.contains("specific"))
       // What the goal's own words already say fills its parts.
       if goal.specific == nil, analysis.facets.specific {
         plan.goals[index].specific = analysis.action ?? goal.title
