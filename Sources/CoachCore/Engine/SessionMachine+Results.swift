@@ -99,9 +99,8 @@ extension SessionMachine {
     var lines = ["Your offers, by total compensation a year:"]
     for offer in priced.sorted(by: { ($0.total ?? 0) > ($1.total ?? 0) }) {
       let total = MoneyFormatter.format(offer.total ?? 0, currency: offer.currency)
-      let cash =
-        offer.cash.map { " (\(MoneyFormatter.format($0, currency: offer.currency)) in cash)" } ?? ""
-      lines.append("  \(offer.name): \(total)\(cash)")
+      // Totals only: the pay itself was a private answer.
+      lines.append("  \(offer.name): \(total)")
     }
     let sorted = priced.compactMap(\.total).sorted(by: >)
     if c.best != nil, sorted.count > 1, let top = priced.first(where: { $0.name == c.best }) {
