@@ -6,9 +6,9 @@ public struct QuestionSlot: Hashable, Sendable {
     case more(group: String)
     /// A SMART follow-up for a facet the goal's text lacks.
     case followUp(facet: String, goalKey: String)
-    /// One more question after a still-vague answer (`answered`) for a
+    /// One more question after a still-vague answer for a
     /// goal's facet (see `SmartFollowUp`).
-    case nudge(facet: String, goalKey: String, answered: String)
+    case nudge(facet: String, goalKey: String)
   }
 
   public var key: String
@@ -137,7 +137,7 @@ final class SessionWalker {
     // A question that asks for a SMART part the goal's text already has is
     // passed over: follow-ups fill only what is missing.
     if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
-      SessionWalker.has(facet.id, goal.analysis.facets)
+      facet.isMet(in: goal.analysis.facets)
     {
       return
     }
@@ -167,7 +167,7 @@ final class SessionWalker {
         if case .ask(let s) = step.kind { return s.plan } else { return nil }
       })
     for facet in SmartFollowUp.facets
-    where !SessionWalker.has(facet.id, analysis.facets) && !handled.contains(facet.plan) {
+    where !facet.isMet(in: analysis.facets) && !handled.contains(facet.plan) {
       let follow = SmartFollowUp.question(facet, goal: q)
       let followKey = AnswerKey(script: script.id, step: q.id, facet: facet.id, round: round)
         .description
@@ -193,15 +193,7 @@ final class SessionWalker {
       .question(
         QuestionSlot(
           key: nudgeKey, script: script, question: question, text: facet.nudge ?? "",
-          round: round, role: .nudge(facet: facet.id, goalKey: goalKey, answered: key))))
-  }
-
-  static func has(_ facet: String, _ f: SmartFacets) -> Bool {
-    switch facet {
-    case "specific": return f.specific
-    case "measurable": return f.measurable
-    default: return f.timeBound
-    }
+          round: round, role: .nudge(facet: facet.id, goalKey: goalKey))))
   }
 
   func render(_ t: Template, _ env: WalkEnvironment) -> String {

@@ -20,6 +20,15 @@ enum SmartFollowUp {
     /// The second, more concrete question, with an example; `nil` when the
     /// answer's type already refuses a vague one (a date).
     var nudge: String?
+
+    /// Whether the goal's own words already have this facet.
+    func isMet(in facets: SmartFacets) -> Bool {
+      switch id {
+      case "specific": return facets.specific
+      case "measurable": return facets.measurable
+      default: return facets.timeBound
+      }
+    }
   }
 
   static let facets: [Facet] = [

@@ -32,7 +32,7 @@ public struct PlanBuilder {
         guard let entry = engine.state.answers[q.key] else { continue }
         // A nudge asked once more after a vague answer: whatever it gets,
         // a still-vague result leaves the facet weak.
-        if case .nudge(let facet, let goalKey, _) = q.role,
+        if case .nudge(let facet, let goalKey) = q.role,
           entry.value == nil
             || SmartFollowUp.facet(named: facet).map({ SmartFollowUp.isVague(entry, facet: $0) })
               == true
