@@ -51,7 +51,7 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let text = GoldenFile.masked(run.stdout, directory: dir.path)
     try goldens.check(text, path: "conversation-vague-goals.txt")
-    #expect(text.components(separatedBy: "That still reads as a wish").count == 2)
+    #expect(text.components(separatedBy: "That still sounds like a wish").count == 2)
     #expect(text.components(separatedBy: "I can't count that yet").count == 2)
     #expect(text.contains("That's after your deadline, Thursday 30 September 2027."))
     #expect(text.contains("Still weak: how you'll track it is still open"))

@@ -36,17 +36,16 @@ enum SmartFollowUp {
       id: "specific", plan: "goal.specific", prompt: SmartAnalyzer.specificPrompt, type: .text,
       why: "A clear action and object turn a wish into something you can start on Monday.",
       nudge:
-        "That still reads as a wish more than an action. Name something you could start on "
-        + "Monday, a verb and what it acts on, like 'lead the weekly team huddle' or "
-        + "'pass the ANCC informatics certification'. What exactly will you do?"),
+        "That still sounds like a wish. Name something you could start on Monday: a verb and "
+        + "what it acts on, like 'lead the weekly team huddle' or 'pass the ANCC informatics "
+        + "certification'."),
     Facet(
       id: "measurable", plan: "goal.measure", prompt: SmartAnalyzer.measurablePrompt,
       type: .text,
       why: "A number or a checkable result lets you track progress and know when you're done.",
       nudge:
-        "I can't count that yet. Pick a number or a result you could check, like "
-        + "'practice-exam scores above 80%' or '2 projects delivered'. "
-        + "What will show your progress?"),
+        "I can't count that yet. What number or checkable result would show your progress, "
+        + "like 'practice-exam scores above 80%' or '2 projects delivered'?"),
     Facet(
       id: "timeBound", plan: "goal.deadline", prompt: SmartAnalyzer.timeBoundPrompt, type: .date,
       why: "A deadline turns the goal into milestones you can put in a calendar.", nudge: nil),
