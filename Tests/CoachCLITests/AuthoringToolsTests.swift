@@ -16,7 +16,7 @@ import Testing
     #expect(
       run.stdout.contains("PASS \(Self.prompts)/tests/checkin.jsonl: 6 questions and the plan"))
     #expect(run.stdout.contains("PASS \(Self.prompts)/tests/full-path.jsonl"))
-    #expect(run.stdout.hasSuffix("2 tests, 0 failed.\n"))
+    #expect(run.stdout.hasSuffix("3 tests, 0 failed.\n"))
   }
 
   @Test func aChangedScriptFailsNamingTheSteps() throws {

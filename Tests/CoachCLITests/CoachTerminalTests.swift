@@ -78,7 +78,7 @@ import Testing
 
   @Test func aWholeConversationWithEditingKeys() throws {
     let t = try start(["start", "pty"])
-    try expectPrompt("pty 1/6 ›", on: t)
+    try expectPrompt("pty · 1 ›", on: t)
     t.send("Zoë\r")
     try expectPrompt("How many years, Zoë?", on: t)
     // Tab completes a command.
@@ -87,7 +87,7 @@ import Testing
     // Ctrl-C clears only the half-typed line: "12" is dropped, the session goes on.
     t.send("12")
     try t.read(until: "12", timeout: 10)
-    try cancelLine(on: t, prompt: "pty 2/6 ›")
+    try cancelLine(on: t, prompt: "pty · 2 ›")
     t.send("3\r")
     try expectPrompt("Which stage?", on: t)
     // Tab completes an option of the choice.
@@ -98,7 +98,7 @@ import Testing
     // Up recalls an earlier answer of this session (not the private one).
     t.send("\u{1B}[A")
     try t.read(until: "senior", timeout: 10)
-    try cancelLine(on: t, prompt: "pty 5/6 ›")
+    try cancelLine(on: t, prompt: "pty · 5 ›")
     t.send("in 6 months\r")
     try expectPrompt("Anything else?", on: t)
     // Ctrl-D saves and leaves with status 0.
@@ -150,12 +150,12 @@ import Testing
 
   @Test func sigtermSavesAndLeavesCleanly() throws {
     let t = try start(["start", "pty"])
-    try expectPrompt("pty 1/6 ›", on: t)
+    try expectPrompt("pty · 1 ›", on: t)
     t.send("Ada\r")
     // libedit prints the prompt after its callback has taken SIGTERM back
     // from libedit's own handler; signal once the editor is waiting there.
     try t.read(until: "How many years, Ada?", timeout: 10)
-    try expectPrompt("pty 2/6 ›", on: t)
+    try expectPrompt("pty · 2 ›", on: t)
     usleep(100_000)
     t.signal(SIGTERM)
     #expect(try t.waitForExit(timeout: 10) == 0)

@@ -160,11 +160,11 @@ import Testing
     return asked
   }
 
-  /// The number of the next question prompted (`long N/15 › `), or 16 once
+  /// The number of the next question prompted (`long · N › `), or 16 once
   /// the session says it is finished.
   func nextPrompt(_ coach: LiveCoach) throws -> Int {
     try coach.read(waitingFor: "a prompt or the end") { text in
-      let prompt = text.firstMatch(of: #/long (\d+)/15 › /#)
+      let prompt = text.firstMatch(of: #/long · (\d+) › /#)
       let end = text.range(of: "Your plan is saved")
       if let end, prompt.map({ $0.range.lowerBound > end.lowerBound }) ?? true {
         return (Self.questions + 1, end.upperBound)

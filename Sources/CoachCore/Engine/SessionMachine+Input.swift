@@ -59,6 +59,7 @@ extension SessionMachine {
     case .failure(let rejection):
       return [.reject(rejection.message)]
     case .success(let value):
+      if let refusal = laterThanAllowed(value, slot: slot) { return [.reject(refusal)] }
       let event = TranscriptEvent.answered(key: slot.key, text: text, value: value, at: now)
       apply(event)
       // What was understood is said back first, and kept in the transcript
@@ -69,8 +70,36 @@ extension SessionMachine {
       {
         effects += [.record(.said(text: echo, at: now)), .notice(echo)]
       }
-      return effects + advance(at: now)
+      return effects + resultsAndAdvance(after: slot, at: now)
     }
+  }
+
+  /// Why a date after the one its question's `before:` names is refused,
+  /// or `nil`: a milestone never comes after its goal's deadline.
+  private func laterThanAllowed(_ value: AnswerValue, slot: QuestionSlot) -> String? {
+    guard let name = slot.question.before, case .date(let day) = value else { return nil }
+    let path = name.contains(".") ? name : "\(slot.script).\(name)"
+    let answered = [SessionState.key(path, round: slot.round), path].lazy
+      .compactMap { self.state.answers[$0]?.value?.day }.first
+    // A goal's deadline question is passed over when the goal's own words
+    // name the day ("… by September 2027"): that day bounds it then.
+    let named =
+      catalog.questions[path]?.plan == "goal.deadline"
+      ? plan().goals.first {
+        AnswerKey($0.source).map { $0.script == slot.script && $0.round == slot.round } == true
+      }?.deadline : nil
+    guard let bound = answered ?? named, day > bound else { return nil }
+    return "That's after your deadline, \(bound.inWords). Pick a day on or before it."
+  }
+
+  /// The results the answer to `slot` completed, said, then what comes next.
+  private func resultsAndAdvance(after slot: QuestionSlot, at now: Moment) -> [SessionEffect] {
+    let slots = walk()
+    var effects: [SessionEffect] = []
+    for line in results(after: slot, in: slots) {
+      effects += [.record(.said(text: line, at: now)), .say(line)]
+    }
+    return effects + advance(at: now, slots: slots)
   }
 
   private mutating func command(_ line: String, current: QuestionSlot?, at now: Moment)
@@ -93,7 +122,7 @@ extension SessionMachine {
       let event = TranscriptEvent.skipped(key: slot.key, at: now)
       apply(event)
       return [.record(event), .notice("Skipped; it stays in your plan as an open question.")]
-        + advance(at: now)
+        + resultsAndAdvance(after: slot, at: now)
     case "/back":
       guard let previous = state.order.last(where: { $0 != current?.key }) else {
         return [.reject("There is no earlier answer to revise yet.")]

@@ -126,16 +126,7 @@ public struct SessionMachine: Sendable {
   /// and SMART follow-ups, which have no step of their own.
   func question(for key: String) -> Question? {
     guard let parsed = AnswerKey(key) else { return nil }
-    if let facet = parsed.facet {
-      guard catalog.questions[parsed.stepPath] != nil,
-        let entry = SessionWalker.followUps.first(where: { $0.0 == facet })
-      else { return nil }
-      var q = Question(
-        id: facet, prompt: ScriptParser.template(entry.2), type: entry.3,
-        position: TextPosition(line: 0, column: 0))
-      q.plan = entry.1
-      return q
-    }
+    if parsed.facet != nil { return SmartFollowUp.question(for: parsed, in: catalog) }
     if let q = catalog.questions[parsed.stepPath] { return q }
     if let script = catalog.scripts[parsed.script],
       script.steps.contains(where: {
@@ -205,8 +196,10 @@ public struct SessionMachine: Sendable {
 
   /// What comes next, as effects: the words leading into the next question
   /// and the question, or the closing words.
-  func advance(at now: Moment) -> [SessionEffect] {
-    let slots = walk()
+  /// - Parameter slots: The walk of the state as it is, when the caller
+  ///   has it already.
+  func advance(at now: Moment, slots walked: [Slot]? = nil) -> [SessionEffect] {
+    let slots = walked ?? walk()
     var effects: [SessionEffect] = []
     guard case .asking(let slot) = phase(in: slots),
       let index = slots.firstIndex(where: {
@@ -236,10 +229,16 @@ public struct SessionMachine: Sendable {
       if case .question = slots[start - 1] { break }
       start -= 1
     }
-    for slot in slots[start..<index] {
-      if case .say(let text, _) = slot {
-        effects += [.record(.said(text: text, at: now)), .say(text)]
-      }
+    // A part's closing words are said only once it is done: a `/goto`
+    // out of a part says nothing of the part it leaves.
+    let unfinished = Set(
+      slots.compactMap { s -> String? in
+        if case .question(let q) = s, state.answers[q.key] == nil { return q.script }
+        return nil
+      })
+    for case .say(let text, let script) in slots[start..<index]
+    where script == slot.script || !unfinished.contains(script) {
+      effects += [.record(.said(text: text, at: now)), .say(text)]
     }
     effects.append(.record(.asked(key: slot.key, text: slot.text, at: now)))
     effects.append(.ask(prompt(for: slot, in: slots)))
@@ -248,10 +247,6 @@ public struct SessionMachine: Sendable {
   }
 
   func prompt(for slot: QuestionSlot, in slots: [Slot]) -> Prompt {
-    let questions = slots.compactMap { s -> QuestionSlot? in
-      if case .question(let q) = s, q.script == slot.script { return q } else { return nil }
-    }
-    let position = (questions.firstIndex(of: slot) ?? 0) + 1
     let q = slot.question
     var completions = Self.commandNames
     // Arguments of the commands that take one, whole: "/goto goals".
@@ -260,10 +255,44 @@ public struct SessionMachine: Sendable {
     if q.type == .choice || q.type == .multi { completions += q.options }
     if q.type == .yesno { completions += ["yes", "no"] }
     return Prompt(
-      key: slot.key, text: slot.text, progress: "\(slot.script) \(position)/\(questions.count)",
+      key: slot.key, text: slot.text,
+      progress: Self.progress(
+        of: slot, in: slots, roots: roots,
+        hasParts: catalog.reachable(from: roots).contains { !roots.contains($0) }),
       completions: completions, options: q.type == .choice || q.type == .multi ? q.options : [],
       hint: Self.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
       type: q.type)
+  }
+
+  /// Where the person is in the whole session: `part 2 of 6 · goals`.
+  ///
+  /// Counted in parts (the scripts the roots run), not questions, so the
+  /// total never shrinks as follow-ups come and go; the root's own
+  /// questions read "start" before the first part and "last step" after.
+  /// A session of one script counts its questions: `goals · 3`.
+  static func progress(
+    of slot: QuestionSlot, in slots: [Slot], roots: [String], hasParts: Bool
+  ) -> String {
+    var parts: [String] = []
+    var position = 0
+    var seenPart = false
+    var beforeParts = true
+    for case .question(let q) in slots {
+      if q.key == slot.key { beforeParts = !seenPart }
+      if !roots.contains(q.script) {
+        seenPart = true
+        if !parts.contains(q.script) { parts.append(q.script) }
+      }
+    }
+    for case .question(let q) in slots where q.script == slot.script {
+      position += 1
+      if q.key == slot.key { break }
+    }
+    if let k = parts.firstIndex(of: slot.script) {
+      return "part \(k + 1) of \(parts.count) · \(slot.script)"
+    }
+    if !hasParts { return "\(slot.script) · \(position)" }
+    return beforeParts ? "start · \(position)" : "last step"
   }
 
   static func hint(for q: Question) -> String? {

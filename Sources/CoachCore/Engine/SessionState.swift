@@ -72,6 +72,14 @@ public struct SessionState: Hashable, Sendable {
       guard let other = AnswerKey(k) else { continue }
       // The SMART follow-ups of a goal go with it.
       if other.facet != nil, other.stepPath == base, other.round == round { removed.insert(k) }
+      // So does the nudge after a script's own answer for a goal's part.
+      if let plan = catalog.questions[base]?.plan,
+        let facet = SmartFollowUp.facet(forPlan: plan),
+        other.facet == facet.id + SmartFollowUp.nudgeSuffix, other.script == revised.script,
+        other.round == round
+      {
+        removed.insert(k)
+      }
     }
     for dependent in catalog.transitiveDependents(of: base) {
       let sameGroup =

@@ -6,6 +6,9 @@ public struct QuestionSlot: Hashable, Sendable {
     case more(group: String)
     /// A SMART follow-up for a facet the goal's text lacks.
     case followUp(facet: String, goalKey: String)
+    /// One more question after a still-vague answer for a
+    /// goal's facet (see `SmartFollowUp`).
+    case nudge(facet: String, goalKey: String)
   }
 
   public var key: String
@@ -133,8 +136,8 @@ final class SessionWalker {
     let scope = SessionState.key(script.id, round: round)
     // A question that asks for a SMART part the goal's text already has is
     // passed over: follow-ups fill only what is missing.
-    if let plan = q.plan, let goal = smart[scope], let facet = SessionWalker.facet(forPlan: plan),
-      SessionWalker.has(facet, goal.analysis.facets)
+    if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
+      facet.isMet(in: goal.analysis.facets)
     {
       return
     }
@@ -143,6 +146,16 @@ final class SessionWalker {
         QuestionSlot(
           key: key, script: script.id, question: q, text: render(q.prompt, env), round: round,
           role: .question)))
+    // The script's own question for a goal's part is held to it like a
+    // follow-up.
+    if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
+      let goalQuestion = catalog.questions[AnswerKey(goal.key)?.stepPath ?? ""],
+      goalQuestion.smartFollowUps
+    {
+      nudge(
+        facet, answered: key, goal: goalQuestion, goalKey: goal.key, script: script.id, round: round
+      )
+    }
     guard q.checksSmart, let entry = answers[key], case .text(let goalText)? = entry.value else {
       return
     }
@@ -153,55 +166,34 @@ final class SessionWalker {
       siblings.compactMap { step -> String? in
         if case .ask(let s) = step.kind { return s.plan } else { return nil }
       })
-    for (facet, plan, prompt, type) in SessionWalker.followUps
-    where !SessionWalker.has(facet, analysis.facets) && !handled.contains(plan) {
-      var follow = Question(
-        id: "\(q.id):\(facet)", prompt: ScriptParser.template(prompt), type: type,
-        position: q.position)
-      // The answer fills the goal's part when the goal is a plan goal;
-      // otherwise it is a note beside the answer it completes.
-      follow.plan = q.plan == "goal.title" ? plan : nil
-      follow.why = SessionWalker.followUpWhy[facet]
-      let followKey = AnswerKey(script: script.id, step: q.id, facet: facet, round: round)
+    for facet in SmartFollowUp.facets
+    where !facet.isMet(in: analysis.facets) && !handled.contains(facet.plan) {
+      let follow = SmartFollowUp.question(facet, goal: q)
+      let followKey = AnswerKey(script: script.id, step: q.id, facet: facet.id, round: round)
         .description
       slots.append(
         .question(
           QuestionSlot(
-            key: followKey, script: script.id, question: follow, text: prompt, round: round,
-            role: .followUp(facet: facet, goalKey: key))))
+            key: followKey, script: script.id, question: follow, text: facet.prompt,
+            round: round, role: .followUp(facet: facet.id, goalKey: key))))
+      nudge(facet, answered: followKey, goal: q, goalKey: key, script: script.id, round: round)
     }
   }
 
-  /// The SMART follow-ups: facet, the plan target its answer fills, the
-  /// question, and its type.
-  static let followUps: [(String, String, String, AnswerType)] = [
-    ("specific", "goal.specific", SmartAnalyzer.specificPrompt, .text),
-    ("measurable", "goal.measure", SmartAnalyzer.measurablePrompt, .text),
-    ("timeBound", "goal.deadline", SmartAnalyzer.timeBoundPrompt, .date),
-  ]
-
-  static let followUpWhy: [String: String] = [
-    "specific": "A clear action and object turn a wish into something you can start on Monday.",
-    "measurable":
-      "A number or a checkable result lets you track progress and know when you're done.",
-    "timeBound": "A deadline turns the goal into milestones you can put in a calendar.",
-  ]
-
-  static func facet(forPlan plan: String) -> String? {
-    switch plan {
-    case "goal.specific": return "specific"
-    case "goal.measure": return "measurable"
-    case "goal.deadline": return "timeBound"
-    default: return nil
-    }
-  }
-
-  static func has(_ facet: String, _ f: SmartFacets) -> Bool {
-    switch facet {
-    case "specific": return f.specific
-    case "measurable": return f.measurable
-    default: return f.timeBound
-    }
+  /// One more question after a still-vague answer for a goal's facet.
+  private func nudge(
+    _ facet: SmartFollowUp.Facet, answered key: String, goal: Question, goalKey: String,
+    script: String, round: Int?
+  ) {
+    guard SmartFollowUp.isVague(answers[key], facet: facet),
+      let question = SmartFollowUp.nudge(facet, goal: goal),
+      let nudgeKey = SmartFollowUp.nudgeKey(facet, goalKey: goalKey)
+    else { return }
+    slots.append(
+      .question(
+        QuestionSlot(
+          key: nudgeKey, script: script, question: question, text: facet.nudge ?? "",
+          round: round, role: .nudge(facet: facet.id, goalKey: goalKey))))
   }
 
   func render(_ t: Template, _ env: WalkEnvironment) -> String {

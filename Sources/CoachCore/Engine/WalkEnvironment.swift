@@ -54,6 +54,8 @@ struct WalkEnvironment: ExpressionEnvironment {
     guard let entry = walker.entry(for: key), let value = entry.value else { return "…" }
     let question = walker.catalog.questions[stepPath(for: name)]
     if question?.type == .money { return entry.text }
+    // A day inside a sentence reads as words: "30 Sep 2027".
+    if case .date(let day) = value { return day.short }
     return AnswerParser.display(value, type: question?.type)
   }
 

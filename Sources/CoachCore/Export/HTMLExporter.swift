@@ -82,6 +82,11 @@ private struct HTMLSections: PlanVisitor {
     for (i, goal) in goals.enumerated() {
       out += [
         "<article class=\"goal\">", "<h3>Goal \(i + 1): \(goal.title.htmlEscaped)</h3>",
+      ]
+      if let words = goal.inYourWords, words != goal.title {
+        out.append("<p>In your words: \(words.htmlEscaped)</p>")
+      }
+      out += [
         "<table class=\"smart\">",
         "<thead><tr><th scope=\"col\">Part</th><th scope=\"col\">Answer</th>"
           + "<th scope=\"col\">Check</th></tr></thead>", "<tbody>",

@@ -95,6 +95,9 @@ private struct Sections: PlanVisitor {
     var out: [String] = []
     for (i, goal) in goals.enumerated() {
       out += ["", "### Goal \(i + 1): \(goal.title.markdownInline)", ""]
+      if let words = goal.inYourWords, words != goal.title {
+        out += ["In your words: \(words.markdownInline)", ""]
+      }
       out += ["| Part | Answer | Check |", "| --- | --- | --- |"]
       for part in GoalPart.parts(of: goal) {
         let text = part.text.map(\.markdownTableCell) ?? "—"

@@ -143,6 +143,9 @@ private struct TerminalSections: PlanVisitor {
     for (i, goal) in goals.enumerated() {
       if i > 0 { out.append(StyledLine()) }
       out += paragraph([.init("Goal \(i + 1): \(goal.title)", .bold)], hang: 2)
+      if let words = goal.inYourWords, words != goal.title {
+        out += paragraph([.init("In your words: ", .dim), .init(Self.oneLine(words))], indent: 4)
+      }
       let rows = GoalPart.parts(of: goal).map { part in
         let text = part.label == "Time-bound" ? goal.deadline.map(Self.day) : part.text
         return [part.label, part.status.mark, text.map(Self.oneLine) ?? "—"]

@@ -129,15 +129,21 @@ public struct SmartFacets: Codable, Hashable, Sendable {
   public var achievable: Bool?
   public var relevant: Bool?
   public var timeBound: Bool
+  /// Facets answered but accepted while still vague, after one nudge
+  /// (`specific`, `measurable`): each is `false` above. An extension of
+  /// the contract's object, written only when not empty (`docs/smart.md`).
+  public var weak: [String]
 
   public init(
-    specific: Bool, measurable: Bool, achievable: Bool?, relevant: Bool?, timeBound: Bool
+    specific: Bool, measurable: Bool, achievable: Bool?, relevant: Bool?, timeBound: Bool,
+    weak: [String] = []
   ) {
     self.specific = specific
     self.measurable = measurable
     self.achievable = achievable
     self.relevant = relevant
     self.timeBound = timeBound
+    self.weak = weak
   }
 
   /// The facets that are known to be missing, in SMART order.
@@ -157,7 +163,17 @@ public struct SmartFacets: Codable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case specific, measurable, achievable, relevant, timeBound
+    case specific, measurable, achievable, relevant, timeBound, weak
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    specific = try c.decode(Bool.self, forKey: .specific)
+    measurable = try c.decode(Bool.self, forKey: .measurable)
+    achievable = try c.decodeIfPresent(Bool.self, forKey: .achievable)
+    relevant = try c.decodeIfPresent(Bool.self, forKey: .relevant)
+    timeBound = try c.decode(Bool.self, forKey: .timeBound)
+    weak = try c.decodeIfPresent([String].self, forKey: .weak) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -168,6 +184,7 @@ public struct SmartFacets: Codable, Hashable, Sendable {
     try c.encode(achievable, forKey: .achievable)
     try c.encode(relevant, forKey: .relevant)
     try c.encode(timeBound, forKey: .timeBound)
+    if !weak.isEmpty { try c.encode(weak, forKey: .weak) }
   }
 }
 

@@ -93,6 +93,16 @@ extension PlanBuilder {
         plan.goals[i].achievable =
           "\(level) (\(MoneyFormatter.formatNumber(n)) of \(MoneyFormatter.formatNumber(hi)))"
       }
+    case "goal.support":
+      // An action is a next action for the goal; anything else is what
+      // would make the goal more within reach, kept with it.
+      if SmartWords(c.text).isConcreteAction {
+        plan.actions.append(
+          Action(title: c.display, due: nil, context: "Goal \(i + 1)", source: c.key))
+      } else {
+        let confidence = plan.goals[i].achievable.map { "\($0); " } ?? ""
+        plan.goals[i].achievable = confidence + "within reach with " + c.display.lowercasedFirst
+      }
     case "goal.deadline": plan.goals[i].deadline = c.day
     case "goal.milestone":
       plan.goals[i].milestones.append(Milestone(title: c.display, due: nil, source: c.key))
@@ -101,6 +111,8 @@ extension PlanBuilder {
         plan.goals[i].milestones.append(
           Milestone(title: title, due: nil, source: "\(c.key)[\(n + 1)]"))
       }
+    case "goal.milestones.spread":
+      items.spread[plan.goals[i].source] = c.value.bool ?? false
     case "goal.milestone.due":
       if let m = plan.goals[i].milestones.firstIndex(where: { $0.due == nil }) {
         plan.goals[i].milestones[m].due = c.day
@@ -229,5 +241,18 @@ extension PlanBuilder {
       plan.actions[i].title = c.display
       plan.actions[i].source = c.key
     }
+  }
+}
+
+extension String {
+  /// The text with its first letter in lower case, unless the first word
+  /// is all capitals ("ANCC"): "More time" reads "more time" inside a
+  /// sentence.
+  var lowercasedFirst: String {
+    let first = prefix(while: { $0 != " " })
+    guard let letter = first.first,
+      first.count == 1 || first.dropFirst().contains(where: \.isLowercase)
+    else { return self }
+    return letter.lowercased() + dropFirst()
   }
 }

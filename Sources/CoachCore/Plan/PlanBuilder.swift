@@ -35,8 +35,18 @@ public struct PlanBuilder {
           sections.pending(q)
           continue
         }
+        // A nudge asked once more after a vague answer: whatever it gets,
+        // a still-vague result leaves the facet weak.
+        if case .nudge(let facet, let goalKey) = q.role,
+          entry.value == nil
+            || SmartFollowUp.facet(named: facet).map({ SmartFollowUp.isVague(entry, facet: $0) })
+              == true
+        {
+          items.weak[goalKey, default: []].append(facet)
+        }
         guard let value = entry.value else {
           if case .more = q.role { continue }
+          if case .nudge = q.role { continue }
           plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))
           continue
         }
@@ -44,8 +54,9 @@ public struct PlanBuilder {
         if latest.map({ entry.at.seconds > $0.seconds }) ?? true { latest = entry.at }
         // `answers` holds the scripts' own steps ("<script>.<step>"); a
         // SMART follow-up fills its goal's part, or a note.
-        if case .followUp = q.role {
-        } else {
+        switch q.role {
+        case .followUp, .nudge: break
+        default:
           plan.answers[q.key] = AnswerRecord(text: entry.text, value: value)
         }
         if case .date(let day) = value {
@@ -71,7 +82,7 @@ public struct PlanBuilder {
     plan.stillToCome = sections.stillToCome
     plan.updated = latest?.day ?? plan.updated
     finishGoals(&plan, items: items)
-    analyzeOtherSmartAnswers(&plan)
+    analyzeOtherSmartAnswers(&plan, weak: items.weak)
     plan.assessment = CareerRubric.evaluate(ratings, stage: stage ?? plan.profile.stage?.value)
     plan.compensation = CompensationCalculator.compared(plan.compensation)
     plan.actions.sort { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
@@ -96,7 +107,23 @@ public struct PlanBuilder {
       if goal.measure != nil { facets.measurable = true }
       if goal.deadline != nil { facets.timeBound = true }
       if let relevant = goal.relevant, !Self.isNegative(relevant) { facets.relevant = true }
+      // Accepted after a nudge while still vague: answered, but not met.
+      for facet in items.weak[goal.source] ?? [] {
+        switch facet {
+        case "specific": facets.specific = false
+        case "measurable": facets.measurable = false
+        default: continue
+        }
+        if !facets.weak.contains(facet) { facets.weak.append(facet) }
+      }
       analysis.facets = facets
+      // Titled by its SMART sentence, from the parts as answered; the
+      // person's first words are kept beside it.
+      plan.goals[index].inYourWords = record.text
+      plan.goals[index].title = GoalSentence.sentence(
+        words: record.text, specific: goal.specific, measure: goal.measure,
+        deadline: goal.deadline ?? analysis.deadline, weakMeasure: !facets.measurable,
+        weakSpecific: facets.weak.contains("specific"))
       // What the goal's own words already say fills its parts.
       if goal.specific == nil, analysis.facets.specific {
         plan.goals[index].specific = analysis.action ?? goal.title
@@ -104,13 +131,18 @@ public struct PlanBuilder {
       if goal.measure == nil, let measure = analysis.measure { plan.goals[index].measure = measure }
       plan.goals[index].smart = facets
       if plan.goals[index].deadline == nil { plan.goals[index].deadline = analysis.deadline }
+      if let deadline = plan.goals[index].deadline {
+        Self.spreadMilestones(
+          &plan.goals[index].milestones, from: today, to: deadline,
+          all: items.spread[goal.source] == true)
+      }
       plan.answers[goal.source]?.smart = facets
     }
   }
 
   /// `check: smart` answers that are not a plan goal still get their facets
   /// in `answers`.
-  private func analyzeOtherSmartAnswers(_ plan: inout Plan) {
+  private func analyzeOtherSmartAnswers(_ plan: inout Plan, weak: [String: [String]]) {
     let vision = plan.vision?.value
     for (key, record) in plan.answers where record.smart == nil {
       let step = SessionState.split(key).step
@@ -127,7 +159,30 @@ public struct PlanBuilder {
       if answered("specific") { facets.specific = true }
       if answered("measurable") { facets.measurable = true }
       if answered("timeBound") { facets.timeBound = true }
+      for facet in weak[key] ?? [] {
+        if facet == "specific" { facets.specific = false }
+        if facet == "measurable" { facets.measurable = false }
+        if !facets.weak.contains(facet) { facets.weak.append(facet) }
+      }
       plan.answers[key]?.smart = facets
+    }
+  }
+
+  /// Dates every milestone up to the deadline: all of them evenly from
+  /// `today` when the person agreed (`all`), else those after the last
+  /// dated one, evenly from its day. None falls after the deadline.
+  static func spreadMilestones(
+    _ milestones: inout [Milestone], from today: CalendarDay, to deadline: CalendarDay, all: Bool
+  ) {
+    let first = all ? 0 : (milestones.lastIndex(where: { $0.due != nil }).map { $0 + 1 } ?? 0)
+    guard first < milestones.count else { return }
+    let start = all || first == 0 ? today : (milestones[first - 1].due ?? today)
+    let span = deadline.dayNumber - start.dayNumber
+    guard span > 0 else { return }
+    let count = milestones.count - first
+    for k in 0..<count {
+      let offset = span * (k + 1) / (count + 1)
+      milestones[first + k].due = CalendarDay(dayNumber: start.dayNumber + offset)
     }
   }
 
@@ -162,6 +217,10 @@ struct ItemIndex {
   var actions: [String: Int] = [:]
   /// Goal source key → confidence from 0 to 1.
   var confidence: [String: Double] = [:]
+  /// Goal answer key → whether the person agreed to spread its milestones.
+  var spread: [String: Bool] = [:]
+  /// Goal answer key → the facets accepted while still vague.
+  var weak: [String: [String]] = [:]
 }
 
 extension CalendarDay {

@@ -35,7 +35,12 @@ public struct Assessment: Codable, Hashable, Sendable {
 }
 
 public struct Goal: Codable, Hashable, Sendable {
+  /// The goal as one SMART sentence for a `check: smart` goal
+  /// (`GoalSentence`), else its words.
   public var title: String
+  /// What the person first typed, when the title is their goal put as a
+  /// SMART sentence (an extension: `docs/plan.md`, `docs/smart.md`).
+  public var inYourWords: String?
   public var specific: String?
   public var measure: String?
   /// Confidence or a note on why it is realistic.

@@ -10,7 +10,10 @@ public enum PlanSummary {
       lines.append("Your role reads as \(assessment.verdict) (score \(assessment.score)).")
     }
     for (number, goal) in plan.goals.enumerated() {
-      let due = goal.deadline.map { " — by \($0.inWords)" } ?? " — no deadline yet"
+      // A goal titled by its SMART sentence names its deadline already.
+      let due =
+        goal.inYourWords != nil && goal.deadline != nil
+        ? "" : goal.deadline.map { " — by \($0.inWords)" } ?? " — no deadline yet"
       lines.append("Goal \(number + 1): \(goal.title)\(due).")
     }
     if let next = plan.actions.first {

@@ -43,7 +43,7 @@ struct ScriptSections {
   mutating func pending(_ q: QuestionSlot) {
     switch q.role {
     case .question: break
-    case .more, .followUp: return
+    case .more, .followUp, .nudge: return
     }
     if pendingCount[q.script] == nil {
       pendingOrder.append(q.script)

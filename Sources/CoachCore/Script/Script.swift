@@ -148,6 +148,10 @@ public struct Question: Sendable {
   public var plan: String?
   /// Where the `plan` value is, for diagnostics.
   public var planPosition: TextPosition?
+  /// For a `date`: the id of an earlier date answer it may not come after
+  /// (a milestone and its goal's deadline). An extension (`docs/scripts.md`).
+  public var before: String?
+  public var beforePosition: TextPosition?
   public var position: TextPosition
 
   public init(id: String, prompt: Template, type: AnswerType, position: TextPosition) {

@@ -52,6 +52,9 @@ extension ScriptParser {
       case "plan":
         q.plan = planTarget(value)
         q.planPosition = value.position
+      case "before":
+        q.before = identifier(value, what: "step id")
+        q.beforePosition = value.position
       case "when": break
       default: unknownKey(pair.key, at: pair.keyPosition, allowed: Self.questionKeys)
       }
@@ -93,6 +96,9 @@ extension ScriptParser {
         q.position,
         "'min' (\(MoneyFormatter.formatNumber(min))) is greater than 'max' (\(MoneyFormatter.formatNumber(max)))"
       )
+    }
+    if q.before != nil, q.type != .date {
+      error(q.beforePosition ?? typePosition, "'before' only applies to 'date' questions")
     }
     if q.checksSmart, q.type != .text, q.type != .long {
       error(typePosition, "'check: smart' needs a 'text' or 'long' question")

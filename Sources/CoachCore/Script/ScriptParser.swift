@@ -12,7 +12,7 @@ public struct ScriptParser {
   static let stepKinds = ["ask", "say", "compute", "group", "goto", "run"]
   static let questionKeys = [
     "id", "ask", "type", "options", "min", "max", "default", "required", "when", "why",
-    "private", "check", "plan", "followup",
+    "private", "check", "plan", "followup", "before",
   ]
   static let computeKeys = ["id", "compute", "format", "say", "when", "plan"]
   static let groupKeys = ["group", "min", "max", "more", "steps", "when"]

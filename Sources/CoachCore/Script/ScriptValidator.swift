@@ -137,6 +137,13 @@ private struct ReferenceChecker {
           error(step.position, "the question '\(q.id)' has empty 'ask' text")
         }
         checkPlanType(q)
+        if let before = q.before {
+          let at = q.beforePosition ?? step.position
+          checkIdentifier(before, at: at, groupIDs: groupIDs, allowGroups: false)
+          if let other = question(named: before), other.type != .date {
+            error(at, "'before: \(before)' needs a 'date' question, not '\(other.type.rawValue)'")
+          }
+        }
       case .compute(let c):
         checkExpression(
           c.expression, at: c.expressionPosition, exact: c.expressionOnOneLine, groupIDs: groupIDs)

@@ -1,0 +1,88 @@
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// Whole sessions through a pipe (plain mode), kept as golden transcripts:
+/// how the coach talks back. Read `Golden/conversation-*.txt` as a person
+/// would; a change to what is asked or said shows there first.
+@Suite struct ConversationTests {
+  /// The whole default path: the verdict after the six ratings, the goal as
+  /// one SMART sentence, spread milestones, the offers side by side, the
+  /// closing summary said once, and progress in parts that never shrinks.
+  @Test func theDefaultPathTalksBack() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let run = try CoachProcess.run(
+      ["start", "--data-dir", data],
+      input: try DefaultPathTests.fixture("default-path-answers.txt"))
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = GoldenFile.masked(run.stdout, directory: dir.path)
+    try goldens.check(text, path: "conversation-default-path.txt")
+    #expect(text.contains("From your six ratings, your role reads as a step in your career"))
+    #expect(!text.contains("You'll find it in your plan"))
+    #expect(text.contains("Goal 1, put together: By 31 Dec 2027, lead a team of 3 analysts"))
+    #expect(text.contains("Acme Health is ahead by"))
+    #expect(text.contains("Beside the numbers, you said:"))
+    #expect(!text.contains("type /plan"))
+    #expect(text.components(separatedBy: "Here is what you leave with").count == 2)
+    #expect(text.components(separatedBy: "Your plan is saved").count == 2)
+    // Progress in parts: each part's total is the same at every prompt.
+    let totals = Set(text.matches(of: #/part \d of (\d)/#).map { String($0.output.1) })
+    #expect(totals == ["6"])
+    // What was said is in the transcript, so `replay --show` has it too.
+    let id = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: data + "/sessions").first)
+    let show = try CoachProcess.run(["replay", id, "--show", "--data-dir", data])
+    #expect(show.status == 0, "\(show.stderr)")
+    #expect(show.stdout.contains("Goal 1, put together:"))
+    #expect(show.stdout.contains("From your six ratings"))
+    #expect(show.stdout.contains("Your offers, by total compensation a year:"))
+  }
+
+  /// Vague follow-ups get one nudge, then are accepted and flagged; a
+  /// milestone after the deadline is refused; the milestones are spread;
+  /// low confidence's "what would help" lands in the goal or its actions.
+  @Test func vagueAnswersGetOneNudge() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let run = try CoachProcess.run(
+      ["start", "goals", "--data-dir", data],
+      input: try DefaultPathTests.fixture("vague-goals-answers.txt"))
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = GoldenFile.masked(run.stdout, directory: dir.path)
+    try goldens.check(text, path: "conversation-vague-goals.txt")
+    #expect(text.components(separatedBy: "That still sounds like a wish").count == 2)
+    #expect(text.components(separatedBy: "I can't count that yet").count == 2)
+    #expect(text.contains("That's after your deadline, Thursday 30 September 2027."))
+    #expect(text.contains("Still weak: how you'll track it is still open"))
+    let plan = try CoachProcess.run(["export", "--format", "json", "--data-dir", data]).stdout
+      .json()
+    let goals = try #require(plan["goals"] as? [[String: Any]])
+    let first = try #require(goals.first)
+    let smart = try #require(first["smart"] as? [String: Any])
+    #expect(smart["measurable"] as? Bool == false)
+    #expect(smart["weak"] as? [String] == ["measurable"])
+    #expect(first["inYourWords"] as? String == "Get better at my job")
+    #expect(first["achievable"] as? String == "low (2 of 5); within reach with more time")
+    let milestones = try #require(first["milestones"] as? [[String: Any]])
+    #expect(milestones.allSatisfy { ($0["due"] as? String).map { $0 <= "2027-09-30" } == true })
+    let actions = try #require(plan["actions"] as? [[String: Any]])
+    #expect(
+      actions.contains {
+        $0["title"] as? String == "Ask my manager for an hour a week of project time"
+      })
+  }
+
+  /// A `/goto` out of a part says no closing line of the part it leaves.
+  @Test func gotoSaysNoClosingLineOfThePartItLeaves() throws {
+    let dir = try TemporaryDirectory()
+    let run = try CoachProcess.run(
+      ["start", "--data-dir", dir.path + "/data"],
+      input: try DefaultPathTests.fixture("goto-answers.txt"))
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = GoldenFile.masked(run.stdout, directory: dir.path)
+    try goldens.check(text, path: "conversation-goto.txt")
+    #expect(!text.contains("Thanks. The verdict"))
+    #expect(text.contains("Let's picture where you're heading"))
+  }
+}
