@@ -134,12 +134,12 @@ import Testing
   @Test(arguments: [true, false])
   func planIsStyledUnlessNoColor(colors: Bool) throws {
     let t = try start(["start", "pty"], colors: colors)
-    try expectPrompt("pty 1/6 ›", on: t)
+    try expectPrompt("pty · 1 ›", on: t)
     t.send("Zoë\r")
     try expectPrompt("How many years, Zoë?", on: t)
     t.send("/plan\r")
     try t.read(until: "Still to come", timeout: 10)
-    try expectPrompt("pty 2/6 ›", on: t)
+    try expectPrompt("pty · 2 ›", on: t)
     let bold = "\u{1B}[1mTerminal test\u{1B}[0m"
     #expect(t.output.contains(bold) == colors, "\(t.output)")
     #expect(t.output.contains("\u{1B}[2m") == colors)
