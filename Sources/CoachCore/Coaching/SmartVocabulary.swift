@@ -6,7 +6,10 @@ enum SmartVocabulary {
     ["i", "am", "going", "to"], ["i", "m", "going", "to"], ["my", "goal", "is", "to"],
     ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
-    ["just"], ["really"], ["want", "to"],
+    ["just"], ["really"], ["want", "to"], ["got", "to"], ["have", "to"], ["going", "to"],
+    // Fillers of casual typing: "idk just want to", "ok so basically".
+    ["idk"], ["tbh"], ["ok"], ["okay"], ["so"], ["um"], ["hmm"], ["basically"], ["like"],
+    ["lol"], ["ngl"], ["pls"], ["please"],
     // Wishes and hedges around the goal: "I'd love to", "hoping to", "try to".
     ["would", "like", "to"], ["would", "love", "to"], ["d", "love", "to"], ["love", "to"],
     ["d", "like", "to"], ["m", "hoping", "to"], ["am", "hoping", "to"], ["hoping", "to"],
@@ -35,12 +38,32 @@ enum SmartVocabulary {
     "prototype", "email", "tweet", "unionize", "declutter", "journal", "stop", "quit",
   ]
 
+  /// A verb and its particle that say one action, by the action they say:
+  /// "knock out my capstone" is "finish my capstone".
+  static let phrasalVerbs: [String: String] = [
+    "knock out": "finish", "wrap up": "finish", "polish off": "finish", "nail down": "secure",
+    "lock in": "secure", "lock down": "secure", "put together": "create", "sign up": "enroll",
+    "speak up": "speak", "keep up": "follow", "figure out": "figure", "sort out": "figure",
+    "step up": "improve", "level up": "improve", "ramp up": "increase", "cut down": "reduce",
+  ]
+
+  /// Texting spellings, one word for one: "b" is "be", "wanna" "want to"
+  /// (read as "to", since "want" goes with the opening before it).
+  static let textSpellings: [String: String] = [
+    "b": "be", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "b4": "before",
+    "wanna": "to", "gonna": "to", "gotta": "to", "tryna": "to", "hafta": "to", "w": "with",
+    "n": "and", "thru": "through", "mgr": "manager", "mngr": "manager", "cert": "certificate",
+    "certs": "certificates", "abt": "about", "abot": "about", "bout": "about", "wit": "with",
+  ]
+
   /// Verbs whose object, once named, is done or not: "take the GMAT",
   /// "move to Berlin", "visit Japan".
   static let completionVerbs: Set<String> = [
     "earn", "obtain", "receive", "take", "move", "visit", "attend", "enroll", "enrol", "relocate",
     "switch", "transfer",
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
+    // Casual ways of getting a thing: "land the contract", "snag a role".
+    "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch",
   ]
 
   /// Verbs of feeling: "feel more confident" names a state, never an action.
@@ -60,7 +83,8 @@ enum SmartVocabulary {
   static let figures: [[String]] = [
     ["comfort", "zone"], ["next", "level"], ["personal", "brand"], ["team", "player"],
     ["go", "to", "person"], ["on", "track"], ["in", "shape"], ["big", "picture"],
-    ["on", "top", "of"],
+    ["on", "top", "of"], ["my", "game"], ["move", "forward"], ["my", "passion"],
+    ["my", "purpose"], ["my", "calling"], ["my", "way"], ["my", "feet"], ["the", "ropes"],
   ]
 
   /// Results a delivery has or not: "deliver the migration on budget".
@@ -82,7 +106,7 @@ enum SmartVocabulary {
   /// School periods: a time frame, though the day depends on the school.
   static let schoolPeriods: [[String]] = [
     ["semester"], ["trimester"], ["school", "year"], ["academic", "year"], ["fiscal", "year"],
-    ["term"],
+    ["term"], ["season"],
   ]
 
   /// Verbs that are vague unless a number sets the target ("grow revenue
@@ -108,6 +132,37 @@ enum SmartVocabulary {
     "more", "less", "ahead", "great", "calmer", "calm", "balanced", "motivated", "positive",
     "stronger", "richer", "rich", "famous", "known", "well", "busy", "focused", "nicer",
     "unstuck", "stuck", "strategic", "patient", "visible", "smarter",
+    // Roles that are judgements, not titles: "be a leader", "become an expert".
+    "leader", "expert", "guru", "rockstar", "ninja", "asset", "authority",
+    // Feelings and traits: "stop being so anxious", "be more proactive".
+    "anxious", "nervous", "shy", "scared", "afraid", "overwhelmed", "lazy", "tired", "proactive",
+    "creative", "engaged", "engaging", "independent", "comfortable", "reliable", "consistent",
+    "disciplined", "efficient", "effective", "respected", "valued", "appreciated", "fulfilled",
+    "indispensable", "approachable", "assertive", "resilient", "mindful", "grateful", "kind",
+    "kinder", "humble", "passionate", "driven", "ambitious", "relaxed", "present",
+  ]
+
+  /// Verbs that link a person to a state or a role: "be", "become", "make
+  /// partner". With a role they name a title had or not.
+  static let linkingVerbs: Set<String> = ["be", "become", "get", "make", "go", "stay", "remain"]
+
+  /// Verbs of an ongoing task: "lead a team" is never done, "build a team" is.
+  static let ongoingVerbs: Set<String> = [
+    "lead", "manage", "run", "supervise", "coach", "support", "oversee", "mentor", "guide",
+  ]
+
+  /// Nouns for a group, whose number names its size: "a team of 5".
+  static let groupNouns: Set<String> = [
+    "team", "group", "crew", "staff", "class", "family", "department", "squad", "unit", "cohort",
+    "household", "office", "company", "firm", "practice", "shop",
+  ]
+
+  /// Credentials and programmes named by a short word: "CompTIA Security+",
+  /// "a residency spot" (matched whole, unlike `outcomeStems`).
+  static let credentialWords: Set<String> = [
+    "comptia", "nclex", "lsat", "gmat", "gre", "mcat", "ielts", "toefl", "cdl", "itil", "ccie",
+    "cka", "ckad", "csm", "psm", "cisa", "cism", "cpc", "rhce", "ged", "cert", "certs",
+    "residency", "internship", "fellowship", "apprenticeship", "scholarship", "tenure", "visa",
   ]
 
   /// Objects too general to picture.

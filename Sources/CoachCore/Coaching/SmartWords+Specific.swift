@@ -6,6 +6,7 @@ extension SmartWords {
   var head: [String] {
     let little: Set<String> = [
       "a", "an", "the", "really", "very", "much", "my", "our", "your", "his", "her", "their",
+      "being", "so", "too", "feeling",
     ]
     return object.filter { !little.contains($0) }
   }
@@ -15,7 +16,17 @@ extension SmartWords {
   var isJudgedState: Bool {
     // "digitize 200 patient files": a count of things, not a state.
     if let first = head.first, Int(first) != nil { return false }
-    return verbIndex != nil && head.prefix(2).contains { V.vagueStates.contains($0) }
+    guard let verb, verbIndex != nil else { return false }
+    if V.linkingVerbs.contains(verb) || SmartWords.isFeeling(verb) || verb == "keep" {
+      return head.prefix(2).contains { V.vagueStates.contains($0) }
+    }
+    // "reduce patient wait times": a state word before a noun describes it.
+    // "find a better job" stays a judgement.
+    // "read more books" is a more of something, not a state (see `namesMoreOf`).
+    guard let first = head.first, V.vagueStates.contains(first), first != "more", first != "less"
+    else { return false }
+    return V.comparatives.contains(first) || head.count == 1 || V.fillers.contains(head[1])
+      || ["by", "before", "until"].contains(head[1])
   }
 
   /// Whether a figure of speech ("the next level") stands for the goal.
@@ -55,7 +66,11 @@ extension SmartWords {
   /// In a goal without a verb, where a result had or not is named ("a
   /// leadership role"), unless a judgement comes before it ("a better job").
   var verblessResult: Int? {
-    guard let i = lower.firstIndex(where: { V.verblessResults.contains($0) }) else { return nil }
+    guard
+      let i = lower.firstIndex(where: {
+        V.verblessResults.contains($0) || VerbLexicon.people.contains($0)
+      })
+    else { return nil }
     let judged = lower[..<i].contains { V.comparatives.contains($0) || V.vagueStates.contains($0) }
     return judged ? nil : i
   }
@@ -74,6 +89,34 @@ extension SmartWords {
       }
     }
     return nil
+  }
+
+  /// "read more books about leadership", "network more with other
+  /// designers": a concrete action done more, where and on what is named
+  /// after a preposition. Without it ("read more", "drink more water") or
+  /// with time, money or a state ("spend more time", "make more money",
+  /// "get more experience") it stays vague.
+  var namesMoreOf: Bool {
+    guard let verb, isConcreteAction, !["make", "spend", "do", "find"].contains(verb),
+      let m = object.prefix(2).firstIndex(where: { $0 == "more" || $0 == "less" })
+    else { return false }
+    let prepositions: Set<String> = ["about", "with", "at", "in", "to", "on", "for", "into"]
+    let rest = object[(m + 1)...]
+    guard let p = rest.firstIndex(where: { prepositions.contains($0) }) else { return false }
+    let notNamed: Set<String> = ["next", "end", "free", "spare", "general", "q1", "q2", "q3", "q4"]
+    return rest[(p + 1)...].prefix(3).contains { w in
+      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !notNamed.contains(w)
+        && w.count > 1 && w.allSatisfy(\.isLetter) && DeadlineVocabulary.months[w] == nil
+        && !DeadlineDuration.units.keys.contains(w) && DeadlineVocabulary.weekdays[w] == nil
+    }
+  }
+
+  /// "$150", "5k", "£2m": an amount of money.
+  static func isMoney(_ w: String) -> Bool {
+    guard let first = w.first else { return false }
+    if "$€£¥₹".contains(first) { return w.count > 1 }
+    guard first.isNumber, let last = w.last, "km".contains(last) else { return false }
+    return w.dropLast().allSatisfy { $0.isNumber || $0 == "." }
   }
 
   var isSpecific: Bool {
@@ -100,18 +143,27 @@ extension SmartWords {
     }
     let after = object
     if isJudgedState { return false }
-    if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber {
+    if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber,
+      !namesMoreOf
+    {
       return false
     }
     let meaningful = after.enumerated().filter { i, w in
-      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !isMeasureNumber(k + 1 + i)
+      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !isMeasureNumber(objectStart + i)
         && DeadlineVocabulary.months[w] == nil && !["by", "before", "until", "next"].contains(w)
     }
-    guard !meaningful.isEmpty else { return false }
+    // "save 5k by dec", "raise $20,000": the amount is what the action is for.
+    let namesAmount = after.contains(where: SmartWords.isMoney)
+    // "paint every day": an activity done on a cadence.
+    if meaningful.isEmpty, !namesAmount, !(SmartWords.isAction(verb) && actionResult != nil) {
+      return false
+    }
     if V.multiplyingVerbs.contains(verb) { return true }
     if SmartWords.isVague(verb) {
       // "develop an app" acts on a thing; "improve my skills" needs a target.
-      return after.first == "a" || after.first == "an" || hasMeasureNumber || namedMeans != nil
+      let thing = (after.first == "a" || after.first == "an")
+        && !["lot", "bit", "little", "ton"].contains(after.dropFirst().first ?? "")
+      return thing || hasMeasureNumber || namedMeans != nil
     }
     return true
   }
