@@ -5,6 +5,9 @@ enum SmartVocabulary {
     ["i", "would", "like", "to"], ["i", "want", "to"], ["i", "d", "like", "to"],
     ["i", "am", "going", "to"], ["i", "m", "going", "to"], ["my", "goal", "is", "to"],
     ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
+    // Without the "to" of a learner of English: "I hope get the job", "me want".
+    ["i", "want"], ["i", "hope"], ["i", "wish"], ["i", "need"], ["i", "plan"], ["me", "want"],
+    ["want", "that", "i"],
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
     ["just"], ["really"], ["want", "to"], ["got", "to"], ["have", "to"], ["going", "to"],
     // Fillers of casual typing: "idk just want to", "ok so basically".
@@ -17,6 +20,15 @@ enum SmartVocabulary {
     ["my", "aim", "is", "to"], ["the", "aim", "is", "to"], ["aim", "to"], ["aiming", "to"],
     ["be", "able", "to"], ["try", "to"], ["trying", "to"], ["need", "to"], ["honestly"],
     ["maybe"], ["possibly"], ["ideally"], ["hopefully"], ["would"], ["d"], ["m"], ["am"],
+    ["want"], ["wish", "to"], ["wish"],
+  ]
+
+  /// Openings that start the goal after a preamble ("long story short,
+  /// my goal is to ...").
+  static let midOpenings: [[String]] = [
+    ["i", "want", "to"], ["i", "would", "like", "to"], ["i", "d", "like", "to"],
+    ["my", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
+    ["i", "d", "love", "to"], ["i", "m", "hoping", "to"], ["the", "goal", "is", "to"],
   ]
 
   /// Verbs that name a concrete action when they have an object.
@@ -155,6 +167,9 @@ enum SmartVocabulary {
   static let groupNouns: Set<String> = [
     "team", "group", "crew", "staff", "class", "family", "department", "squad", "unit", "cohort",
     "household", "office", "company", "firm", "practice", "shop",
+    // Things in one's charge: "manage a budget of $2 million".
+    "budget", "account", "territory", "region", "branch", "site", "ward", "floor", "store",
+    "clinic", "portfolio",
   ]
 
   /// Credentials and programmes named by a short word: "CompTIA Security+",
@@ -173,6 +188,9 @@ enum SmartVocabulary {
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
     "performance", "productivity", "confidence", "efficiency", "effectiveness", "weight",
     "burnout", "stress",
+    // What one finds in oneself, not in the world: "find my niche".
+    "niche", "passion", "purpose", "calling", "path", "voice", "groove", "footing", "direction",
+    "spark", "motivation", "joy", "happiness", "fulfillment", "fulfilment", "meaning", "identity",
   ]
 
   /// Words that make no object: determiners, possessives, little words.
@@ -212,7 +230,7 @@ enum SmartVocabulary {
   static let verblessResults: Set<String> = [
     "lead", "head", "title", "role", "position", "job", "offer", "raise", "seat", "contract",
     "promotion",
-    "certificate", "license", "licence",
+    "certificate", "license", "licence", "principal", "chief", "captain", "dean", "president",
   ]
 
   /// Words that mark a following noun as a judgement, not a count.

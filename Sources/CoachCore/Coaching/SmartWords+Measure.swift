@@ -81,16 +81,23 @@ extension SmartWords {
 
   /// "become store manager", "be a nurse": a role had or not, named by a
   /// noun for a person right after "be", "become" or "make".
+  /// "get the job in the hospital", "land the role": a role, job or offer
+  /// got, named after a verb of getting.
   var namedRole: String? {
-    guard let verb, ["be", "become", "make"].contains(verb) else { return nil }
+    guard let verb else { return nil }
+    let naming = ["be", "become", "make"].contains(verb)
+    let getting = ["get", "find", "land", "secure", "snag", "bag", "score", "win", "obtain"]
+      .contains(verb)
+    guard naming || getting else { return nil }
     let stops: Set<String> = ["at", "in", "on", "for", "with", "by", "before", "within", "of"]
     for (i, w) in object.prefix(4).enumerated() {
       if stops.contains(w) || V.comparatives.contains(w) || V.vagueStates.contains(w) {
         return nil
       }
-      if VerbLexicon.people.contains(w) || V.roleNouns.contains(w) {
-        return typed[objectStart + i]
-      }
+      let role =
+        naming
+        ? VerbLexicon.people.contains(w) || V.roleNouns.contains(w) : V.verblessResults.contains(w)
+      if role { return typed[objectStart + i] }
     }
     return nil
   }

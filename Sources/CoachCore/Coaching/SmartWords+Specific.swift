@@ -66,10 +66,13 @@ extension SmartWords {
   /// In a goal without a verb, where a result had or not is named ("a
   /// leadership role"), unless a judgement comes before it ("a better job").
   var verblessResult: Int? {
+    // "my own food truck": a thing of one's own, had or not.
+    let owned = lower.indices.dropFirst().first { lower[$0 - 1] == "own" }
     guard
-      let i = lower.firstIndex(where: {
-        V.verblessResults.contains($0) || VerbLexicon.people.contains($0)
-      })
+      let i = owned
+        ?? lower.firstIndex(where: {
+          V.verblessResults.contains($0) || VerbLexicon.people.contains($0)
+        })
     else { return nil }
     let judged = lower[..<i].contains { V.comparatives.contains($0) || V.vagueStates.contains($0) }
     return judged ? nil : i

@@ -21,6 +21,17 @@ struct SmartWords {
       lower.removeFirst(k)
       typed.removeFirst(k)
     }
+    // "ok so long story but basically I want to move into PM": a preamble
+    // before the opening says nothing about the goal (unless it starts
+    // with a verb: "finish my degree, I want to be done by 2027").
+    if let first = lower.first, SmartWords.lemma(first) == nil,
+      let j = lower.indices.dropFirst(2).first(where: { j in
+        V.midOpenings.contains { Array(lower[j...].prefix($0.count)) == $0 }
+      })
+    {
+      lower.removeFirst(j)
+      typed.removeFirst(j)
+    }
     // Drop openings such as "I want to" or "My goal is to".
     var dropped = true
     while dropped {
@@ -28,6 +39,8 @@ struct SmartWords {
       for opening in V.openings
       where lower.count > opening.count
         && Array(lower.prefix(opening.count)) == opening
+        // "I want that my boss appreciates me": a wish about someone else.
+        && !(opening.last == "want" && lower[opening.count] == "that")
       {
         lower.removeFirst(opening.count)
         typed.removeFirst(opening.count)
@@ -124,13 +137,8 @@ struct SmartWords {
   /// mended ("this yaer"), which the parser leaves alone.
   static func deadline(in goal: String, today: CalendarDay) -> (day: CalendarDay, phrase: String)? {
     if let found = DeadlineParser.find(in: goal, today: today) {
-      // "$150 an hour", "an hour": a rate. "in a week" is a deadline.
-      let w = found.phrase.lowercased().split(separator: " ").map(String.init)
-      let leads: Set<String> = ["in", "within", "by", "before", "after", "over", "for", "until"]
-      let isRate =
-        w.count >= 2 && ["a", "an", "per"].contains(w[w.count - 2])
-        && !leads.contains(w[0]) && ["hour", "hr", "minute", "day", "shift"].contains(w[w.count - 1])
-      return isRate ? nil : found
+      guard let rest = SmartWords.afterNonDeadline(found.phrase, in: goal) else { return found }
+      return rest.isEmpty ? nil : deadline(in: rest, today: today)
     }
     let words = goal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     let leads: Set<String> = ["this", "next", "last", "a", "per", "every", "of", "the", "in", "by"]
@@ -147,6 +155,24 @@ struct SmartWords {
     return DeadlineParser.find(in: mended.joined(separator: " "), today: today)
   }
 
+  /// When the parser's phrase is no deadline, the goal after it (to search
+  /// again), else `nil`: hours without a lead are a rate or a shift ("$150
+  /// an hour", "3 12-hour shifts"), and an ordinal before "try" is a count
+  /// ("on the first try"). "in 2 hours" and "in a week" are deadlines.
+  static func afterNonDeadline(_ phrase: String, in goal: String) -> String? {
+    let w = phrase.lowercased().split(separator: " ").map(String.init)
+    guard let last = w.last else { return nil }
+    let words = goal.split(separator: " ").map(String.init)
+    let leads: Set<String> = ["in", "within", "by", "before", "after", "over", "for", "until"]
+    let hours = ["hour", "hours", "hr", "hrs", "minute", "minutes"].contains(last)
+    guard let end = words.firstIndex(where: { $0.lowercased().contains(last) }) else { return nil }
+    let next = end + 1 < words.count ? words[end + 1].lowercased() : ""
+    let tries = ["try", "attempt", "time", "go", "shot", "round"].contains(next)
+      && (NumberWords.ordinals[last] != nil || ["st", "nd", "rd", "th"].contains { last.hasSuffix($0) })
+    guard (hours && !leads.contains(w[0])) || tries else { return nil }
+    return words[(end + 1)...].joined(separator: " ")
+  }
+
   /// Texting spellings as words: "b" is "be", "2" after "need" is "to",
   /// "wanna" is "want to" (one word for one, so `typed` stays aligned).
   static func unTexted(_ words: [String]) -> [String] {
@@ -155,7 +181,9 @@ struct SmartWords {
       let prev = i > 0 ? words[i - 1] : ""
       if let plain = V.textSpellings[w] {
         out[i] = plain
-      } else if w == "2", ["need", "want", "have", "got", "going", "able", "wanna"].contains(prev) {
+      } else if w == "2", ["need", "want", "got", "going", "able"].contains(prev),
+        i + 1 < words.count, V.actions.contains(words[i + 1]) || VerbLexicon.all.contains(words[i + 1])
+      {
         out[i] = "to"
       }
     }
@@ -277,9 +305,11 @@ struct SmartWords {
     }
     if w.count == 4, let n = Int(w), (1900...2199).contains(n) { return false }
     // "my 3 main clients", "our 12 new hires": the number names a group.
-    if ["my", "our", "your", "his", "her", "their", "these", "those"].contains(prev) {
+    if ["my", "our", "your", "his", "her", "their", "these", "those", "the"].contains(prev) {
       return false
     }
+    // "manage a budget of $2 million": an ongoing task names its size.
+    if prev == "of", let verb, V.ongoingVerbs.contains(verb) { return false }
     // "Python 3", "Windows 11": a number after a name is part of the name.
     if i > 1, i - 1 != verbIndex, SmartWords.isName(typed[i - 1]), NumberWords.units[w] == nil,
       NumberWords.tens[w] == nil
