@@ -97,6 +97,8 @@ enum SmartVocabulary {
     ["go", "to", "person"], ["on", "track"], ["in", "shape"], ["big", "picture"],
     ["on", "top", "of"], ["my", "game"], ["move", "forward"], ["my", "passion"],
     ["my", "purpose"], ["my", "calling"], ["my", "way"], ["my", "feet"], ["the", "ropes"],
+    ["foot", "in", "the", "door"], ["next", "step"], ["a", "name", "for"], ["i", "m", "worth"],
+    ["more", "seriously"], ["the", "ladder"], ["a", "difference"], ["the", "most", "of"],
   ]
 
   /// Results a delivery has or not: "deliver the migration on budget".
@@ -182,7 +184,7 @@ enum SmartVocabulary {
 
   /// Objects too general to picture.
   static let vagueObjects: Set<String> = [
-    "myself", "career", "life", "things", "stuff", "everything", "it", "more", "better",
+    "myself", "career", "careers", "life", "things", "stuff", "everything", "it", "more", "better",
     "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
     "network", "money", "mindset", "potential", "growth", "procrastinating",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",

@@ -25,6 +25,7 @@ extension SmartWords {
     }) {
       return typed[i...].prefix(2).joined(separator: " ")
     }
+    if isJudgedByFeeling { return nil }
     return namedRole ?? singleDeliverable ?? actionResult
   }
 
@@ -81,22 +82,32 @@ extension SmartWords {
 
   /// "become store manager", "be a nurse": a role had or not, named by a
   /// noun for a person right after "be", "become" or "make".
+  /// A verb of getting a job, role or thing: "find", "land", "snag".
+  var isGetting: Bool {
+    guard let verb else { return false }
+    return ["get", "find", "land", "secure", "snag", "bag", "score", "win", "obtain"].contains(verb)
+  }
+
   /// "get the job in the hospital", "land the role": a role, job or offer
   /// got, named after a verb of getting.
   var namedRole: String? {
     guard let verb else { return nil }
-    let naming = ["be", "become", "make"].contains(verb)
-    let getting = ["get", "find", "land", "secure", "snag", "bag", "score", "win", "obtain"]
-      .contains(verb)
+    // "work as a dental hygienist" names a role too.
+    let naming =
+      ["be", "become", "make"].contains(verb)
+      || (verb == "work" && object.first == "as")
+    let getting = isGetting
     guard naming || getting else { return nil }
     let stops: Set<String> = ["at", "in", "on", "for", "with", "by", "before", "within", "of"]
-    for (i, w) in object.prefix(4).enumerated() {
+    if isJudgedByFeeling { return nil }
+    for (i, w) in object.prefix(4).enumerated() where i > 0 || w != "as" {
       if stops.contains(w) || V.comparatives.contains(w) || V.vagueStates.contains(w) {
         return nil
       }
       let role =
         naming
-        ? VerbLexicon.people.contains(w) || V.roleNouns.contains(w) : V.verblessResults.contains(w)
+        ? VerbLexicon.people.contains(w) || V.roleNouns.contains(w)
+        : V.verblessResults.contains(w) || (i == 0 && w == "work")
       if role { return typed[objectStart + i] }
     }
     return nil

@@ -122,6 +122,20 @@ extension SmartWords {
     return w.dropLast().allSatisfy { $0.isNumber || $0 == "." }
   }
 
+  /// "a job I love", "find work I actually enjoy": the result is judged
+  /// by a feeling, not checked.
+  var isJudgedByFeeling: Bool {
+    let soft: Set<String> = ["actually", "really", "truly", "would", "can", "could", "d", "m"]
+    return lower.indices.contains { i in
+      guard lower[i] == "i", i > 0 else { return false }
+      guard let next = lower[(i + 1)...].first(where: { !soft.contains($0) }) else { return false }
+      if let v = VerbLexicon.lemma(next) ?? SmartWords.lemma(next), SmartWords.isFeeling(v) {
+        return true
+      }
+      return ["passionate", "proud", "happy"].contains(next)
+    }
+  }
+
   var isSpecific: Bool {
     guard let verb, let k = verbIndex else {
       // No verb: a noun phrase naming a checkable result ("AWS
@@ -145,7 +159,17 @@ extension SmartWords {
       return SmartWords.isAction(inner) && !linking.contains(inner)
     }
     let after = object
-    if isJudgedState { return false }
+    if isJudgedState || isJudgedByFeeling { return false }
+    // "get experience managing people", "learn new skills": the object's
+    // head is too general to picture, whatever follows it.
+    let general: Set<String> = ["some", "new", "more", "real", "different", "other", "any"]
+    // "find work" is a job; "switch careers to data science" says where to.
+    if let first = head.first(where: { !general.contains($0) }), V.vagueObjects.contains(first),
+      !hasMeasureNumber, namedMeans == nil, !(first == "work" && isGetting),
+      !(V.completionVerbs.contains(verb) && (object.contains("to") || object.contains("into")))
+    {
+      return false
+    }
     if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber,
       !namesMoreOf
     {
@@ -166,7 +190,7 @@ extension SmartWords {
       // "develop an app" acts on a thing; "improve my skills" needs a target.
       let thing = (after.first == "a" || after.first == "an")
         && !["lot", "bit", "little", "ton"].contains(after.dropFirst().first ?? "")
-      return thing || hasMeasureNumber || namedMeans != nil
+      return thing || hasMeasureNumber || namedMeans != nil || namedRole != nil
     }
     return true
   }
