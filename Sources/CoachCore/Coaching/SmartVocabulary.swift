@@ -12,7 +12,7 @@ enum SmartVocabulary {
     ["just"], ["really"], ["want", "to"], ["got", "to"], ["have", "to"], ["going", "to"],
     // Fillers of casual typing: "idk just want to", "ok so basically".
     ["idk"], ["tbh"], ["ok"], ["okay"], ["so"], ["um"], ["hmm"], ["basically"], ["like"],
-    ["lol"], ["ngl"], ["pls"], ["please"],
+    ["lol"], ["ngl"], ["pls"], ["please"], ["you", "know"],
     // Wishes and hedges around the goal: "I'd love to", "hoping to", "try to".
     ["would", "like", "to"], ["would", "love", "to"], ["d", "love", "to"], ["love", "to"],
     ["d", "like", "to"], ["m", "hoping", "to"], ["am", "hoping", "to"], ["hoping", "to"],
@@ -97,7 +97,7 @@ enum SmartVocabulary {
     ["go", "to", "person"], ["on", "track"], ["in", "shape"], ["big", "picture"],
     ["on", "top", "of"], ["my", "game"], ["move", "forward"], ["my", "passion"],
     ["my", "purpose"], ["my", "calling"], ["my", "way"], ["my", "feet"], ["the", "ropes"],
-    ["foot", "in", "the", "door"], ["next", "step"], ["a", "name", "for"], ["i", "m", "worth"],
+    ["foot", "in"], ["next", "step"], ["a", "name", "for"], ["i", "m", "worth"],
     ["more", "seriously"], ["the", "ladder"], ["a", "difference"], ["the", "most", "of"],
   ]
 
@@ -153,7 +153,8 @@ enum SmartVocabulary {
     "creative", "engaged", "engaging", "independent", "comfortable", "reliable", "consistent",
     "disciplined", "efficient", "effective", "respected", "valued", "appreciated", "fulfilled",
     "indispensable", "approachable", "assertive", "resilient", "mindful", "grateful", "kind",
-    "kinder", "humble", "passionate", "driven", "ambitious", "relaxed", "present",
+    "kinder", "humble", "passionate", "driven", "ambitious", "relaxed", "present", "free",
+    "stable", "wealthy",
   ]
 
   /// Verbs that link a person to a state or a role: "be", "become", "make
@@ -201,6 +202,8 @@ enum SmartVocabulary {
     "own", "at", "on", "in", "to", "of", "for", "with", "and", "or", "up", "out", "into",
     "about", "as", "from", "less", "much", "so", "lot", "lots", "really", "very", "just", "all",
     "this", "that", "these", "those", "every", "each", "day", "week", "month", "year", "time",
+    // When, not what: "retire early".
+    "early", "soon", "eventually", "someday", "asap", "later", "now", "ever", "forever",
   ]
 
   /// Results you can check: you are certified or you are not.

@@ -107,7 +107,8 @@ extension SmartWords {
       let role =
         naming
         ? VerbLexicon.people.contains(w) || V.roleNouns.contains(w)
-        : V.verblessResults.contains(w) || (i == 0 && w == "work")
+        : V.verblessResults.contains(w)
+          || (w == "work" && (i == 0 || ["the", "a", "some"].contains(object[i - 1])))
       if role { return typed[objectStart + i] }
     }
     return nil

@@ -151,6 +151,10 @@ struct SmartWords {
         if EditDistance.distance(bytes, Array(unit.utf8)) == 1 { mended[i] = unit }
       }
     }
+    // "in like 3 months": a filler inside the deadline.
+    mended = mended.enumerated().filter { i, w in
+      !(w.lowercased() == "like" && i > 0 && ["in", "within", "by"].contains(words[i - 1].lowercased()))
+    }.map(\.element)
     guard mended != words else { return nil }
     return DeadlineParser.find(in: mended.joined(separator: " "), today: today)
   }
@@ -276,6 +280,8 @@ struct SmartWords {
   static func lemma(_ w: String) -> String? {
     let all = verbs
     if all.contains(w) { return w }
+    // "gettin", "workin": "-ing" without its g.
+    if w.hasSuffix("in"), w.count > 5, let l = lemma(w + "g") { return l }
     for suffix in ["ing", "ed", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
       var stem = String(w.dropLast(suffix.count))
       if all.contains(stem) { return stem }
