@@ -71,3 +71,76 @@ func analysesDevelopmentGoal(_ goal: String, _ s: Int, _ m: Int, _ t: Int) {
   let f = SmartAnalyzer.analyze(goal: goal, today: today).facets
   #expect([f.specific, f.measurable, f.timeBound] == [s == 1, m == 1, t == 1])
 }
+
+/// Third round (issue 11): one group per kind of change, written as fresh
+/// probes after the first pass over dev3 (not taken from any set) and
+/// labelled before the analyser saw them. Specific, measurable, time-bound.
+private let thirdRoundGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
+  // Roles from WordNet's nouns for people, with or without a verb.
+  ("pastry chef at a hotel by 2028", 1, 1, 1), ("Registered dietitian in 3 years", 1, 1, 1),
+  ("charge nurse position before next summer", 1, 1, 1),
+  ("principal of my school within 5 years", 1, 1, 1),
+  ("promoted to charge nurse by june", 1, 1, 1), ("get hired as a paralegal", 1, 1, 0),
+  ("work as a dental hygienist by 2028", 1, 1, 1), ("be promoted to charge nurse", 1, 1, 0),
+  ("I hope get the job in hospital as nurse helper this year", 1, 1, 1),
+  ("I will try to find the work as accountant in Germany", 1, 1, 0),
+  ("my own food truck next year", 1, 1, 1), ("a seat on the school board in 2027", 1, 1, 1),
+  // Judged roles and results, traits, figures of speech.
+  ("become the go-to person for Excel on my team", 0, 0, 0),
+  ("be a better mom and a better employee", 0, 0, 0),
+  ("be a good role model for my 2 daughters", 0, 0, 0), ("be the best nurse I can be", 0, 0, 0),
+  ("have a job I love", 0, 0, 0), ("find a job I actually enjoy", 0, 0, 0),
+  ("get my foot in the door at a design agency", 0, 0, 0),
+  ("take the next step in my career", 0, 0, 0), ("make a name for myself in the industry", 0, 0, 0),
+  ("get paid what I'm worth", 0, 0, 0), ("be financially free", 0, 0, 0), ("retire early", 0, 0, 0),
+  ("find my niche", 0, 0, 0), ("take my career more seriously", 0, 0, 0),
+  ("get experience managing people", 0, 0, 0),
+  ("get some experience in a lab this summer", 0, 0, 1),
+  ("stop procrastinating on my thesis", 0, 0, 0), ("change careers", 0, 0, 0),
+  ("level up in my career this year", 0, 0, 1), ("crush it at work", 0, 0, 0),
+  // Casual verbs and verbs with their particle.
+  ("snag a spot in the nursing program by fall", 1, 1, 1),
+  ("bag my first six figure salary", 1, 1, 0),
+  ("score an internship at a law firm this summer", 1, 1, 1), ("land my dream job", 1, 1, 0),
+  ("finally knock out my GED", 1, 1, 0), ("wrap up the Henderson case by Friday", 1, 1, 1),
+  ("knock out my last 2 classes this spring", 1, 1, 1),
+  ("lock down a mentor before the school year ends", 1, 1, 1),
+  ("ace my board exams in may", 1, 1, 1), ("snag a remote job with a tech company", 1, 1, 0),
+  // Texting, typos and learners' English.
+  ("plz help me get a job as a teacher", 1, 1, 0), ("need a new job asap lol", 1, 1, 0),
+  ("trying 2 get my real estate license b4 summer", 1, 1, 1),
+  ("u know just get promoted this yr", 1, 1, 1), ("gettin my CDL in like 3 months", 1, 1, 1),
+  ("get a job at google n make 150k", 1, 1, 0),
+  ("I am wanting to finishing my diploma of nursing in the next year", 1, 1, 1),
+  ("For me the goal is obtain the certificate B2 of german before december", 1, 1, 1),
+  ("I must to pass the driving exam for work in this month", 1, 1, 1),
+  ("publsh my first childrens book by next christmas", 1, 1, 1),
+  ("complet my welding certifcation this fall", 1, 1, 1),
+  ("get promted to senoir analyst by 2027", 1, 1, 1),
+  ("aply to 5 grad schools by december", 1, 1, 1),
+  ("sumbit my novel to agents before summer", 1, 1, 1),
+  ("finsihed my phd by august", 1, 1, 1), ("becme a licensed therapist in 2 years", 1, 1, 1),
+  (
+    "ok so long story but basically I want to move into project management and get my CAPM"
+      + " certification at some point", 1, 1, 0
+  ),
+  // Numbers that name: a group's size, a thing in one's charge, "the 3".
+  ("manage a budget of $2 million", 1, 0, 0),
+  ("mentor the 3 interns on my team this summer", 1, 0, 1),
+  ("train the 2 new techs on the MRI machine", 1, 0, 0), ("keep my team of 12 happy", 0, 0, 0),
+  ("keep my 5 star rating on uber", 0, 0, 0),
+  ("teach my 25 kindergartners to read by june", 1, 0, 1),
+  ("hire our first 3 employees next year", 1, 1, 1),
+  ("teach 3 sections of algebra next semester", 1, 1, 1),
+  // Deadlines that are no deadline, and time frames the parser leaves out.
+  ("earn $25 an hour", 1, 1, 0), ("make $30 an hour by next year", 1, 1, 1),
+  ("work 3 12-hour shifts a week", 1, 1, 0), ("pass my journeyman test on the first try", 1, 1, 0),
+  ("book 4 weddings as a photographer next season", 1, 1, 1),
+  ("get my real estate license and close 3 deals in my first year", 1, 1, 1),
+]
+
+@Test(arguments: thirdRoundGoals)
+func analysesThirdRoundGoal(_ goal: String, _ s: Int, _ m: Int, _ t: Int) {
+  let f = SmartAnalyzer.analyze(goal: goal, today: today).facets
+  #expect([f.specific, f.measurable, f.timeBound] == [s == 1, m == 1, t == 1])
+}

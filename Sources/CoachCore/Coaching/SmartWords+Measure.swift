@@ -132,7 +132,9 @@ extension SmartWords {
       // "take the GMAT", "move to Berlin": a named thing, done or not;
       // "attend industry events" is no one thing.
       noun = ["the", "my", "our"].contains(lower[i]) ? i + 1 : i
-      if noun == i, lower[i...].prefix(3).contains(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+      if noun == i,
+        lower[i...].prefix(3).contains(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") })
+      {
         return nil
       }
     default: return nil

@@ -188,7 +188,8 @@ extension SmartWords {
     if V.multiplyingVerbs.contains(verb) { return true }
     if SmartWords.isVague(verb) {
       // "develop an app" acts on a thing; "improve my skills" needs a target.
-      let thing = (after.first == "a" || after.first == "an")
+      let thing =
+        (after.first == "a" || after.first == "an")
         && !["lot", "bit", "little", "ton"].contains(after.dropFirst().first ?? "")
       return thing || hasMeasureNumber || namedMeans != nil || namedRole != nil
     }

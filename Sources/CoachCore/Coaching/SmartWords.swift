@@ -146,14 +146,17 @@ struct SmartWords {
     for i in words.indices.dropFirst() where leads.contains(words[i - 1].lowercased()) {
       let w = words[i].lowercased()
       let bytes = Array(w.utf8)
-      guard bytes.count == 4, !["year", "week", "yeah"].contains(w) else { continue }
+      // Words one letter from "year" or "week" ("the weak spots") stay.
+      let real: Set<String> = ["year", "week", "yeah", "yean", "weak", "weed", "weep", "ween"]
+      guard bytes.count == 4, !real.contains(w) else { continue }
       for unit in ["year", "week"] where bytes.first == unit.utf8.first {
         if EditDistance.distance(bytes, Array(unit.utf8)) == 1 { mended[i] = unit }
       }
     }
     // "in like 3 months": a filler inside the deadline.
     mended = mended.enumerated().filter { i, w in
-      !(w.lowercased() == "like" && i > 0 && ["in", "within", "by"].contains(words[i - 1].lowercased()))
+      !(w.lowercased() == "like" && i > 0
+        && ["in", "within", "by"].contains(words[i - 1].lowercased()))
     }.map(\.element)
     guard mended != words else { return nil }
     return DeadlineParser.find(in: mended.joined(separator: " "), today: today)
@@ -171,8 +174,10 @@ struct SmartWords {
     let hours = ["hour", "hours", "hr", "hrs", "minute", "minutes"].contains(last)
     guard let end = words.firstIndex(where: { $0.lowercased().contains(last) }) else { return nil }
     let next = end + 1 < words.count ? words[end + 1].lowercased() : ""
-    let tries = ["try", "attempt", "time", "go", "shot", "round"].contains(next)
-      && (NumberWords.ordinals[last] != nil || ["st", "nd", "rd", "th"].contains { last.hasSuffix($0) })
+    let tries =
+      ["try", "attempt", "time", "go", "shot", "round"].contains(next)
+      && (NumberWords.ordinals[last] != nil
+        || ["st", "nd", "rd", "th"].contains { last.hasSuffix($0) })
     guard (hours && !leads.contains(w[0])) || tries else { return nil }
     return words[(end + 1)...].joined(separator: " ")
   }
@@ -186,7 +191,8 @@ struct SmartWords {
       if let plain = V.textSpellings[w] {
         out[i] = plain
       } else if w == "2", ["need", "want", "got", "going", "able"].contains(prev),
-        i + 1 < words.count, V.actions.contains(words[i + 1]) || VerbLexicon.all.contains(words[i + 1])
+        i + 1 < words.count,
+        V.actions.contains(words[i + 1]) || VerbLexicon.all.contains(words[i + 1])
       {
         out[i] = "to"
       }
