@@ -202,7 +202,10 @@ struct SmartWords {
 
   /// A typo of a state word ("happyer", "beter"), for a word that is no verb.
   static func correctedState(_ w: String) -> String {
-    guard w.count >= 5, !V.vagueStates.contains(w), VerbLexicon.lemma(w) == nil else { return w }
+    guard w.count >= 5, !V.vagueStates.contains(w), VerbLexicon.lemma(w) == nil,
+      // "patients", "leaders": the plural of a noun, no typo.
+      !(w.hasSuffix("s") && V.vagueStates.contains(String(w.dropLast())))
+    else { return w }
     return EditDistance.nearest(w, in: stateVocabulary) ?? w
   }
   static let stateVocabulary = EditDistance.Vocabulary(V.vagueStates)
