@@ -134,6 +134,19 @@ private let thirdRoundGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("teach my 25 kindergartners to read by june", 1, 0, 1),
   ("hire our first 3 employees next year", 1, 1, 1),
   ("teach 3 sections of algebra next semester", 1, 1, 1),
+  // Fourth probe: improve's synonyms, "all", a trailing "better", spots and
+  // agents, typos of goal verbs and cadences.
+  ("streamline the intake process at the clinic this year", 0, 0, 1),
+  ("digitize all our paper records by end of 2027", 1, 1, 1),
+  ("an agent for my novel by the end of 2027", 1, 1, 1),
+  ("A spot in the police academy next fall", 1, 1, 1), ("handle my 6 accounts better", 0, 0, 0),
+  ("Find a new role with better pay", 1, 1, 0), ("study for my nclex evry day", 1, 1, 0),
+  ("atain my black belt in 2027", 1, 1, 1), ("recieve my teaching license by the fall", 1, 1, 1),
+  ("spearhead the CRM migration by Q3", 1, 0, 1), ("Six Sigma green belt this year", 1, 1, 1),
+  ("check in with my 4 reports every friday", 1, 1, 0),
+  ("coach my 8 year old's soccer team this season", 1, 0, 1),
+  ("get my certifcate in project managment in 2027", 1, 1, 1),
+  ("finnish my apprentiship this summer", 1, 1, 1),
   // Deadlines that are no deadline, and time frames the parser leaves out.
   ("earn $25 an hour", 1, 1, 0), ("make $30 an hour by next year", 1, 1, 1),
   ("work 3 12-hour shifts a week", 1, 1, 0), ("pass my journeyman test on the first try", 1, 1, 0),

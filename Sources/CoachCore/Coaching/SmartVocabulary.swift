@@ -48,6 +48,9 @@ enum SmartVocabulary {
     "refactor", "upskill", "reskill", "onboard", "rebrand", "livestream", "vlog", "blog",
     "podcast", "containerize", "dockerize", "monetize", "monetise", "upsell", "crowdfund",
     "prototype", "email", "tweet", "unionize", "declutter", "journal", "stop", "quit",
+    // Common in goals, listed so their typos are mended ("atain", "recieve").
+    "attain", "acquire", "receive", "register", "qualify", "certify", "research", "review",
+    "update",
   ]
 
   /// A verb and its particle that say one action, by the action they say:
@@ -65,7 +68,8 @@ enum SmartVocabulary {
     "b": "be", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "b4": "before",
     "wanna": "to", "gonna": "to", "gotta": "to", "tryna": "to", "hafta": "to", "w": "with",
     "n": "and", "thru": "through", "mgr": "manager", "mngr": "manager", "cert": "certificate",
-    "certs": "certificates", "abt": "about", "abot": "about", "bout": "about", "wit": "with",
+    "certs": "certificates", "evry": "every", "evrey": "every", "abt": "about", "abot": "about",
+    "bout": "about", "wit": "with",
   ]
 
   /// Verbs whose object, once named, is done or not: "take the GMAT",
@@ -75,7 +79,7 @@ enum SmartVocabulary {
     "switch", "transfer",
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
     // Casual ways of getting a thing: "land the contract", "snag a role".
-    "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch",
+    "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch", "attain", "acquire",
   ]
 
   /// Verbs of feeling: "feel more confident" names a state, never an action.
@@ -114,7 +118,7 @@ enum SmartVocabulary {
   ]
   static let cadenceWords: Set<String> = [
     "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", "yearly", "annually",
-    "nightly",
+    "nightly", "everyday",
   ]
 
   /// School periods: a time frame, though the day depends on the school.
@@ -131,6 +135,8 @@ enum SmartVocabulary {
     "explore", "understand", "figure", "advance", "progress", "excel", "thrive",
     "succeed", "level", "upgrade", "better", "stay", "invest", "decrease", "lower", "maximize",
     "minimise", "minimize", "maximise", "optimize", "optimise", "enjoy", "care", "gain",
+    // Ways of saying "improve": "streamline the intake process".
+    "streamline", "refine", "sharpen", "hone", "polish", "elevate", "deepen", "broaden", "widen",
     // Thinking, not doing: "think about changing careers".
     "think", "consider", "reflect", "ponder", "contemplate", "wonder", "know", "believe",
     "imagine", "realize", "realise", "remember", "dream", "decide", "hope", "wish",
@@ -236,6 +242,8 @@ enum SmartVocabulary {
     "lead", "head", "title", "role", "position", "job", "offer", "raise", "seat", "contract",
     "promotion",
     "certificate", "license", "licence", "principal", "chief", "captain", "dean", "president",
+    // Places and people one gets: "a spot in the police academy", "an agent".
+    "spot", "slot", "placement", "gig", "agent", "deal",
   ]
 
   /// Words that mark a following noun as a judgement, not a count.

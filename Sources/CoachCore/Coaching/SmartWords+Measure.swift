@@ -26,6 +26,8 @@ extension SmartWords {
       return typed[i...].prefix(2).joined(separator: " ")
     }
     if isJudgedByFeeling { return nil }
+    // "digitize all our paper records": all of a named thing is a target.
+    if isConcreteAction, object.first == "all", object.count > 1 { return typed[objectStart] }
     return namedRole ?? singleDeliverable ?? actionResult
   }
 

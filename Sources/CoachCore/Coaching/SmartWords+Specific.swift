@@ -15,8 +15,16 @@ extension SmartWords {
   /// judged, not checked.
   var isJudgedState: Bool {
     // "digitize 200 patient files": a count of things, not a state.
-    if let first = head.first, Int(first) != nil { return false }
     guard let verb, verbIndex != nil else { return false }
+    // "handle my 6 accounts better", "communicate better with my team";
+    // "a role with better pay" judges the pay, not the role.
+    let o = object
+    if let j = o.firstIndex(of: "better"),
+      j + 1 == o.count || V.fillers.contains(o[j + 1]) || ["by", "before"].contains(o[j + 1])
+    {
+      return true
+    }
+    if let first = head.first, Int(first) != nil { return false }
     if V.linkingVerbs.contains(verb) || SmartWords.isFeeling(verb) || verb == "keep" {
       return head.prefix(2).contains { V.vagueStates.contains($0) }
     }
