@@ -147,6 +147,24 @@ private let thirdRoundGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("coach my 8 year old's soccer team this season", 1, 0, 1),
   ("get my certifcate in project managment in 2027", 1, 1, 1),
   ("finnish my apprentiship this summer", 1, 1, 1),
+  // Fifth probe: undecided aims, clearances and permits, standing for an
+  // office, "by a third", what "keep" keeps, long and learners' goals.
+  ("whatever gets me out of this warehouse", 0, 0, 0),
+  ("idk maybe get into sales or something", 0, 0, 0),
+  ("not sure yet, something with computers maybe", 0, 0, 0),
+  ("get my security clearance renewed before it lapses", 1, 1, 0),
+  ("get the county to approve my permit by june", 1, 1, 1),
+  ("run for school board next year", 1, 1, 1),
+  ("cut food waste in the kitchen by a third", 1, 1, 0),
+  ("keep patient falls at zero this year", 1, 1, 1), ("keep my 4.0 gpa", 0, 0, 0),
+  ("I would like to be promote to head of department before 3 years", 1, 1, 1),
+  ("for this year I want improve my skills of programming", 0, 0, 1),
+  (
+    "honestly I just feel stuck, I've been a receptionist at a dental office for 4 years and I"
+      + " think I'd like to become a dental assistant, the program is 9 months so maybe done by"
+      + " next fall", 1, 1, 1
+  ),
+  ("pay off my 3 credit cards by 2028", 1, 1, 1), ("pay down my student loans", 1, 0, 0),
   // Deadlines that are no deadline, and time frames the parser leaves out.
   ("earn $25 an hour", 1, 1, 0), ("make $30 an hour by next year", 1, 1, 1),
   ("work 3 12-hour shifts a week", 1, 1, 0), ("pass my journeyman test on the first try", 1, 1, 0),

@@ -60,6 +60,8 @@ enum SmartVocabulary {
     "lock in": "secure", "lock down": "secure", "put together": "create", "sign up": "enroll",
     "speak up": "speak", "keep up": "follow", "figure out": "figure", "sort out": "figure",
     "step up": "improve", "level up": "improve", "ramp up": "increase", "cut down": "reduce",
+    // Standing for an office is done or not, like an application.
+    "run for": "apply",
   ]
 
   /// Texting spellings, one word for one: "b" is "be", "wanna" "want to"
@@ -187,6 +189,7 @@ enum SmartVocabulary {
     "comptia", "nclex", "lsat", "gmat", "gre", "mcat", "ielts", "toefl", "cdl", "itil", "ccie",
     "cka", "ckad", "csm", "psm", "cisa", "cism", "cpc", "rhce", "ged", "cert", "certs",
     "residency", "internship", "fellowship", "apprenticeship", "scholarship", "tenure", "visa",
+    "clearance", "permit",
   ]
 
   /// Objects too general to picture.

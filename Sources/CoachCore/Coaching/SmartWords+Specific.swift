@@ -25,7 +25,12 @@ extension SmartWords {
       return true
     }
     if let first = head.first, Int(first) != nil { return false }
-    if V.linkingVerbs.contains(verb) || SmartWords.isFeeling(verb) || verb == "keep" {
+    // "keep my team happy", "keep calm": the state is first or last.
+    if verb == "keep", let first = head.first, let last = head.last {
+      let alone = head.count == 1 || V.fillers.contains(head[1])
+      return (V.vagueStates.contains(first) && alone) || V.vagueStates.contains(last)
+    }
+    if V.linkingVerbs.contains(verb) || SmartWords.isFeeling(verb) {
       return head.prefix(2).contains { V.vagueStates.contains($0) }
     }
     // "reduce patient wait times": a state word before a noun describes it.
@@ -144,8 +149,16 @@ extension SmartWords {
     }
   }
 
+  /// "get into sales or something", "whatever gets me out of here": the
+  /// aim is not chosen yet.
+  var isUndecided: Bool {
+    lower.first == "whatever" || contains(["or", "something"]) || contains(["or", "whatever"])
+      || contains(["something", "like", "that"])
+  }
+
   var isSpecific: Bool {
-    guard let verb, let k = verbIndex else {
+    guard let verb, let k = verbIndex, !isUndecided else {
+      if isUndecided { return false }
       // No verb: a noun phrase naming a checkable result ("AWS
       // certification", "a leadership role") or a count of something
       // named ("ten new clients").
@@ -159,7 +172,9 @@ extension SmartWords {
             && !DeadlineDuration.units.keys.contains($0)
         }
     }
-    if SmartWords.isFeeling(verb) || usesFigure || isBareComparison { return false }
+    if SmartWords.isFeeling(verb) || usesFigure || isBareComparison || isUndecided {
+      return false
+    }
     if let word = learnedWord {
       // "learn to code" names a skill; "learn to say no" a way of being.
       let linking: Set<String> = ["be", "become", "get", "have", "make", "go"]

@@ -310,7 +310,10 @@ struct SmartWords {
     let next = i + 1 < lower.count ? lower[i + 1] : ""
     let isDigits = w.contains { $0.isNumber }
     // "cut referrals by half": a fraction sets the target.
-    let isFraction = w == "half" && ["by", "in", "to"].contains(prev)
+    let isFraction =
+      (w == "half" && ["by", "in", "to"].contains(prev))
+      || (["third", "quarter", "fifth", "tenth"].contains(w) && ["a", "one"].contains(prev)
+        && i > 1 && lower[i - 2] == "by")
     let isWord =
       NumberWords.units[w] != nil || NumberWords.tens[w] != nil
       || ["once", "twice", "thrice"].contains(w) || isFraction
