@@ -165,6 +165,9 @@ private let thirdRoundGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
       + " next fall", 1, 1, 1
   ),
   ("pay off my 3 credit cards by 2028", 1, 1, 1), ("pay down my student loans", 1, 0, 0),
+  // Title case is no name before a number; "like" at the start is a verb.
+  ("Interview At 5 Companies By June", 1, 1, 1), ("Learn Python 3 This Year", 1, 0, 1),
+  ("Like my job again", 0, 0, 0), ("Fewer meetings with my manager", 0, 0, 0),
   // Deadlines that are no deadline, and time frames the parser leaves out.
   ("earn $25 an hour", 1, 1, 0), ("make $30 an hour by next year", 1, 1, 1),
   ("work 3 12-hour shifts a week", 1, 1, 0), ("pass my journeyman test on the first try", 1, 1, 0),

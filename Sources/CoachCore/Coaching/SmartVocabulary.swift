@@ -11,7 +11,7 @@ enum SmartVocabulary {
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
     ["just"], ["really"], ["want", "to"], ["got", "to"], ["have", "to"], ["going", "to"],
     // Fillers of casual typing: "idk just want to", "ok so basically".
-    ["idk"], ["tbh"], ["ok"], ["okay"], ["so"], ["um"], ["hmm"], ["basically"], ["like"],
+    ["idk"], ["tbh"], ["ok"], ["okay"], ["so"], ["um"], ["hmm"], ["basically"],
     ["lol"], ["ngl"], ["pls"], ["please"], ["you", "know"],
     // Wishes and hedges around the goal: "I'd love to", "hoping to", "try to".
     ["would", "like", "to"], ["would", "love", "to"], ["d", "love", "to"], ["love", "to"],
@@ -252,7 +252,7 @@ enum SmartVocabulary {
   /// Words that mark a following noun as a judgement, not a count.
   static let comparatives: Set<String> = [
     "better", "more", "good", "great", "bigger", "best", "nicer", "stronger", "healthier",
-    "happier", "successful", "real", "proper",
+    "happier", "successful", "real", "proper", "fewer", "less",
   ]
 
   /// Words on both sides of a goal and a vision that say nothing about a field.

@@ -362,11 +362,16 @@ struct SmartWords {
     return true
   }
 
-  /// A name as typed: a capital, then small letters ("Python", "Windows").
+  /// A name as typed: a capital, then small letters ("Python", "Windows"),
+  /// and no little word of a goal typed in title case ("Interview At 5
+  /// Companies").
   static func isName(_ typed: String) -> Bool {
     guard let first = typed.first, first.isUppercase, typed.count > 1 else { return false }
-    return typed.dropFirst().allSatisfy { $0.isLowercase }
-      && DeadlineVocabulary.months[typed.lowercased()] == nil
+    let w = typed.lowercased()
+    let little: Set<String> = ["by", "before", "than", "per", "over", "under", "least", "most"]
+    return typed.dropFirst().allSatisfy { $0.isLowercase } && DeadlineVocabulary.months[w] == nil
+      && !V.fillers.contains(w) && !little.contains(w) && SmartWords.lemma(w) == nil
+      && VerbLexicon.lemma(w) == nil
   }
 
   /// The words after the verb that say what it acts on.
