@@ -42,15 +42,18 @@ enum EditDistance {
   /// nearest: one edit when both words are under eight letters, two when
   /// either has eight or more ("wensday" is two from "wednesday"). Words
   /// under five letters are left alone ("mar" and "may" are one apart).
-  static func nearest(_ w: String, in vocabulary: Vocabulary) -> String? {
+  static func nearest(_ w: String, in vocabulary: Vocabulary, shortest: Int = 5) -> String? {
     let x = Array(w.utf8)
-    guard x.count >= 5, x.allSatisfy({ (97...122).contains($0) }) else { return nil }
+    guard x.count >= shortest, x.allSatisfy({ (97...122).contains($0) }) else { return nil }
     if vocabulary.set.contains(w) { return w }
     var best: (word: String, distance: Int)?
     var tie = false
     for (v, y) in vocabulary.byFirst[x[0]] ?? [] {
       let limit = max(x.count, y.count) >= 8 ? 2 : 1
       guard abs(y.count - x.count) <= limit else { continue }
+      // A word shorter than five letters is only a letter dropped ("lern"):
+      // "more" is no typo of "move".
+      if x.count < 5, y.count != x.count + 1 { continue }
       let d = distance(x, y)
       guard d <= limit else { continue }
       if let b = best, b.distance < d { continue }

@@ -44,7 +44,7 @@ public enum SmartAnalyzer {
     goal: String, today: CalendarDay, confidence: Double? = nil, vision: String? = nil
   ) -> SmartAnalysis {
     let words = SmartWords(goal)
-    let found = DeadlineParser.find(in: goal, today: today)
+    let found = SmartWords.deadline(in: goal, today: today)
     let specific = words.isSpecific
     let measure = words.measure
     let achievable = confidence.map { normalisedConfidence($0) >= 0.5 }

@@ -5,8 +5,14 @@ enum SmartVocabulary {
     ["i", "would", "like", "to"], ["i", "want", "to"], ["i", "d", "like", "to"],
     ["i", "am", "going", "to"], ["i", "m", "going", "to"], ["my", "goal", "is", "to"],
     ["the", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
+    // Without the "to" of a learner of English: "I hope get the job", "me want".
+    ["i", "want"], ["i", "hope"], ["i", "wish"], ["i", "need"], ["i", "plan"], ["me", "want"],
+    ["want", "that", "i"],
     ["i", "will"], ["i", "ll"], ["i", "should"], ["i", "must"], ["goal"], ["to"], ["i"],
-    ["just"], ["really"], ["want", "to"],
+    ["just"], ["really"], ["want", "to"], ["got", "to"], ["have", "to"], ["going", "to"],
+    // Fillers of casual typing: "idk just want to", "ok so basically".
+    ["idk"], ["tbh"], ["ok"], ["okay"], ["so"], ["um"], ["hmm"], ["basically"],
+    ["lol"], ["ngl"], ["pls"], ["please"], ["you", "know"],
     // Wishes and hedges around the goal: "I'd love to", "hoping to", "try to".
     ["would", "like", "to"], ["would", "love", "to"], ["d", "love", "to"], ["love", "to"],
     ["d", "like", "to"], ["m", "hoping", "to"], ["am", "hoping", "to"], ["hoping", "to"],
@@ -14,6 +20,15 @@ enum SmartVocabulary {
     ["my", "aim", "is", "to"], ["the", "aim", "is", "to"], ["aim", "to"], ["aiming", "to"],
     ["be", "able", "to"], ["try", "to"], ["trying", "to"], ["need", "to"], ["honestly"],
     ["maybe"], ["possibly"], ["ideally"], ["hopefully"], ["would"], ["d"], ["m"], ["am"],
+    ["want"], ["wish", "to"], ["wish"],
+  ]
+
+  /// Openings that start the goal after a preamble ("long story short,
+  /// my goal is to ...").
+  static let midOpenings: [[String]] = [
+    ["i", "want", "to"], ["i", "would", "like", "to"], ["i", "d", "like", "to"],
+    ["my", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
+    ["i", "d", "love", "to"], ["i", "m", "hoping", "to"], ["the", "goal", "is", "to"],
   ]
 
   /// Verbs that name a concrete action when they have an object.
@@ -33,6 +48,30 @@ enum SmartVocabulary {
     "refactor", "upskill", "reskill", "onboard", "rebrand", "livestream", "vlog", "blog",
     "podcast", "containerize", "dockerize", "monetize", "monetise", "upsell", "crowdfund",
     "prototype", "email", "tweet", "unionize", "declutter", "journal", "stop", "quit",
+    // Common in goals, listed so their typos are mended ("atain", "recieve").
+    "attain", "acquire", "receive", "register", "qualify", "certify", "research", "review",
+    "update",
+  ]
+
+  /// A verb and its particle that say one action, by the action they say:
+  /// "knock out my capstone" is "finish my capstone".
+  static let phrasalVerbs: [String: String] = [
+    "knock out": "finish", "wrap up": "finish", "polish off": "finish", "nail down": "secure",
+    "lock in": "secure", "lock down": "secure", "put together": "create", "sign up": "enroll",
+    "speak up": "speak", "keep up": "follow", "figure out": "figure", "sort out": "figure",
+    "step up": "improve", "level up": "improve", "ramp up": "increase", "cut down": "reduce",
+    // Standing for an office is done or not, like an application.
+    "run for": "apply",
+  ]
+
+  /// Texting spellings, one word for one: "b" is "be", "wanna" "want to"
+  /// (read as "to", since "want" goes with the opening before it).
+  static let textSpellings: [String: String] = [
+    "b": "be", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "b4": "before",
+    "wanna": "to", "gonna": "to", "gotta": "to", "tryna": "to", "hafta": "to", "w": "with",
+    "n": "and", "thru": "through", "mgr": "manager", "mngr": "manager", "cert": "certificate",
+    "certs": "certificates", "evry": "every", "evrey": "every", "abt": "about", "abot": "about",
+    "bout": "about", "wit": "with",
   ]
 
   /// Verbs whose object, once named, is done or not: "take the GMAT",
@@ -41,6 +80,8 @@ enum SmartVocabulary {
     "earn", "obtain", "receive", "take", "move", "visit", "attend", "enroll", "enrol", "relocate",
     "switch", "transfer",
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
+    // Casual ways of getting a thing: "land the contract", "snag a role".
+    "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch", "attain", "acquire",
   ]
 
   /// Verbs of feeling: "feel more confident" names a state, never an action.
@@ -60,7 +101,10 @@ enum SmartVocabulary {
   static let figures: [[String]] = [
     ["comfort", "zone"], ["next", "level"], ["personal", "brand"], ["team", "player"],
     ["go", "to", "person"], ["on", "track"], ["in", "shape"], ["big", "picture"],
-    ["on", "top", "of"],
+    ["on", "top", "of"], ["my", "game"], ["move", "forward"], ["my", "passion"],
+    ["my", "purpose"], ["my", "calling"], ["my", "way"], ["my", "feet"], ["the", "ropes"],
+    ["foot", "in"], ["next", "step"], ["a", "name", "for"], ["i", "m", "worth"],
+    ["more", "seriously"], ["the", "ladder"], ["a", "difference"], ["the", "most", "of"],
   ]
 
   /// Results a delivery has or not: "deliver the migration on budget".
@@ -76,13 +120,13 @@ enum SmartVocabulary {
   ]
   static let cadenceWords: Set<String> = [
     "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", "yearly", "annually",
-    "nightly",
+    "nightly", "everyday",
   ]
 
   /// School periods: a time frame, though the day depends on the school.
   static let schoolPeriods: [[String]] = [
     ["semester"], ["trimester"], ["school", "year"], ["academic", "year"], ["fiscal", "year"],
-    ["term"],
+    ["term"], ["season"],
   ]
 
   /// Verbs that are vague unless a number sets the target ("grow revenue
@@ -93,6 +137,8 @@ enum SmartVocabulary {
     "explore", "understand", "figure", "advance", "progress", "excel", "thrive",
     "succeed", "level", "upgrade", "better", "stay", "invest", "decrease", "lower", "maximize",
     "minimise", "minimize", "maximise", "optimize", "optimise", "enjoy", "care", "gain",
+    // Ways of saying "improve": "streamline the intake process".
+    "streamline", "refine", "sharpen", "hone", "polish", "elevate", "deepen", "broaden", "widen",
     // Thinking, not doing: "think about changing careers".
     "think", "consider", "reflect", "ponder", "contemplate", "wonder", "know", "believe",
     "imagine", "realize", "realise", "remember", "dream", "decide", "hope", "wish",
@@ -108,16 +154,55 @@ enum SmartVocabulary {
     "more", "less", "ahead", "great", "calmer", "calm", "balanced", "motivated", "positive",
     "stronger", "richer", "rich", "famous", "known", "well", "busy", "focused", "nicer",
     "unstuck", "stuck", "strategic", "patient", "visible", "smarter",
+    // Roles that are judgements, not titles: "be a leader", "become an expert".
+    "leader", "expert", "guru", "rockstar", "ninja", "asset", "authority",
+    // Feelings and traits: "stop being so anxious", "be more proactive".
+    "anxious", "nervous", "shy", "scared", "afraid", "overwhelmed", "lazy", "tired", "proactive",
+    "creative", "engaged", "engaging", "independent", "comfortable", "reliable", "consistent",
+    "disciplined", "efficient", "effective", "respected", "valued", "appreciated", "fulfilled",
+    "indispensable", "approachable", "assertive", "resilient", "mindful", "grateful", "kind",
+    "kinder", "humble", "passionate", "driven", "ambitious", "relaxed", "present", "free",
+    "stable", "wealthy",
+  ]
+
+  /// Verbs that link a person to a state or a role: "be", "become", "make
+  /// partner". With a role they name a title had or not.
+  static let linkingVerbs: Set<String> = ["be", "become", "get", "make", "go", "stay", "remain"]
+
+  /// Verbs of an ongoing task: "lead a team" is never done, "build a team" is.
+  static let ongoingVerbs: Set<String> = [
+    "lead", "manage", "run", "supervise", "coach", "support", "oversee", "mentor", "guide",
+  ]
+
+  /// Nouns for a group, whose number names its size: "a team of 5".
+  static let groupNouns: Set<String> = [
+    "team", "group", "crew", "staff", "class", "family", "department", "squad", "unit", "cohort",
+    "household", "office", "company", "firm", "practice", "shop",
+    // Things in one's charge: "manage a budget of $2 million".
+    "budget", "account", "territory", "region", "branch", "site", "ward", "floor", "store",
+    "clinic", "portfolio",
+  ]
+
+  /// Credentials and programmes named by a short word: "CompTIA Security+",
+  /// "a residency spot" (matched whole, unlike `outcomeStems`).
+  static let credentialWords: Set<String> = [
+    "comptia", "nclex", "lsat", "gmat", "gre", "mcat", "ielts", "toefl", "cdl", "itil", "ccie",
+    "cka", "ckad", "csm", "psm", "cisa", "cism", "cpc", "rhce", "ged", "cert", "certs",
+    "residency", "internship", "fellowship", "apprenticeship", "scholarship", "tenure", "visa",
+    "clearance", "permit",
   ]
 
   /// Objects too general to picture.
   static let vagueObjects: Set<String> = [
-    "myself", "career", "life", "things", "stuff", "everything", "it", "more", "better",
+    "myself", "career", "careers", "life", "things", "stuff", "everything", "it", "more", "better",
     "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
     "network", "money", "mindset", "potential", "growth", "procrastinating",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
     "performance", "productivity", "confidence", "efficiency", "effectiveness", "weight",
     "burnout", "stress",
+    // What one finds in oneself, not in the world: "find my niche".
+    "niche", "passion", "purpose", "calling", "path", "voice", "groove", "footing", "direction",
+    "spark", "motivation", "joy", "happiness", "fulfillment", "fulfilment", "meaning", "identity",
   ]
 
   /// Words that make no object: determiners, possessives, little words.
@@ -126,6 +211,8 @@ enum SmartVocabulary {
     "own", "at", "on", "in", "to", "of", "for", "with", "and", "or", "up", "out", "into",
     "about", "as", "from", "less", "much", "so", "lot", "lots", "really", "very", "just", "all",
     "this", "that", "these", "those", "every", "each", "day", "week", "month", "year", "time",
+    // When, not what: "retire early".
+    "early", "soon", "eventually", "someday", "asap", "later", "now", "ever", "forever",
   ]
 
   /// Results you can check: you are certified or you are not.
@@ -157,13 +244,15 @@ enum SmartVocabulary {
   static let verblessResults: Set<String> = [
     "lead", "head", "title", "role", "position", "job", "offer", "raise", "seat", "contract",
     "promotion",
-    "certificate", "license", "licence",
+    "certificate", "license", "licence", "principal", "chief", "captain", "dean", "president",
+    // Places and people one gets: "a spot in the police academy", "an agent".
+    "spot", "slot", "placement", "gig", "agent", "deal",
   ]
 
   /// Words that mark a following noun as a judgement, not a count.
   static let comparatives: Set<String> = [
     "better", "more", "good", "great", "bigger", "best", "nicer", "stronger", "healthier",
-    "happier", "successful", "real", "proper",
+    "happier", "successful", "real", "proper", "fewer", "less",
   ]
 
   /// Words on both sides of a goal and a vision that say nothing about a field.

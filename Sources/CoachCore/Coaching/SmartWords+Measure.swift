@@ -19,12 +19,22 @@ extension SmartWords {
     if verbIndex == nil, let i = verblessResult {
       return typed[i]  // "a leadership role by 2027"
     }
-    return singleDeliverable ?? actionResult
+    // "lead the migration and deliver it": a delivery later in the goal.
+    if let i = lower.indices.dropFirst().first(where: {
+      lower[$0 - 1] == "and" && ["deliver", "delivered"].contains(lower[$0])
+    }) {
+      return typed[i...].prefix(2).joined(separator: " ")
+    }
+    if isJudgedByFeeling { return nil }
+    // "digitize all our paper records": all of a named thing is a target.
+    if isConcreteAction, object.first == "all", object.count > 1 { return typed[objectStart] }
+    return namedRole ?? singleDeliverable ?? actionResult
   }
 
   func isOutcome(_ w: String) -> Bool {
     // "exam" is a result, "example" is not.
-    !w.hasPrefix("exampl") && V.outcomeStems.contains { w.hasPrefix($0) }
+    V.credentialWords.contains(w)
+      || (!w.hasPrefix("exampl") && V.outcomeStems.contains { w.hasPrefix($0) })
   }
 
   /// Whether word `i` is a result: "graduate" is one, "graduate programs"
@@ -41,7 +51,7 @@ extension SmartWords {
   /// not the result.
   var isPreparing: Bool {
     guard let verb, let k = verbIndex, V.preparingVerbs.contains(verb) else { return false }
-    return k + 1 < lower.count && lower[k + 1] == "for"
+    return k >= 0 && objectStart < lower.count && lower[objectStart] == "for"
   }
 
   /// A concrete action (not a vague or feeling verb, not "be").
@@ -72,12 +82,46 @@ extension SmartWords {
     return nil
   }
 
+  /// "become store manager", "be a nurse": a role had or not, named by a
+  /// noun for a person right after "be", "become" or "make".
+  /// A verb of getting a job, role or thing: "find", "land", "snag".
+  var isGetting: Bool {
+    guard let verb else { return false }
+    return ["get", "find", "land", "secure", "snag", "bag", "score", "win", "obtain"].contains(verb)
+  }
+
+  /// "get the job in the hospital", "land the role": a role, job or offer
+  /// got, named after a verb of getting.
+  var namedRole: String? {
+    guard let verb else { return nil }
+    // "work as a dental hygienist" names a role too.
+    let naming =
+      ["be", "become", "make"].contains(verb)
+      || (verb == "work" && object.first == "as")
+    let getting = isGetting
+    guard naming || getting else { return nil }
+    let stops: Set<String> = ["at", "in", "on", "for", "with", "by", "before", "within", "of"]
+    if isJudgedByFeeling { return nil }
+    for (i, w) in object.prefix(4).enumerated() where i > 0 || w != "as" {
+      if stops.contains(w) || V.comparatives.contains(w) || V.vagueStates.contains(w) {
+        return nil
+      }
+      let role =
+        naming
+        ? VerbLexicon.people.contains(w) || V.roleNouns.contains(w)
+        : V.verblessResults.contains(w)
+          || (w == "work" && (i == 0 || ["the", "a", "some"].contains(object[i - 1])))
+      if role { return typed[objectStart + i] }
+    }
+    return nil
+  }
+
   /// "write a book", "find a mentor", "start my own business": one thing,
   /// done or not.
   var singleDeliverable: String? {
     guard let verb, let k = verbIndex, !SmartWords.isVague(verb) || object.first == "a"
     else { return nil }
-    var i = k + 1
+    var i = max(k + 1, objectStart)
     if i < lower.count, ["at", "to", "into", "for", "on", "with", "in"].contains(lower[i]) {
       i += 1
     }
@@ -87,19 +131,45 @@ extension SmartWords {
     case "a", "an", "one": break
     case "my" where i + 1 < lower.count && ["own", "first"].contains(lower[i + 1]): noun = i + 2
     case _ where V.completionVerbs.contains(verb):
-      // "take the GMAT", "move to Berlin": a named thing, done or not.
+      // "take the GMAT", "move to Berlin": a named thing, done or not;
+      // "attend industry events" is no one thing.
       noun = ["the", "my", "our"].contains(lower[i]) ? i + 1 : i
+      if noun == i,
+        lower[i...].prefix(3).contains(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") })
+      {
+        return nil
+      }
     default: return nil
     }
     guard noun < lower.count, !V.comparatives.contains(lower[noun]),
-      !V.vagueStates.contains(lower[noun])
+      !V.vagueStates.contains(lower[noun]),
+      // "grow a lot" is no thing; "lead a team" is never done.
+      !["lot", "bit", "little", "ton"].contains(lower[noun]),
+      !(V.ongoingVerbs.contains(verb) && V.groupNouns.contains(lower[noun]))
     else { return nil }
     return typed[i...noun].joined(separator: " ")
   }
 
   /// "by the end of the semester", "this school year": a time frame whose
   /// day depends on the school, so `DeadlineParser` names no day for it.
-  var namesSchoolPeriod: Bool {
+  var namesSchoolPeriod: Bool { namesPeriod || namesFirstPeriod }
+
+  /// "in my first year", "within my first 90 days": a time frame counted
+  /// from a start the goal does not date.
+  var namesFirstPeriod: Bool {
+    lower.indices.dropFirst(2).contains { i in
+      guard lower[i - 1] == "first" || Int(lower[i - 1]) != nil else { return false }
+      let unit = lower[i].hasSuffix("s") ? String(lower[i].dropLast()) : lower[i]
+      guard ["day", "week", "month", "year", "quarter", "semester"].contains(unit) else {
+        return false
+      }
+      let start = lower[..<i].suffix(4)
+      return start.contains("first") && start.contains("my")
+        && start.contains { ["in", "within", "during", "over", "by"].contains($0) }
+    }
+  }
+
+  var namesPeriod: Bool {
     let before: Set<String> = [
       "this", "next", "the", "of", "by", "fall", "spring", "autumn", "summer", "winter", "end",
     ]
@@ -107,6 +177,7 @@ extension SmartWords {
       lower.indices.contains { i in
         i + phrase.count <= lower.count && Array(lower[i..<(i + phrase.count)]) == phrase
           && (phrase != ["term"] || (i > 0 && before.contains(lower[i - 1])))
+          && (phrase != ["season"] || (i > 0 && ["this", "next"].contains(lower[i - 1])))
       }
     }
   }

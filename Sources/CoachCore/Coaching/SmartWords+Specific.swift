@@ -6,6 +6,7 @@ extension SmartWords {
   var head: [String] {
     let little: Set<String> = [
       "a", "an", "the", "really", "very", "much", "my", "our", "your", "his", "her", "their",
+      "being", "so", "too", "feeling",
     ]
     return object.filter { !little.contains($0) }
   }
@@ -14,8 +15,31 @@ extension SmartWords {
   /// judged, not checked.
   var isJudgedState: Bool {
     // "digitize 200 patient files": a count of things, not a state.
+    guard let verb, verbIndex != nil else { return false }
+    // "handle my 6 accounts better", "communicate better with my team";
+    // "a role with better pay" judges the pay, not the role.
+    let o = object
+    if let j = o.firstIndex(of: "better"),
+      j + 1 == o.count || V.fillers.contains(o[j + 1]) || ["by", "before"].contains(o[j + 1])
+    {
+      return true
+    }
     if let first = head.first, Int(first) != nil { return false }
-    return verbIndex != nil && head.prefix(2).contains { V.vagueStates.contains($0) }
+    // "keep my team happy", "keep calm": the state is first or last.
+    if verb == "keep", let first = head.first, let last = head.last {
+      let alone = head.count == 1 || V.fillers.contains(head[1])
+      return (V.vagueStates.contains(first) && alone) || V.vagueStates.contains(last)
+    }
+    if V.linkingVerbs.contains(verb) || SmartWords.isFeeling(verb) {
+      return head.prefix(2).contains { V.vagueStates.contains($0) }
+    }
+    // "reduce patient wait times": a state word before a noun describes it.
+    // "find a better job" stays a judgement.
+    // "read more books" is a more of something, not a state (see `namesMoreOf`).
+    guard let first = head.first, V.vagueStates.contains(first), first != "more", first != "less"
+    else { return false }
+    return V.comparatives.contains(first) || head.count == 1 || V.fillers.contains(head[1])
+      || ["by", "before", "until"].contains(head[1])
   }
 
   /// Whether a figure of speech ("the next level") stands for the goal.
@@ -55,7 +79,14 @@ extension SmartWords {
   /// In a goal without a verb, where a result had or not is named ("a
   /// leadership role"), unless a judgement comes before it ("a better job").
   var verblessResult: Int? {
-    guard let i = lower.firstIndex(where: { V.verblessResults.contains($0) }) else { return nil }
+    // "my own food truck": a thing of one's own, had or not.
+    let owned = lower.indices.dropFirst().first { lower[$0 - 1] == "own" }
+    guard
+      let i = owned
+        ?? lower.firstIndex(where: {
+          V.verblessResults.contains($0) || VerbLexicon.people.contains($0)
+        })
+    else { return nil }
     let judged = lower[..<i].contains { V.comparatives.contains($0) || V.vagueStates.contains($0) }
     return judged ? nil : i
   }
@@ -76,8 +107,58 @@ extension SmartWords {
     return nil
   }
 
+  /// "read more books about leadership", "network more with other
+  /// designers": a concrete action done more, where and on what is named
+  /// after a preposition. Without it ("read more", "drink more water") or
+  /// with time, money or a state ("spend more time", "make more money",
+  /// "get more experience") it stays vague.
+  var namesMoreOf: Bool {
+    guard let verb, isConcreteAction, !["make", "spend", "do", "find"].contains(verb),
+      let m = object.prefix(2).firstIndex(where: { $0 == "more" || $0 == "less" })
+    else { return false }
+    let prepositions: Set<String> = ["about", "with", "at", "in", "to", "on", "for", "into"]
+    let rest = object[(m + 1)...]
+    guard let p = rest.firstIndex(where: { prepositions.contains($0) }) else { return false }
+    let notNamed: Set<String> = ["next", "end", "free", "spare", "general", "q1", "q2", "q3", "q4"]
+    return rest[(p + 1)...].prefix(3).contains { w in
+      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !notNamed.contains(w)
+        && w.count > 1 && w.allSatisfy(\.isLetter) && DeadlineVocabulary.months[w] == nil
+        && !DeadlineDuration.units.keys.contains(w) && DeadlineVocabulary.weekdays[w] == nil
+    }
+  }
+
+  /// "$150", "5k", "£2m": an amount of money.
+  static func isMoney(_ w: String) -> Bool {
+    guard let first = w.first else { return false }
+    if "$€£¥₹".contains(first) { return w.count > 1 }
+    guard first.isNumber, let last = w.last, "km".contains(last) else { return false }
+    return w.dropLast().allSatisfy { $0.isNumber || $0 == "." }
+  }
+
+  /// "a job I love", "find work I actually enjoy": the result is judged
+  /// by a feeling, not checked.
+  var isJudgedByFeeling: Bool {
+    let soft: Set<String> = ["actually", "really", "truly", "would", "can", "could", "d", "m"]
+    return lower.indices.contains { i in
+      guard lower[i] == "i", i > 0 else { return false }
+      guard let next = lower[(i + 1)...].first(where: { !soft.contains($0) }) else { return false }
+      if let v = VerbLexicon.lemma(next) ?? SmartWords.lemma(next), SmartWords.isFeeling(v) {
+        return true
+      }
+      return ["passionate", "proud", "happy"].contains(next)
+    }
+  }
+
+  /// "get into sales or something", "whatever gets me out of here": the
+  /// aim is not chosen yet.
+  var isUndecided: Bool {
+    lower.first == "whatever" || contains(["or", "something"]) || contains(["or", "whatever"])
+      || contains(["something", "like", "that"])
+  }
+
   var isSpecific: Bool {
-    guard let verb, let k = verbIndex else {
+    guard let verb, let k = verbIndex, !isUndecided else {
+      if isUndecided { return false }
       // No verb: a noun phrase naming a checkable result ("AWS
       // certification", "a leadership role") or a count of something
       // named ("ten new clients").
@@ -91,7 +172,9 @@ extension SmartWords {
             && !DeadlineDuration.units.keys.contains($0)
         }
     }
-    if SmartWords.isFeeling(verb) || usesFigure || isBareComparison { return false }
+    if SmartWords.isFeeling(verb) || usesFigure || isBareComparison || isUndecided {
+      return false
+    }
     if let word = learnedWord {
       // "learn to code" names a skill; "learn to say no" a way of being.
       let linking: Set<String> = ["be", "become", "get", "have", "make", "go"]
@@ -99,19 +182,39 @@ extension SmartWords {
       return SmartWords.isAction(inner) && !linking.contains(inner)
     }
     let after = object
-    if isJudgedState { return false }
-    if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber {
+    if isJudgedState || isJudgedByFeeling { return false }
+    // "get experience managing people", "learn new skills": the object's
+    // head is too general to picture, whatever follows it.
+    let general: Set<String> = ["some", "new", "more", "real", "different", "other", "any"]
+    // "find work" is a job; "switch careers to data science" says where to.
+    if let first = head.first(where: { !general.contains($0) }), V.vagueObjects.contains(first),
+      !hasMeasureNumber, namedMeans == nil, !(first == "work" && isGetting),
+      !(V.completionVerbs.contains(verb) && (object.contains("to") || object.contains("into")))
+    {
+      return false
+    }
+    if after.prefix(2).contains(where: { $0 == "more" || $0 == "less" }), !hasMeasureNumber,
+      !namesMoreOf
+    {
       return false
     }
     let meaningful = after.enumerated().filter { i, w in
-      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !isMeasureNumber(k + 1 + i)
+      !V.fillers.contains(w) && !V.vagueObjects.contains(w) && !isMeasureNumber(objectStart + i)
         && DeadlineVocabulary.months[w] == nil && !["by", "before", "until", "next"].contains(w)
     }
-    guard !meaningful.isEmpty else { return false }
+    // "save 5k by dec", "raise $20,000": the amount is what the action is for.
+    let namesAmount = after.contains(where: SmartWords.isMoney)
+    // "paint every day": an activity done on a cadence.
+    if meaningful.isEmpty, !namesAmount, !(SmartWords.isAction(verb) && actionResult != nil) {
+      return false
+    }
     if V.multiplyingVerbs.contains(verb) { return true }
     if SmartWords.isVague(verb) {
       // "develop an app" acts on a thing; "improve my skills" needs a target.
-      return after.first == "a" || after.first == "an" || hasMeasureNumber || namedMeans != nil
+      let thing =
+        (after.first == "a" || after.first == "an")
+        && !["lot", "bit", "little", "ton"].contains(after.dropFirst().first ?? "")
+      return thing || hasMeasureNumber || namedMeans != nil || namedRole != nil
     }
     return true
   }

@@ -11,7 +11,7 @@ struct SmartWords {
 
   init(_ goal: String) {
     var typed = SmartWords.split(goal)
-    var lower = typed.map { $0.lowercased() }
+    var lower = SmartWords.unTexted(typed.map { $0.lowercased() })
     // "By June I want to finish my thesis": a deadline before the opening
     // goes with it (the deadline is still found in the whole goal).
     let leading: Set<String> = ["by", "in", "before", "within", "this", "next", "over"]
@@ -21,6 +21,17 @@ struct SmartWords {
       lower.removeFirst(k)
       typed.removeFirst(k)
     }
+    // "ok so long story but basically I want to move into PM": a preamble
+    // before the opening says nothing about the goal (unless it starts
+    // with a verb: "finish my degree, I want to be done by 2027").
+    if let first = lower.first, SmartWords.lemma(first) == nil,
+      let j = lower.indices.dropFirst(2).first(where: { j in
+        V.midOpenings.contains { Array(lower[j...].prefix($0.count)) == $0 }
+      })
+    {
+      lower.removeFirst(j)
+      typed.removeFirst(j)
+    }
     // Drop openings such as "I want to" or "My goal is to".
     var dropped = true
     while dropped {
@@ -28,6 +39,8 @@ struct SmartWords {
       for opening in V.openings
       where lower.count > opening.count
         && Array(lower.prefix(opening.count)) == opening
+        // "I want that my boss appreciates me": a wish about someone else.
+        && !(opening.last == "want" && lower[opening.count] == "that")
       {
         lower.removeFirst(opening.count)
         typed.removeFirst(opening.count)
@@ -36,6 +49,7 @@ struct SmartWords {
       }
     }
     self.typed = typed
+    lower = lower.map(SmartWords.correctedState)
     // The word lists' verbs first, among the first four words; then any
     // verb of the lexicon as the first word (or after an adverb: "finally
     // renovate the kitchen"); then a typo of a listed verb ("finsh").
@@ -52,6 +66,14 @@ struct SmartWords {
         break
       }
     }
+    // "lern spanish for work": a typo of a listed verb first wins over a
+    // verb further on.
+    if let (i, _) = found, i >= 2, VerbLexicon.lemma(lower[0]) == nil,
+      let fixed = SmartWords.correctedVerb(lower[0])
+    {
+      found = (0, fixed)
+      lower[0] = fixed
+    }
     // "team lead by Q3": a role, not the verb "lead".
     if let (k, _) = found, k > 0, V.roleNouns.contains(lower[k]),
       !SmartWords.isAdverb(lower[k - 1]), lower[k - 1] != "to",
@@ -61,6 +83,7 @@ struct SmartWords {
       self.lower = lower
       verbIndex = nil
       verb = nil
+      objectStart = 0
       return
     }
     if found == nil, let first = lower.first {
@@ -73,10 +96,119 @@ struct SmartWords {
         lower[k] = fixed
       }
     }
+    // "head nurse within 4 years", "travel nurse contract by summer": a
+    // role named with a noun before it, not a verb and its object.
+    if let (k, v) = found, k == 0, !V.linkingVerbs.contains(v),
+      SmartWords.namesRole(lower.dropFirst())
+    {
+      found = nil
+    }
+    // "knock out my capstone", "wrap up the MBA": a verb and its particle
+    // say one action, and the object starts after the particle.
+    if let (k, v) = found, k + 1 < lower.count,
+      let phrasal = V.phrasalVerbs[v + " " + lower[k + 1]]
+    {
+      found = (k, phrasal)
+      objectStart = k + 2
+    } else {
+      objectStart = (found?.0 ?? -1) + 1
+    }
     self.lower = lower
     verbIndex = found?.0
     verb = found?.1
   }
+
+  /// Where the verb's object starts: after the verb, or after its particle.
+  let objectStart: Int
+
+  /// Whether `words` start with a noun phrase (up to three words, no
+  /// determiner) that ends in a role or a result: "nurse", "track position".
+  static func namesRole(_ words: ArraySlice<String>) -> Bool {
+    let stops: Set<String> = ["by", "before", "within", "next", "until", "after", "as", "once"]
+    let run = words.prefix { !V.fillers.contains($0) && !stops.contains($0) }
+    guard (1...3).contains(run.count), let last = run.last,
+      run.allSatisfy({ $0.allSatisfy(\.isLetter) })
+    else { return false }
+    return VerbLexicon.people.contains(last) || V.verblessResults.contains(last)
+  }
+
+  /// The deadline `DeadlineParser` finds in the goal, less a rate ("$150 an
+  /// hour"), and tried again with four-letter typos of "year" and "week"
+  /// mended ("this yaer"), which the parser leaves alone.
+  static func deadline(in goal: String, today: CalendarDay) -> (day: CalendarDay, phrase: String)? {
+    if let found = DeadlineParser.find(in: goal, today: today) {
+      guard let rest = SmartWords.afterNonDeadline(found.phrase, in: goal) else { return found }
+      return rest.isEmpty ? nil : deadline(in: rest, today: today)
+    }
+    let words = goal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let leads: Set<String> = ["this", "next", "last", "a", "per", "every", "of", "the", "in", "by"]
+    var mended = words
+    for i in words.indices.dropFirst() where leads.contains(words[i - 1].lowercased()) {
+      let w = words[i].lowercased()
+      let bytes = Array(w.utf8)
+      // Words one letter from "year" or "week" ("the weak spots") stay.
+      let real: Set<String> = ["year", "week", "yeah", "yean", "weak", "weed", "weep", "ween"]
+      guard bytes.count == 4, !real.contains(w) else { continue }
+      for unit in ["year", "week"] where bytes.first == unit.utf8.first {
+        if EditDistance.distance(bytes, Array(unit.utf8)) == 1 { mended[i] = unit }
+      }
+    }
+    // "in like 3 months": a filler inside the deadline.
+    mended = mended.enumerated().filter { i, w in
+      !(w.lowercased() == "like" && i > 0
+        && ["in", "within", "by"].contains(words[i - 1].lowercased()))
+    }.map(\.element)
+    guard mended != words else { return nil }
+    return DeadlineParser.find(in: mended.joined(separator: " "), today: today)
+  }
+
+  /// When the parser's phrase is no deadline, the goal after it (to search
+  /// again), else `nil`: hours without a lead are a rate or a shift ("$150
+  /// an hour", "3 12-hour shifts"), and an ordinal before "try" is a count
+  /// ("on the first try"). "in 2 hours" and "in a week" are deadlines.
+  static func afterNonDeadline(_ phrase: String, in goal: String) -> String? {
+    let w = phrase.lowercased().split(separator: " ").map(String.init)
+    guard let last = w.last else { return nil }
+    let words = goal.split(separator: " ").map(String.init)
+    let leads: Set<String> = ["in", "within", "by", "before", "after", "over", "for", "until"]
+    let hours = ["hour", "hours", "hr", "hrs", "minute", "minutes"].contains(last)
+    guard let end = words.firstIndex(where: { $0.lowercased().contains(last) }) else { return nil }
+    let next = end + 1 < words.count ? words[end + 1].lowercased() : ""
+    let tries =
+      ["try", "attempt", "time", "go", "shot", "round"].contains(next)
+      && (NumberWords.ordinals[last] != nil
+        || ["st", "nd", "rd", "th"].contains { last.hasSuffix($0) })
+    guard (hours && !leads.contains(w[0])) || tries else { return nil }
+    return words[(end + 1)...].joined(separator: " ")
+  }
+
+  /// Texting spellings as words: "b" is "be", "2" after "need" is "to",
+  /// "wanna" is "want to" (one word for one, so `typed` stays aligned).
+  static func unTexted(_ words: [String]) -> [String] {
+    var out = words
+    for (i, w) in words.enumerated() {
+      let prev = i > 0 ? words[i - 1] : ""
+      if let plain = V.textSpellings[w] {
+        out[i] = plain
+      } else if w == "2", ["need", "want", "got", "going", "able"].contains(prev),
+        i + 1 < words.count,
+        V.actions.contains(words[i + 1]) || VerbLexicon.all.contains(words[i + 1])
+      {
+        out[i] = "to"
+      }
+    }
+    return out
+  }
+
+  /// A typo of a state word ("happyer", "beter"), for a word that is no verb.
+  static func correctedState(_ w: String) -> String {
+    guard w.count >= 5, !V.vagueStates.contains(w), VerbLexicon.lemma(w) == nil,
+      // "patients", "leaders": the plural of a noun, no typo.
+      !(w.hasSuffix("s") && V.vagueStates.contains(String(w.dropLast())))
+    else { return w }
+    return EditDistance.nearest(w, in: stateVocabulary) ?? w
+  }
+  static let stateVocabulary = EditDistance.Vocabulary(V.vagueStates)
 
   /// Words that can come before a goal's verb: "finally", "not", "also".
   static func isAdverb(_ w: String) -> Bool {
@@ -91,7 +223,7 @@ struct SmartWords {
   /// for a word that is no verb itself.
   static func correctedVerb(_ w: String) -> String? {
     guard VerbLexicon.lemma(w) == nil else { return nil }
-    return EditDistance.nearest(w, in: verbVocabulary)
+    return EditDistance.nearest(w, in: verbVocabulary, shortest: 4)
   }
 
   /// A typo of a checkable result ("certifcate", "promtoed", "licnese").
@@ -157,6 +289,8 @@ struct SmartWords {
   static func lemma(_ w: String) -> String? {
     let all = verbs
     if all.contains(w) { return w }
+    // "gettin", "workin": "-ing" without its g.
+    if w.hasSuffix("in"), w.count > 5, let l = lemma(w + "g") { return l }
     for suffix in ["ing", "ed", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
       var stem = String(w.dropLast(suffix.count))
       if all.contains(stem) { return stem }
@@ -175,18 +309,33 @@ struct SmartWords {
     let prev = i > 0 ? lower[i - 1] : ""
     let next = i + 1 < lower.count ? lower[i + 1] : ""
     let isDigits = w.contains { $0.isNumber }
+    // "cut referrals by half": a fraction sets the target.
+    let isFraction =
+      (w == "half" && ["by", "in", "to"].contains(prev))
+      || (["third", "quarter", "fifth", "tenth"].contains(w) && ["a", "one"].contains(prev)
+        && i > 1 && lower[i - 2] == "by")
     let isWord =
       NumberWords.units[w] != nil || NumberWords.tens[w] != nil
-      || ["once", "twice", "thrice"].contains(w)
+      || ["once", "twice", "thrice"].contains(w) || isFraction
     guard isDigits || isWord else { return false }
     if w.count == 2, let f = w.first, f == "q" || f == "h", w.last?.isNumber == true {
       return false
     }
     if w.count == 4, let n = Int(w), (1900...2199).contains(n) { return false }
     // "my 3 main clients", "our 12 new hires": the number names a group.
-    if ["my", "our", "your", "his", "her", "their", "these", "those"].contains(prev) {
+    if ["my", "our", "your", "his", "her", "their", "these", "those", "the"].contains(prev) {
       return false
     }
+    // "manage a budget of $2 million": an ongoing task names its size.
+    if prev == "of", let verb, V.ongoingVerbs.contains(verb) { return false }
+    // "Python 3", "Windows 11": a number after a name is part of the name.
+    if i > 1, i - 1 != verbIndex, SmartWords.isName(typed[i - 1]), NumberWords.units[w] == nil,
+      NumberWords.tens[w] == nil
+    {
+      return false
+    }
+    // "a team of 5", "my crew of 6 nurses": the number names the group's size.
+    if prev == "of", i > 1, V.groupNouns.contains(lower[i - 2]) { return false }
     // "1:1s" and "9:30" are meetings and times; "B2B" and "P2P" are names.
     if w.contains(":") { return false }
     if w.first?.isLetter == true, w.last?.isLetter == true, isDigits { return false }
@@ -213,10 +362,22 @@ struct SmartWords {
     return true
   }
 
+  /// A name as typed: a capital, then small letters ("Python", "Windows"),
+  /// and no little word of a goal typed in title case ("Interview At 5
+  /// Companies").
+  static func isName(_ typed: String) -> Bool {
+    guard let first = typed.first, first.isUppercase, typed.count > 1 else { return false }
+    let w = typed.lowercased()
+    let little: Set<String> = ["by", "before", "than", "per", "over", "under", "least", "most"]
+    return typed.dropFirst().allSatisfy { $0.isLowercase } && DeadlineVocabulary.months[w] == nil
+      && !V.fillers.contains(w) && !little.contains(w) && SmartWords.lemma(w) == nil
+      && VerbLexicon.lemma(w) == nil
+  }
+
   /// The words after the verb that say what it acts on.
   var object: [String] {
-    guard let k = verbIndex else { return lower }
-    return Array(lower[(k + 1)...])
+    guard verbIndex != nil else { return lower }
+    return Array(lower[min(objectStart, lower.count)...])
   }
 
   /// The verb and what follows it, up to the deadline's first word.

@@ -11,6 +11,9 @@ enum VerbLexicon {
   /// Verbs whose most frequent sense is a state ("remain", "exist"): vague
   /// unless a number sets the target.
   static let states: Set<String> = words(statesText)
+  /// Nouns whose most frequent sense is a person ("manager", "nurse",
+  /// "welder"): a role a goal can name.
+  static let people: Set<String> = words(peopleText)
   /// Irregular forms by their lemma: "wrote" is "write".
   static let forms: [String: String] = {
     var out: [String: String] = [:]
