@@ -4,13 +4,10 @@ import CoachCore
 extension AppContext {
   func completions() -> Int32 {
     guard let shell = arguments.positionals.first else {
-      return usage("Missing shell: give bash, zsh or fish.")
+      return usage(.missingArgument(what: "shell", give: "give bash, zsh or fish"))
     }
     guard let text = ShellCompletion.script(for: shell) else {
-      let hint =
-        Suggestion.closest(to: shell, in: ShellCompletion.shells).map { " Did you mean '\($0)'?" }
-        ?? ""
-      return usage("Unknown shell '\(shell)'.\(hint) Shells: bash, zsh, fish.")
+      return usage(.unknownShell(shell, known: ShellCompletion.shells))
     }
     console.export(text)
     return Exit.ok

@@ -113,7 +113,7 @@ extension AppContext {
     switch error {
     case .missing, .invalidID:
       let known = (try? layout.sessionIDs(in: store)) ?? []
-      let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: id, in: known)
       return fail("error: no session '\(id)'\(hint)", status: Exit.usage)
     case .transcript: return fail(error.description, status: Exit.badData)
     default: return fail(error.description)

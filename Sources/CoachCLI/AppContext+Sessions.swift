@@ -34,8 +34,7 @@ extension AppContext {
   func listSessions() -> Int32 {
     if let first = arguments.positionals.first {
       guard first == "rm" else {
-        let hint = Suggestion.closest(to: first, in: ["rm"]).map { " Did you mean '\($0)'?" } ?? ""
-        return usage("Unexpected argument '\(first)'.\(hint)")
+        return usage(.unexpectedArgument(first, suggestions: ["rm"]))
       }
       return removeSessions(Array(arguments.positionals.dropFirst()))
     }

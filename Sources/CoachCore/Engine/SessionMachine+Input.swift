@@ -120,9 +120,7 @@ extension SessionMachine {
         return [.reject("Usage: /export FORMAT [FILE] (\(names))")]
       }
       guard let format = ExportFormat(rawValue: name.lowercased()) else {
-        let hint =
-          Suggestion.closest(to: name, in: ExportFormat.allCases.map(\.rawValue))
-          .map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.didYouMean(name, in: ExportFormat.allCases.map(\.rawValue))
         return [.reject("Unknown format '\(name)'.\(hint) Formats: \(names).")]
       }
       let file = args.count > 1 ? args[1...].joined(separator: " ") : nil
@@ -133,8 +131,7 @@ extension SessionMachine {
         return [.reject("Usage: /goto SCRIPT (one of: \(reachable.joined(separator: ", ")))")]
       }
       guard reachable.contains(target) else {
-        let hint =
-          Suggestion.closest(to: target, in: reachable).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.didYouMean(target, in: reachable)
         return [
           .reject(
             "No part '\(target)' in this session.\(hint) Parts: \(reachable.joined(separator: ", "))."
