@@ -68,19 +68,29 @@ typedef struct {
   size_t length;
   size_t capacity;
   bool pendingSpace;
+  /// The last character was '\r', so a '\n' after it is the same break.
+  bool afterReturn;
   /// Past PASTE_LIMIT: the paste is refused whole, never cut.
   bool overflowed;
 } PasteBuffer;
 
-// Line breaks and tabs separate words; a run of them becomes one space, and
-// none is kept at either end, so a pasted paragraph is one answer.
-static void paste_append(PasteBuffer *buffer, wchar_t wc) {
-  if (wc == L'\n' || wc == L'\r' || wc == L'\t') {
-    buffer->pendingSpace = buffer->length > 0;
-    return;
-  }
-  if (wc < 0x20 || wc == 0x7f) return;
-  size_t needed = buffer->length + (buffer->pendingSpace ? 2 : 1);
+/// Whether a paste keeps its line breaks (a `long` answer) or joins its
+/// lines with spaces (every other answer is one line).
+static bool pasteKeepsLines = false;
+/// The lines of the last paste after its first, joined with '\n', in the
+/// locale's multibyte encoding; NULL when the paste had one line.
+static char *pastedRest = NULL;
+
+void cedit_set_paste_keeps_lines(bool keep) { pasteKeepsLines = keep; }
+
+char *cedit_take_pasted_rest(void) {
+  char *rest = pastedRest;
+  pastedRest = NULL;
+  return rest;
+}
+
+static void paste_put(PasteBuffer *buffer, wchar_t wc) {
+  size_t needed = buffer->length + 1;
   if (needed > PASTE_LIMIT) {
     buffer->overflowed = true;
     return;
@@ -93,17 +103,71 @@ static void paste_append(PasteBuffer *buffer, wchar_t wc) {
     buffer->text = grown;
     buffer->capacity = capacity;
   }
-  if (buffer->pendingSpace) buffer->text[buffer->length++] = L' ';
-  buffer->pendingSpace = false;
   buffer->text[buffer->length++] = wc;
+}
+
+// Without pasteKeepsLines, line breaks and tabs separate words: a run of
+// them becomes one space, and none is kept at either end, so a pasted
+// paragraph is one answer. With it, "\r\n" and "\r" become "\n" and the
+// breaks are kept, except at either end (see cedit_paste).
+static void paste_append(PasteBuffer *buffer, wchar_t wc) {
+  bool afterReturn = buffer->afterReturn;
+  buffer->afterReturn = wc == L'\r';
+  if (pasteKeepsLines && (wc == L'\n' || wc == L'\r')) {
+    if (wc == L'\n' && afterReturn) return;  // "\r\n": the '\r' stood for it
+    // A kept break, marked '\r' in the buffer (no other control character
+    // gets in); none before the first text.
+    if (buffer->length > 0) paste_put(buffer, L'\r');
+    buffer->pendingSpace = false;
+    return;
+  }
+  if (wc == L'\n' || wc == L'\r' || wc == L'\t') {
+    buffer->pendingSpace = buffer->length > 0;
+    return;
+  }
+  if (wc < 0x20 || wc == 0x7f) return;
+  if (buffer->pendingSpace) {
+    if (buffer->length + 2 > PASTE_LIMIT) {
+      buffer->overflowed = true;
+      return;
+    }
+    paste_put(buffer, L' ');
+  }
+  buffer->pendingSpace = false;
+  paste_put(buffer, wc);
+}
+
+/// The pasted lines after the first: each '\r' (a kept break) ends a line.
+/// Stores them in pastedRest, prints each on its own "  … " line, and cuts
+/// the buffer at its first break. Returns whether there was a break.
+static bool paste_split_lines(PasteBuffer *buffer) {
+  // No break at the end: trailing blank lines are not part of the answer.
+  while (buffer->length > 0 && buffer->text[buffer->length - 1] == L'\r') buffer->length--;
+  buffer->text[buffer->length] = L'\0';
+  wchar_t *first = wcschr(buffer->text, L'\r');
+  if (first == NULL) return false;
+  *first = L'\0';
+  wchar_t *rest = first + 1;
+  for (wchar_t *p = rest; *p != L'\0'; p++) {
+    if (*p == L'\r') *p = L'\n';
+  }
+  size_t bytes = wcstombs(NULL, rest, 0);
+  if (bytes == (size_t)-1) return false;
+  free(pastedRest);
+  pastedRest = malloc(bytes + 1);
+  if (pastedRest == NULL) return false;
+  wcstombs(pastedRest, rest, bytes + 1);
+  buffer->length = (size_t)(first - buffer->text);
+  return true;
 }
 
 static unsigned char cedit_paste(EditLine *el, int ch) {
   (void)ch;
   static const wchar_t end[] = L"\033[201~";
   const size_t endLength = wcslen(end);
-  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false, false};
+  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false, false, false};
   if (buffer.text == NULL) return CC_ERROR;
+  free(cedit_take_pasted_rest());
   size_t matched = 0;
   for (;;) {
     wchar_t wc;
@@ -128,8 +192,13 @@ static unsigned char cedit_paste(EditLine *el, int ch) {
                      "holds; nothing of it was taken)\r\n");
     return CC_REDISPLAY;
   }
+  // Several lines kept: the first joins the line being edited, which then
+  // ends as if Enter were pressed; the reader takes the others from
+  // cedit_take_pasted_rest and shows them.
+  bool severalLines = pasteKeepsLines && paste_split_lines(&buffer);
   int inserted = buffer.length == 0 ? 0 : el_winsertstr(el, buffer.text);
   free(buffer.text);
+  if (severalLines) el_push(el, "\n");
   return inserted == 0 ? CC_REFRESH : CC_ERROR;
 }
 

@@ -39,10 +39,19 @@ int cedit_add_function(EditLine *el, const char *name, const char *help,
 int cedit_bind(EditLine *el, const char *key, const char *command);
 /// Registers "coach-paste" and binds "\e[200~" to it. The command reads until
 /// "\e[201~" and inserts the pasted text as one line: newlines, carriage
-/// returns and tabs become single spaces, other control characters are
+/// returns and tabs become single spaces (unless cedit_set_paste_keeps_lines
+/// says to keep the line breaks), other control characters are
 /// dropped. A paste of more than 65536 characters is refused whole (a line
 /// says so and nothing is inserted), never cut.
 int cedit_enable_bracketed_paste(EditLine *el);
+/// Whether a paste keeps its line breaks (for a `long` answer). When it
+/// does and a paste holds several lines, its first line ends the line being
+/// edited (as Enter would) and the others wait in cedit_take_pasted_rest;
+/// "\r\n" and "\r" count as one break, and breaks at either end are dropped.
+void cedit_set_paste_keeps_lines(bool keep);
+/// The lines of the last paste after its first, joined with '\n' (malloc'd,
+/// the caller frees it), or NULL; taking them clears them.
+char *cedit_take_pasted_rest(void);
 
 // MARK: - History
 

@@ -25,6 +25,12 @@ public final class LineEditor: LineReader {
   private var completions: [String] = []
   private var closed = false
 
+  /// Whether a paste keeps its line breaks: on while a `long` answer is
+  /// read, whose lines are kept; otherwise a pasted paragraph is one line.
+  public var pasteKeepsLineBreaks = false {
+    didSet { cedit_set_paste_keeps_lines(pasteKeepsLineBreaks) }
+  }
+
   /// Starts libedit on standard input and output.
   ///
   /// Installs `SignalTrap` (idempotent) if the caller has not: without its
@@ -110,15 +116,26 @@ public final class LineEditor: LineReader {
       // Leave the cursor on a fresh line for whatever is printed next.
       cedit_put_stdout("\n")
       if SignalTrap.terminationRequested { return .terminated }
-      if interruptedBySignal {
-        SignalTrap.interrupted = false
-        return .cancelled
-      }
+      // A Ctrl-C inside a Ctrl-R search comes back as end of input (the
+      // search ends the line on any failed read), but the flag says it was
+      // Ctrl-C: it cancels the search and the line, never the session.
+      if SignalTrap.consumeInterrupt() || interruptedBySignal { return .cancelled }
       return .endOfInput
     }
     var line = String(cString: raw)
     // By scalar: a "\r\n" ending would be one Character.
     if line.unicodeScalars.last == "\n" { line.unicodeScalars.removeLast() }
+    // A paste of several lines into a `long` answer ended this line at its
+    // first break; its other lines belong to the same answer, shown as the
+    // continuation lines a person would have typed.
+    if let rest = cedit_take_pasted_rest() {
+      let lines = String(cString: rest)
+      free(rest)
+      for pasted in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+        cedit_put_stdout("  … \(pasted)\n")
+      }
+      line += "\n" + lines
+    }
     if line.utf8.count > LineLimit.bytes { return .tooLong(bytes: line.utf8.count) }
     return .line(line)
   }
