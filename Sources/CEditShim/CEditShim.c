@@ -248,7 +248,6 @@ int cedit_history_enter(History *hist, const char *line) {
 
 static volatile sig_atomic_t interruptedFlag = 0;
 static volatile sig_atomic_t terminationFlag = 0;
-static volatile sig_atomic_t terminationSignal = 0;
 static int wakePipe[2] = {-1, -1};
 static atomic_flag shutdownClaimed = ATOMIC_FLAG_INIT;
 
@@ -257,7 +256,6 @@ static void on_signal(int signo) {
   if (signo == SIGINT) {
     interruptedFlag = 1;
   } else {
-    terminationSignal = signo;
     terminationFlag = 1;
   }
   if (wakePipe[1] >= 0) {
@@ -336,8 +334,6 @@ bool cedit_interrupted(void) { return interruptedFlag != 0; }
 void cedit_set_interrupted(bool value) { interruptedFlag = value ? 1 : 0; }
 
 bool cedit_termination_requested(void) { return terminationFlag != 0; }
-
-int cedit_termination_signal(void) { return terminationSignal; }
 
 int cedit_wake_fd(void) { return wakePipe[0]; }
 

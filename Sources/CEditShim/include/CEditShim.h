@@ -87,8 +87,6 @@ void cedit_reclaim_termination_signals(void);
 bool cedit_interrupted(void);
 void cedit_set_interrupted(bool value);
 bool cedit_termination_requested(void);
-/// The last SIGTERM or SIGHUP received, or 0.
-int cedit_termination_signal(void);
 /// Read end of the non-blocking wake pipe, or -1 before installation.
 int cedit_wake_fd(void);
 /// Empties the wake pipe.

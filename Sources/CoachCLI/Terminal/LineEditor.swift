@@ -31,7 +31,8 @@ public final class LineEditor: LineReader {
     didSet { cedit_set_paste_keeps_lines(pasteKeepsLineBreaks) }
   }
 
-  /// Starts libedit on standard input and output.
+  /// Starts libedit on standard input and output, or fails (`nil`) when
+  /// libedit cannot start.
   ///
   /// Installs `SignalTrap` (idempotent) if the caller has not: without its
   /// SIGINT handler, libedit would re-raise Ctrl-C with the default action and
@@ -42,7 +43,6 @@ public final class LineEditor: LineReader {
   ///     directory is created 0700, the file written 0600), or `nil` for
   ///     history of this session only.
   ///   - colors: Whether the prompt is shown in bold.
-  /// - Returns: `nil` when libedit cannot start.
   public init?(historyFile: String?, colors: Bool) {
     // Before anything reaches libedit: in a non-UTF-8 locale it drops
     // non-ASCII input and history lines, and the next save loses them.

@@ -80,8 +80,9 @@ public enum AnswerParser {
       if day < today {
         return reject(DeadlineParser.explainFailure(text, today: today))
       }
-      if day > today.adding(months: 1200) {
-        return reject("\(day.iso) is more than 100 years away; please give a nearer day.")
+      if day > today.adding(months: DeadlineParser.horizonMonths) {
+        let years = DeadlineParser.horizonMonths / 12
+        return reject("\(day.iso) is more than \(years) years away; please give a nearer day.")
       }
       return .success(.date(day))
     }

@@ -72,9 +72,14 @@ public struct SessionMachine: Sendable {
     return commandNames.contains(first.lowercased()) || first.lowercased() == "/exit"
   }
 
-  /// - Parameter locale: The session's locale (`en_US.UTF-8`), for how a
-  ///   numeric date is read: month first in the United States, day first
-  ///   elsewhere.
+  /// - Parameters:
+  ///   - catalog: The scripts the session runs over.
+  ///   - roots: The scripts the session was started with, in order.
+  ///   - identity: The plan's id and the ids of its commitments.
+  ///   - locale: The session's locale (`en_US.UTF-8`), for how a numeric
+  ///     date is read: month first in the United States, day first
+  ///     elsewhere.
+  ///   - state: What earlier events built (empty for a new session).
   public init(
     catalog: ScriptCatalog, roots: [String], identity: PlanIdentity = PlanIdentity(),
     locale: String = "C", state: SessionState = SessionState()
