@@ -72,9 +72,9 @@ final class SessionRunner {
         outcome = next
         continue
       }
-      (reader as? LineEditor)?.pasteKeepsLineBreaks = prompt.type == .long
+      (reader as? LineEditor)?.pasteKeepsLineBreaks = prompt.type.isMultiLine
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
-      if prompt.type == .long, isInteractive, case .line(let first) = input,
+      if prompt.type.isMultiLine, isInteractive, case .line(let first) = input,
         !first.trimmingSpaces.hasPrefix("/")
       {
         input = readMoreLines(after: first)
@@ -299,7 +299,9 @@ final class SessionRunner {
     }
     var notes: [String] = []
     if let hint = p.hint, p.options.isEmpty { notes.append(hint) }
-    if p.type == .long, isInteractive { notes.append("several lines; finish with an empty line") }
+    if p.type.isMultiLine, isInteractive {
+      notes.append("several lines; finish with an empty line")
+    }
     if let d = p.defaultAnswer { notes.append("Enter for '\(d)'") }
     if !notes.isEmpty { console.line("  (\(notes.joined(separator: "; ")))", style: .dim) }
   }

@@ -45,7 +45,7 @@ extension SessionMachine {
     let current = self.current
     // Only a `long` answer keeps its line breaks.
     let line =
-      current?.question.type == .long
+      current?.question.type.isMultiLine == true
       ? Sanitizer.clean(raw).replacingTabs : Sanitizer.cleanLine(raw)
     let trimmed = line.trimmingSpaces
     if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {

@@ -262,30 +262,12 @@ public struct SessionMachine: Sendable {
     // Arguments of the commands that take one, whole: "/goto goals".
     completions += catalog.reachable(from: roots).map { "/goto \($0)" }
     completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
-    if q.type == .choice || q.type == .multi { completions += q.options }
-    if q.type == .yesno { completions += ["yes", "no"] }
+    completions += q.type.completions(for: q)
     return Prompt(
       key: slot.key, text: slot.text, progress: "\(slot.script) \(position)/\(questions.count)",
-      completions: completions, options: q.type == .choice || q.type == .multi ? q.options : [],
-      hint: Self.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
+      completions: completions, options: q.type.takesOptions ? q.options : [],
+      hint: q.type.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
       type: q.type)
-  }
-
-  static func hint(for q: Question) -> String? {
-    switch q.type {
-    case .yesno: return "yes or no"
-    case .multi: return "one or more, separated by commas"
-    case .list: return "separate items with commas"
-    case .date: return "a day or a phrase like 'in 6 months' or 'end of Q3 2027'"
-    case .scale:
-      let (lo, hi) = q.scaleBounds
-      return "\(MoneyFormatter.formatNumber(lo)) to \(MoneyFormatter.formatNumber(hi))"
-    case .money:
-      return (q.max ?? .infinity) <= 5_000
-        ? "an amount, like 24.50" : "an amount, like 85,000 or $85k"
-    case .percent: return "a percentage, like 5%"
-    default: return nil
-    }
   }
 }
 
