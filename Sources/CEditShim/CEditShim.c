@@ -3,8 +3,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
-#include <pthread.h>
+#include <limits.h>
 #include <locale.h>
+#include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -265,6 +267,19 @@ static void on_signal(int signo) {
   errno = savedErrno;
 }
 
+static volatile sig_atomic_t resizedFlag = 0;
+
+static void on_resize(int signo) {
+  (void)signo;
+  int savedErrno = errno;
+  resizedFlag = 1;
+  if (wakePipe[1] >= 0) {
+    ssize_t written = write(wakePipe[1], "!", 1);
+    (void)written;
+  }
+  errno = savedErrno;
+}
+
 static int make_wake_pipe(void) {
   if (wakePipe[0] >= 0) return 0;
   int fds[2];
@@ -346,6 +361,89 @@ void cedit_drain_wake_fd(void) {
 
 bool cedit_claim_shutdown(void) {
   return !atomic_flag_test_and_set(&shutdownClaimed);
+}
+
+// MARK: - Reading keys
+
+/// Waits until stdin has a byte to read or a handled signal asks the line
+/// to end. Returns 1 when stdin is ready, -1 for SIGINT, SIGTERM or SIGHUP.
+///
+/// Polling the wake pipe with stdin is what makes a Ctrl-C that arrived
+/// while libedit was drawing (not blocked in read) count: its byte waits
+/// in the pipe, where a blocking read would never have seen it.
+static int wait_for_key(EditLine *el) {
+  for (;;) {
+    if (interruptedFlag || terminationFlag) return -1;
+    if (resizedFlag) {
+      // As libedit's own reader: the new width is taken, and the line is
+      // laid out with it at the next key.
+      resizedFlag = 0;
+      el_resize(el);
+    }
+    struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wakePipe[0], POLLIN, 0}};
+    nfds_t count = wakePipe[0] >= 0 ? 2 : 1;
+    if (poll(fds, count, -1) < 0) {
+      // A signal: the flags above say whether it ends the line; SIGWINCH
+      // and SIGCONT were dealt with by the handlers (libedit's redraws
+      // after SIGCONT).
+      if (errno == EINTR) continue;
+      return 1;  // let the read report it
+    }
+    if (count == 2 && (fds[1].revents & POLLIN)) cedit_drain_wake_fd();
+    if (fds[0].revents != 0) return 1;
+  }
+}
+
+/// libedit's read function (EL_GETCFN): one character from stdin, decoded
+/// from the locale's multibyte encoding as libedit's own does, waiting in
+/// wait_for_key. Returns 1, 0 at end of input, or -1 with errno (EINTR for
+/// a signal that ends the line).
+static int cedit_read_char(EditLine *el, wchar_t *wc) {
+  char bytes[MB_LEN_MAX];
+  size_t count = 0;
+  for (;;) {
+    if (wait_for_key(el) < 0) {
+      *wc = L'\0';
+      errno = EINTR;
+      return -1;
+    }
+    ssize_t got = read(STDIN_FILENO, bytes + count, 1);
+    if (got < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      *wc = L'\0';
+      return -1;
+    }
+    if (got == 0) {
+      *wc = L'\0';
+      return 0;
+    }
+    count++;
+    for (;;) {
+      mbstate_t state;
+      memset(&state, 0, sizeof state);
+      size_t result = mbrtowc(wc, bytes, count, &state);
+      if (result == (size_t)-2 && count < MB_LEN_MAX) break;  // more bytes to come
+      if (result != (size_t)-1 && result != (size_t)-2) return 1;
+      // An invalid sequence is dropped; its last byte may start the next.
+      if (count == 1) {
+        count = 0;
+        break;
+      }
+      bytes[0] = bytes[count - 1];
+      count = 1;
+    }
+  }
+}
+
+int cedit_use_key_reader(EditLine *el) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_resize;
+  sigemptyset(&action.sa_mask);
+  // libedit takes SIGWINCH while el_gets runs and puts this one back after
+  // the first resize; from then on this handler tells wait_for_key.
+  if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
+  return el_set(el, EL_GETCFN, cedit_read_char);
 }
 
 // MARK: - Terminal and locale

@@ -107,3 +107,14 @@ import Testing
     #expect(Suggestion.hint(for: "nubmer", in: ["number"]) == "; did you mean 'number'?")
   }
 }
+
+/// The help of each command names every option it takes.
+@Suite struct HelpTextTests {
+  @Test(arguments: Arguments.Command.allCases)
+  func helpNamesEveryOption(command: Arguments.Command) {
+    let text = HelpText.details(command)
+    for option in command.options.sorted() {
+      #expect(text.contains(option), "'coach help \(command.rawValue)' does not name \(option)")
+    }
+  }
+}

@@ -94,6 +94,16 @@ void cedit_drain_wake_fd(void);
 /// True for the first caller only, whichever thread or path asks first.
 bool cedit_claim_shutdown(void);
 
+// MARK: - Reading keys
+
+/// Makes libedit read keys through this shim (EL_GETCFN): each read waits in
+/// poll() on stdin together with the signal wake pipe, so a SIGINT, SIGTERM
+/// or SIGHUP ends el_gets (NULL, count -1, errno EINTR) even when it arrived
+/// while libedit was drawing rather than blocked in read. Also installs a
+/// SIGWINCH handler, so a resize is redrawn however many come during one
+/// line. Call after cedit_install_signal_handlers. Returns 0, or -1.
+int cedit_use_key_reader(EditLine *el);
+
 // MARK: - Terminal and locale
 
 /// Width of the terminal on `fd`, or 80 when it is unknown.

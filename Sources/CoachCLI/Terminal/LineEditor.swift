@@ -78,6 +78,9 @@ public final class LineEditor: LineReader {
     _ = cedit_add_function(
       editLine, "coach-complete", "Complete commands and options", lineEditorComplete)
     _ = cedit_enable_bracketed_paste(editLine)
+    // Keys are read by polling stdin with the signal wake pipe, so no
+    // Ctrl-C is lost while libedit draws (docs/libedit.md).
+    _ = cedit_use_key_reader(editLine)
     for (key, command) in Self.bindings { _ = cedit_bind(editLine, key, command) }
     // Last, so that the user's choices (vi mode, `edit off`) win.
     _ = el_source(editLine, nil)
