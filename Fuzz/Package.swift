@@ -1,7 +1,7 @@
 // swift-tools-version:5.4
 // Tools-version 5.4 on purpose: with 5.5 or later SwiftPM links executables so
 // that libFuzzer's main cannot find `LLVMFuzzerTestOneInput` (see
-// /work/shared/DURABILITY.md, "Fuzzing Swift here"). Build with
+// docs/durability.md, "Fuzzing"). Build with
 // `swift build -Xswiftc -sanitize=fuzzer,address`; `./run` does it.
 import PackageDescription
 

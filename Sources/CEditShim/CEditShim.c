@@ -3,8 +3,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
-#include <pthread.h>
+#include <limits.h>
 #include <locale.h>
+#include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -68,19 +70,29 @@ typedef struct {
   size_t length;
   size_t capacity;
   bool pendingSpace;
+  /// The last character was '\r', so a '\n' after it is the same break.
+  bool afterReturn;
   /// Past PASTE_LIMIT: the paste is refused whole, never cut.
   bool overflowed;
 } PasteBuffer;
 
-// Line breaks and tabs separate words; a run of them becomes one space, and
-// none is kept at either end, so a pasted paragraph is one answer.
-static void paste_append(PasteBuffer *buffer, wchar_t wc) {
-  if (wc == L'\n' || wc == L'\r' || wc == L'\t') {
-    buffer->pendingSpace = buffer->length > 0;
-    return;
-  }
-  if (wc < 0x20 || wc == 0x7f) return;
-  size_t needed = buffer->length + (buffer->pendingSpace ? 2 : 1);
+/// Whether a paste keeps its line breaks (a `long` answer) or joins its
+/// lines with spaces (every other answer is one line).
+static bool pasteKeepsLines = false;
+/// The lines of the last paste after its first, joined with '\n', in the
+/// locale's multibyte encoding; NULL when the paste had one line.
+static char *pastedRest = NULL;
+
+void cedit_set_paste_keeps_lines(bool keep) { pasteKeepsLines = keep; }
+
+char *cedit_take_pasted_rest(void) {
+  char *rest = pastedRest;
+  pastedRest = NULL;
+  return rest;
+}
+
+static void paste_put(PasteBuffer *buffer, wchar_t wc) {
+  size_t needed = buffer->length + 1;
   if (needed > PASTE_LIMIT) {
     buffer->overflowed = true;
     return;
@@ -93,17 +105,71 @@ static void paste_append(PasteBuffer *buffer, wchar_t wc) {
     buffer->text = grown;
     buffer->capacity = capacity;
   }
-  if (buffer->pendingSpace) buffer->text[buffer->length++] = L' ';
-  buffer->pendingSpace = false;
   buffer->text[buffer->length++] = wc;
+}
+
+// Without pasteKeepsLines, line breaks and tabs separate words: a run of
+// them becomes one space, and none is kept at either end, so a pasted
+// paragraph is one answer. With it, "\r\n" and "\r" become "\n" and the
+// breaks are kept, except at either end (see cedit_paste).
+static void paste_append(PasteBuffer *buffer, wchar_t wc) {
+  bool afterReturn = buffer->afterReturn;
+  buffer->afterReturn = wc == L'\r';
+  if (pasteKeepsLines && (wc == L'\n' || wc == L'\r')) {
+    if (wc == L'\n' && afterReturn) return;  // "\r\n": the '\r' stood for it
+    // A kept break, marked '\r' in the buffer (no other control character
+    // gets in); none before the first text.
+    if (buffer->length > 0) paste_put(buffer, L'\r');
+    buffer->pendingSpace = false;
+    return;
+  }
+  if (wc == L'\n' || wc == L'\r' || wc == L'\t') {
+    buffer->pendingSpace = buffer->length > 0;
+    return;
+  }
+  if (wc < 0x20 || wc == 0x7f) return;
+  if (buffer->pendingSpace) {
+    if (buffer->length + 2 > PASTE_LIMIT) {
+      buffer->overflowed = true;
+      return;
+    }
+    paste_put(buffer, L' ');
+  }
+  buffer->pendingSpace = false;
+  paste_put(buffer, wc);
+}
+
+/// The pasted lines after the first: each '\r' (a kept break) ends a line.
+/// Stores them in pastedRest, prints each on its own "  … " line, and cuts
+/// the buffer at its first break. Returns whether there was a break.
+static bool paste_split_lines(PasteBuffer *buffer) {
+  // No break at the end: trailing blank lines are not part of the answer.
+  while (buffer->length > 0 && buffer->text[buffer->length - 1] == L'\r') buffer->length--;
+  buffer->text[buffer->length] = L'\0';
+  wchar_t *first = wcschr(buffer->text, L'\r');
+  if (first == NULL) return false;
+  *first = L'\0';
+  wchar_t *rest = first + 1;
+  for (wchar_t *p = rest; *p != L'\0'; p++) {
+    if (*p == L'\r') *p = L'\n';
+  }
+  size_t bytes = wcstombs(NULL, rest, 0);
+  if (bytes == (size_t)-1) return false;
+  free(pastedRest);
+  pastedRest = malloc(bytes + 1);
+  if (pastedRest == NULL) return false;
+  wcstombs(pastedRest, rest, bytes + 1);
+  buffer->length = (size_t)(first - buffer->text);
+  return true;
 }
 
 static unsigned char cedit_paste(EditLine *el, int ch) {
   (void)ch;
   static const wchar_t end[] = L"\033[201~";
   const size_t endLength = wcslen(end);
-  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false, false};
+  PasteBuffer buffer = {malloc(256 * sizeof(wchar_t)), 0, 256, false, false, false};
   if (buffer.text == NULL) return CC_ERROR;
+  free(cedit_take_pasted_rest());
   size_t matched = 0;
   for (;;) {
     wchar_t wc;
@@ -128,8 +194,13 @@ static unsigned char cedit_paste(EditLine *el, int ch) {
                      "holds; nothing of it was taken)\r\n");
     return CC_REDISPLAY;
   }
+  // Several lines kept: the first joins the line being edited, which then
+  // ends as if Enter were pressed; the reader takes the others from
+  // cedit_take_pasted_rest and shows them.
+  bool severalLines = pasteKeepsLines && paste_split_lines(&buffer);
   int inserted = buffer.length == 0 ? 0 : el_winsertstr(el, buffer.text);
   free(buffer.text);
+  if (severalLines) el_push(el, "\n");
   return inserted == 0 ? CC_REFRESH : CC_ERROR;
 }
 
@@ -179,7 +250,6 @@ int cedit_history_enter(History *hist, const char *line) {
 
 static volatile sig_atomic_t interruptedFlag = 0;
 static volatile sig_atomic_t terminationFlag = 0;
-static volatile sig_atomic_t terminationSignal = 0;
 static int wakePipe[2] = {-1, -1};
 static atomic_flag shutdownClaimed = ATOMIC_FLAG_INIT;
 
@@ -188,9 +258,21 @@ static void on_signal(int signo) {
   if (signo == SIGINT) {
     interruptedFlag = 1;
   } else {
-    terminationSignal = signo;
     terminationFlag = 1;
   }
+  if (wakePipe[1] >= 0) {
+    ssize_t written = write(wakePipe[1], "!", 1);
+    (void)written;
+  }
+  errno = savedErrno;
+}
+
+static volatile sig_atomic_t resizedFlag = 0;
+
+static void on_resize(int signo) {
+  (void)signo;
+  int savedErrno = errno;
+  resizedFlag = 1;
   if (wakePipe[1] >= 0) {
     ssize_t written = write(wakePipe[1], "!", 1);
     (void)written;
@@ -268,8 +350,6 @@ void cedit_set_interrupted(bool value) { interruptedFlag = value ? 1 : 0; }
 
 bool cedit_termination_requested(void) { return terminationFlag != 0; }
 
-int cedit_termination_signal(void) { return terminationSignal; }
-
 int cedit_wake_fd(void) { return wakePipe[0]; }
 
 void cedit_drain_wake_fd(void) {
@@ -281,6 +361,89 @@ void cedit_drain_wake_fd(void) {
 
 bool cedit_claim_shutdown(void) {
   return !atomic_flag_test_and_set(&shutdownClaimed);
+}
+
+// MARK: - Reading keys
+
+/// Waits until stdin has a byte to read or a handled signal asks the line
+/// to end. Returns 1 when stdin is ready, -1 for SIGINT, SIGTERM or SIGHUP.
+///
+/// Polling the wake pipe with stdin is what makes a Ctrl-C that arrived
+/// while libedit was drawing (not blocked in read) count: its byte waits
+/// in the pipe, where a blocking read would never have seen it.
+static int wait_for_key(EditLine *el) {
+  for (;;) {
+    if (interruptedFlag || terminationFlag) return -1;
+    if (resizedFlag) {
+      // As libedit's own reader: the new width is taken, and the line is
+      // laid out with it at the next key.
+      resizedFlag = 0;
+      el_resize(el);
+    }
+    struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wakePipe[0], POLLIN, 0}};
+    nfds_t count = wakePipe[0] >= 0 ? 2 : 1;
+    if (poll(fds, count, -1) < 0) {
+      // A signal: the flags above say whether it ends the line; SIGWINCH
+      // and SIGCONT were dealt with by the handlers (libedit's redraws
+      // after SIGCONT).
+      if (errno == EINTR) continue;
+      return 1;  // let the read report it
+    }
+    if (count == 2 && (fds[1].revents & POLLIN)) cedit_drain_wake_fd();
+    if (fds[0].revents != 0) return 1;
+  }
+}
+
+/// libedit's read function (EL_GETCFN): one character from stdin, decoded
+/// from the locale's multibyte encoding as libedit's own does, waiting in
+/// wait_for_key. Returns 1, 0 at end of input, or -1 with errno (EINTR for
+/// a signal that ends the line).
+static int cedit_read_char(EditLine *el, wchar_t *wc) {
+  char bytes[MB_LEN_MAX];
+  size_t count = 0;
+  for (;;) {
+    if (wait_for_key(el) < 0) {
+      *wc = L'\0';
+      errno = EINTR;
+      return -1;
+    }
+    ssize_t got = read(STDIN_FILENO, bytes + count, 1);
+    if (got < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      *wc = L'\0';
+      return -1;
+    }
+    if (got == 0) {
+      *wc = L'\0';
+      return 0;
+    }
+    count++;
+    for (;;) {
+      mbstate_t state;
+      memset(&state, 0, sizeof state);
+      size_t result = mbrtowc(wc, bytes, count, &state);
+      if (result == (size_t)-2 && count < MB_LEN_MAX) break;  // more bytes to come
+      if (result != (size_t)-1 && result != (size_t)-2) return 1;
+      // An invalid sequence is dropped; its last byte may start the next.
+      if (count == 1) {
+        count = 0;
+        break;
+      }
+      bytes[0] = bytes[count - 1];
+      count = 1;
+    }
+  }
+}
+
+int cedit_use_key_reader(EditLine *el) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_resize;
+  sigemptyset(&action.sa_mask);
+  // libedit takes SIGWINCH while el_gets runs and puts this one back after
+  // the first resize; from then on this handler tells wait_for_key.
+  if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
+  return el_set(el, EL_GETCFN, cedit_read_char);
 }
 
 // MARK: - Terminal and locale

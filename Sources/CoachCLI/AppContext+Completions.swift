@@ -4,13 +4,10 @@ import CoachCore
 extension AppContext {
   func completions() -> Int32 {
     guard let shell = arguments.positionals.first else {
-      return usage("Missing shell: give bash, zsh or fish.")
+      return usage(.missingArgument(what: "shell", give: "give bash, zsh or fish"))
     }
     guard let text = ShellCompletion.script(for: shell) else {
-      let hint =
-        Suggestion.closest(to: shell, in: ShellCompletion.shells).map { " Did you mean '\($0)'?" }
-        ?? ""
-      return usage("Unknown shell '\(shell)'.\(hint) Shells: bash, zsh, fish.")
+      return usage(.unknownShell(shell, known: ShellCompletion.shells))
     }
     console.export(text)
     return Exit.ok
@@ -24,11 +21,21 @@ enum ShellCompletion {
 
   static var commands: [String] { Arguments.Command.allCases.map(\.rawValue) }
 
-  static var options: [String] {
-    (Arguments.valueOptions + Arguments.flagOptions).filter { $0.hasPrefix("--") }
+  static let formats = "markdown json html ics csv taskwarrior"
+
+  /// The long options of `set`, sorted, as one word list.
+  static func longOptions(_ set: Set<String>) -> String {
+    set.filter { $0.hasPrefix("--") }.sorted().joined(separator: " ")
   }
 
-  static let formats = "markdown json html ics csv taskwarrior"
+  /// One `case` arm per command: the options it takes and the common ones,
+  /// so Tab never offers an option the command would refuse.
+  static var bashOptionCases: String {
+    Arguments.Command.allCases.map { command in
+      let taken = Arguments.commonOptions.union(command.options)
+      return "      \(command.rawValue)) opts=\"\(longOptions(taken))\" ;;"
+    }.joined(separator: "\n")
+  }
 
   static func script(for shell: String) -> String? {
     switch shell {
@@ -74,7 +81,12 @@ enum ShellCompletion {
         --speed) return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "\(options.joined(separator: " "))" -- "$cur"))
+        local opts
+        case "$cmd" in
+    \(bashOptionCases)
+          *) opts="\(longOptions(Arguments.commonOptions))" ;;
+        esac
+        COMPREPLY=($(compgen -W "$opts" -- "$cur"))
         return
       fi
       case "$cmd" in

@@ -10,17 +10,11 @@ extension AppContext {
       if let format = ExportFormat(fileName: file) { return .success(format) }
       let name = file.split(separator: "/").last.map(String.init) ?? file
       if !name.dropFirst().contains(".") { return .success(fallback) }
-      let status = usage(
-        "Cannot tell the format from '\(file)': give --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or a file ending in .md, .json, .html, .ics, .csv, .org or .txt."
-      )
-      return .failure(ExitStatus(code: status))
+      return .failure(ExitStatus(code: usage(.formatFromFileName(file))))
     }
     guard let format = ExportFormat(rawValue: name.lowercased()) else {
       let names = ExportFormat.allCases.map(\.rawValue)
-      let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""
-      let status = usage(
-        "Unknown format '\(name)'.\(hint) Formats: \(names.joined(separator: ", ")).")
-      return .failure(ExitStatus(code: status))
+      return .failure(ExitStatus(code: usage(.unknownFormat(name, formats: names))))
     }
     return .success(format)
   }

@@ -4,14 +4,12 @@ import CoachCore
 extension AppContext {
   func graph() -> Int32 {
     guard let name = arguments.positionals.first else {
-      return usage("Missing script: give a script id or a file.")
+      return usage(.missingArgument(what: "script", give: "give a script id or a file"))
     }
     let formatName = arguments.format ?? "dot"
     guard let format = ScriptGraph.Format(rawValue: formatName.lowercased()) else {
-      let names = ScriptGraph.Format.allCases.map(\.rawValue)
-      let hint =
-        Suggestion.closest(to: formatName, in: names).map { " Did you mean '\($0)'?" } ?? ""
-      return usage("Unknown format '\(formatName)' for graph.\(hint) Formats: dot, mermaid.")
+      return usage(
+        .unknownFormat(formatName, formats: ScriptGraph.Format.allCases.map(\.rawValue)))
     }
     let script: Script
     if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
@@ -26,7 +24,7 @@ extension AppContext {
       guard case .success(let catalog) = catalogOrReport() else { return Exit.badData }
       guard let found = catalog.scripts[name] else {
         let ids = catalog.ordered.map(\.id)
-        let hint = Suggestion.closest(to: name, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: name, in: ids)
         return fail("error: no script '\(name)'\(hint) (see 'coach scripts')", status: Exit.usage)
       }
       script = found

@@ -10,11 +10,14 @@ extension AppContext {
   /// Reads and rebuilds session `id` from its folder.
   ///
   /// - Parameters:
-  ///   - decoding: The transcript when the caller already read it (a
+  ///   - id: The session's id (its folder name).
+  ///   - given: The transcript when the caller already read it (a
   ///     journal opened for appending, or a file given to `replay`).
   ///   - path: The transcript's path, for messages.
   ///   - scripts: The folder of the session's script copies, when not the
   ///     one in the data dir (a transcript file beside a copied folder).
+  /// - Returns: The session, or the exit status of a failure already
+  ///   reported.
   func loadSession(
     _ id: String, decoding given: TranscriptDecoding? = nil, path: String? = nil,
     scripts: String? = nil
@@ -113,7 +116,7 @@ extension AppContext {
     switch error {
     case .missing, .invalidID:
       let known = (try? layout.sessionIDs(in: store)) ?? []
-      let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: id, in: known)
       return fail("error: no session '\(id)'\(hint)", status: Exit.usage)
     case .transcript: return fail(error.description, status: Exit.badData)
     default: return fail(error.description)

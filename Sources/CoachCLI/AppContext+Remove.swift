@@ -4,10 +4,12 @@ import Glibc
 /// `coach sessions rm ID...`.
 extension AppContext {
   func removeSessions(_ ids: [String]) -> Int32 {
-    guard !ids.isEmpty else { return usage("Missing session: give one or more session IDs.") }
+    guard !ids.isEmpty else {
+      return usage(.missingArgument(what: "session", give: "give one or more session IDs"))
+    }
     let known = (try? layout.sessionIDs(in: store)) ?? []
     for id in ids where !SessionLayout.isValidID(id) || !known.contains(id) {
-      let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: id, in: known)
       return fail("error: no session '\(id)'\(hint); nothing was deleted", status: Exit.usage)
     }
     let unique = ids.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }

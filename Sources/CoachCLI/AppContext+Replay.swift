@@ -4,7 +4,7 @@ import CoachCore
 extension AppContext {
   func replay() -> Int32 {
     guard let target = arguments.positionals.first else {
-      return usage("Missing transcript: give a FILE or a session ID.")
+      return usage(.missingArgument(what: "transcript", give: "give a FILE or a session ID"))
     }
     let format: ExportFormat
     switch exportFormat(default: .markdown) {

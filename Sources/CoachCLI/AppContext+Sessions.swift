@@ -5,9 +5,13 @@ import FoundationEssentials
 extension AppContext {
   /// The most recent session (by id, which sorts by start time).
   ///
-  /// - Parameter skippingEmpty: Pass over sessions with no answer yet: they
-  ///   are neither offered nor exported by default (`coach resume` still
-  ///   continues one).
+  /// - Parameters:
+  ///   - unfinishedOnly: Pass over finished sessions (a resume).
+  ///   - skippingEmpty: Pass over sessions with no answer yet: they are
+  ///     neither offered nor exported by default (`coach resume` still
+  ///     continues one).
+  /// - Returns: The session, `nil` when there is none, or the exit status of
+  ///   a failure already reported.
   func latestSession(unfinishedOnly: Bool, skippingEmpty: Bool = true) -> Result<
     LoadedSession?, ExitStatus
   > {
@@ -34,8 +38,7 @@ extension AppContext {
   func listSessions() -> Int32 {
     if let first = arguments.positionals.first {
       guard first == "rm" else {
-        let hint = Suggestion.closest(to: first, in: ["rm"]).map { " Did you mean '\($0)'?" } ?? ""
-        return usage("Unexpected argument '\(first)'.\(hint)")
+        return usage(.unexpectedArgument(first, suggestions: ["rm"]))
       }
       return removeSessions(Array(arguments.positionals.dropFirst()))
     }

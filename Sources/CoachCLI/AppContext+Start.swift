@@ -14,10 +14,7 @@ extension AppContext {
       roots = catalog.defaultScript.map { [$0.id] } ?? catalog.ordered.map(\.id)
     }
     for id in roots where catalog.scripts[id] == nil {
-      let hint =
-        Suggestion.closest(to: id, in: catalog.scripts.keys.sorted())
-        .map { " Did you mean '\($0)'?" } ?? " See 'coach scripts'."
-      return usage("Unknown script '\(id)'.\(hint)")
+      return usage(.unknownScript(id, known: catalog.scripts.keys.sorted()))
     }
     var planID = PlanIDGenerator.make()
     if let earlier = arguments.plan {

@@ -37,19 +37,16 @@ struct AppContext {
     case .resume?: return resume(arguments.positionals.first)
     case nil:
       guard arguments.positionals.isEmpty else {
-        return usage("Unexpected argument '\(arguments.positionals[0])'.")
+        return usage(.unexpectedArgument(arguments.positionals[0], suggestions: []))
       }
       return startOrResume()
     case .help?: return Exit.ok
     }
   }
 
-  func usage(_ message: String) -> Int32 {
-    console.error("Error: \(message)")
-    console.error(HelpText.usage(arguments.command))
-    let name = arguments.command.map { " \($0.rawValue)" } ?? ""
-    console.error("  See 'coach help\(name)' for more information.")
-    return CoachApp.Exit.usage
+  /// Reports a usage error of the command being run; returns 64.
+  func usage(_ problem: UsageError.Problem) -> Int32 {
+    CoachApp.report(UsageError(problem, command: arguments.command), console: console)
   }
 
   func fail(_ message: String, status: Int32 = CoachApp.Exit.failure) -> Int32 {

@@ -40,23 +40,28 @@ struct Arguments: Equatable {
     "--help", "-h", "--version",
   ]
 
-  /// A usage mistake, printed as `Error: …` with the command's usage line.
-  struct UsageError: Error, Equatable {
-    var message: String
-    var command: Command?
-  }
+  /// Options every command takes (PRODUCT.md: "Options everywhere").
+  static let commonOptions: Set<String> = [
+    "--data-dir", "--prompts", "--plain", "--no-color", "--help", "-h", "--version",
+  ]
 
   /// Parses `args` (without the program name).
   static func parse(_ args: [String]) throws(UsageError) -> Arguments {
     var result = Arguments()
     var index = 0
     var onlyPositionals = false
+    /// Options as typed, checked against the command once it is known
+    /// (options may come before it).
+    var given: [String] = []
+    func fail(_ problem: UsageError.Problem) -> UsageError {
+      UsageError(problem, command: result.command)
+    }
     func value(for option: String) throws(UsageError) -> String {
       index += 1
       // A value that looks like an option is one forgotten ("--data-dir
       // --format json"); a single "-" is a value (stdout for -o).
       guard index < args.count, !args[index].hasPrefix("--") else {
-        throw UsageError(message: "Missing value for option '\(option)'.", command: result.command)
+        throw fail(.missingValue(option: option))
       }
       return args[index]
     }
@@ -69,11 +74,7 @@ struct Arguments: Equatable {
       }
       if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
         if result.command == nil, !onlyPositionals {
-          guard let command = Command(rawValue: arg) else {
-            let names = Command.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: arg, in: names).map { " Did you mean '\($0)'?" } ?? ""
-            throw UsageError(message: "Unknown command '\(arg)'.\(hint)", command: nil)
-          }
+          guard let command = Command(rawValue: arg) else { throw fail(.unknownCommand(arg)) }
           result.command = command
         } else {
           result.positionals.append(arg)
@@ -89,9 +90,7 @@ struct Arguments: Equatable {
       if Self.valueOptions.contains(arg) {
         let v: String
         if let inlineValue { v = inlineValue } else { v = try value(for: arg) }
-        guard !v.isEmpty else {
-          throw UsageError(message: "Empty value for option '\(arg)'.", command: result.command)
-        }
+        guard !v.isEmpty else { throw fail(.emptyValue(option: arg)) }
         switch arg {
         case "--data-dir": result.dataDir = v
         case "--prompts": result.prompts.append(v)
@@ -100,9 +99,7 @@ struct Arguments: Equatable {
         case "--plan": result.plan = v
         default:
           guard let speed = Double(v), speed > 0, speed.isFinite else {
-            throw UsageError(
-              message: "Invalid value '\(v)' for '--speed': give a positive number.",
-              command: result.command)
+            throw fail(.invalidValue(option: arg, value: v, expected: "give a positive number"))
           }
           result.speed = speed
         }
@@ -120,26 +117,45 @@ struct Arguments: Equatable {
         default: result.help = true
         }
       } else if Self.flagOptions.contains(arg) {
-        throw UsageError(message: "Option '\(arg)' takes no value.", command: result.command)
+        throw fail(.takesNoValue(option: arg))
       } else {
-        let hint =
-          Suggestion.closest(to: arg, in: Self.valueOptions + Self.flagOptions)
-          .map { " Did you mean '\($0)'?" } ?? ""
-        throw UsageError(message: "Unknown option '\(arg)'.\(hint)", command: result.command)
+        throw fail(.unknownOption(arg, suggestions: Self.valueOptions + Self.flagOptions))
       }
+      given.append(arg)
       index += 1
     }
-    if !result.help, !result.version, let limit = result.command?.maxPositionals,
-      result.positionals.count > limit
-    {
-      throw UsageError(
-        message: "Unexpected argument '\(result.positionals[limit])'.", command: result.command)
+    if result.help || result.version { return result }
+    let taken = Self.commonOptions.union(result.command?.options ?? [])
+    if let foreign = given.first(where: { !taken.contains($0) }) {
+      let takers = Command.allCases.filter { $0.options.contains(foreign) }
+      throw fail(.optionNotTaken(foreign, takenBy: takers))
+    }
+    if let limit = result.command?.maxPositionals, result.positionals.count > limit {
+      throw fail(.unexpectedArgument(result.positionals[limit], suggestions: []))
     }
     return result
   }
 }
 
 extension Arguments.Command {
+  /// The options this command takes besides `Arguments.commonOptions`; any
+  /// other is a usage error.
+  var options: Set<String> {
+    switch self {
+    case .start: return ["--plan"]
+    case .resume: return ["--rescript"]
+    case .sessions: return ["--json", "--yes", "-y"]
+    case .replay:
+      return [
+        "--show", "--format", "-o", "--output", "--speed", "--strict", "--rescript", "--events",
+      ]
+    case .export: return ["--format", "-o", "--output", "--rescript", "--events"]
+    case .check: return ["--strict"]
+    case .graph: return ["--format"]
+    case .scripts, .test, .completions, .help: return []
+    }
+  }
+
   /// How many positional arguments the command takes; `nil` for any number.
   var maxPositionals: Int? {
     switch self {

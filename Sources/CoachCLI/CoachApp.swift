@@ -26,16 +26,11 @@ public enum CoachApp {
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let arguments: Arguments
     let clock: SessionClock
-    do throws(Arguments.UsageError) {
+    do throws(UsageError) {
       arguments = try Arguments.parse(Array(argv.dropFirst()))
       clock = try SessionClock(environment: environment)
     } catch {
-      let console = Console(colors: false)
-      console.error("Error: \(error.message)")
-      console.error(HelpText.usage(error.command))
-      let name = error.command.map { " \($0.rawValue)" } ?? ""
-      console.error("  See 'coach help\(name)' for more information.")
-      return Exit.usage
+      return report(error, console: Console(colors: false))
     }
     let console = Console(colors: !arguments.noColor && !noColor)
     if arguments.version {
@@ -50,6 +45,15 @@ public enum CoachApp {
     return context.run()
   }
 
+  /// Prints a usage error on stderr: the one place the `Error:` / `Usage:`
+  /// / `See 'coach help …'` block is written.
+  ///
+  /// - Returns: The usage exit status, 64.
+  static func report(_ error: UsageError, console: Console) -> Int32 {
+    for line in error.lines { console.error(line) }
+    return Exit.usage
+  }
+
   static func help(_ arguments: Arguments, console: Console) -> Int32 {
     let topic =
       arguments.command == .help ? arguments.positionals.first : arguments.command?.rawValue
@@ -58,11 +62,7 @@ public enum CoachApp {
       return Exit.ok
     }
     guard let command = Arguments.Command(rawValue: topic) else {
-      let names = Arguments.Command.allCases.map(\.rawValue)
-      let hint = Suggestion.closest(to: topic, in: names).map { " Did you mean '\($0)'?" } ?? ""
-      console.error("Error: Unknown command '\(topic)'.\(hint)")
-      console.error(HelpText.usage(.help))
-      return Exit.usage
+      return report(UsageError(.unknownCommand(topic), command: .help), console: console)
     }
     console.line(HelpText.details(command))
     return Exit.ok

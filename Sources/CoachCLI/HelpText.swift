@@ -42,7 +42,7 @@ enum HelpText {
     case .start?:
       return
         "Usage: coach start [SCRIPT...] [--plan <session>] [--data-dir <dir>] [--prompts <dir>] [--plain]"
-    case .resume?: return "Usage: coach resume [ID] [--data-dir <dir>] [--plain]"
+    case .resume?: return "Usage: coach resume [ID] [--rescript] [--data-dir <dir>] [--plain]"
     case .sessions?:
       return
         "Usage: coach sessions [--json] [--data-dir <dir>]\n       coach sessions rm <id>... [--yes]"
@@ -77,14 +77,16 @@ enum HelpText {
     case .resume:
       body = """
         Continues the latest unfinished session (or the session ID) at the first
-        unanswered question. Answered questions are never asked again.
+        unanswered question. Answered questions are never asked again. --rescript
+        goes on over the current scripts instead of the session's own copies, and
+        first says what changed.
         """
     case .sessions:
       body = """
         Lists sessions: id, name, started, last activity, scripts, answers, goals,
         finished; --json prints them as a JSON array instead.
         'coach sessions rm ID...' deletes sessions: it asks first on a terminal, and
-        needs --yes when standard input is not one.
+        needs --yes (-y) when standard input is not one.
         """
     case .replay:
       body = """
@@ -92,7 +94,9 @@ enum HelpText {
         the rebuilt plan (default markdown). Relative dates count from each answer's
         recorded time. --show prints the conversation as a chat instead; --speed N
         plays it with its original pacing, N times faster. --strict turns warnings
-        about changed scripts into errors (exit 65).
+        about changed scripts into errors (exit 65). -o FILE (--output FILE) and
+        --events work as for export; --rescript re-drives the transcript over the
+        current scripts instead of the session's own copies.
         """
     case .export:
       body = """
@@ -101,7 +105,8 @@ enum HelpText {
         taskwarrior, org, todotxt. Without --format, -o takes the format from FILE's
         extension (.md, .json, .html, .ics, .csv, .org, .txt). --events with ics writes
         all-day events with a reminder instead of to-dos, for calendars that show
-        events only.
+        events only. -o is also --output. --rescript rebuilds the plan over the
+        current scripts instead of the session's own copies.
         """
     case .scripts:
       body = "Lists the available scripts: id, title, number of questions and summary."

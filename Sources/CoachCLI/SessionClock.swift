@@ -7,16 +7,13 @@ struct SessionClock {
   let fixed: Moment?
 
   /// Reads `COACH_NOW`; a value that is not ISO 8601 is a usage error.
-  init(environment: [String: String]) throws(Arguments.UsageError) {
+  init(environment: [String: String]) throws(UsageError) {
     guard let text = environment["COACH_NOW"], !text.isEmpty else {
       fixed = nil
       return
     }
     guard let moment = Moment(iso: text) else {
-      throw Arguments.UsageError(
-        message:
-          "Invalid COACH_NOW '\(text)': use ISO 8601, like 2026-11-25T09:00:00Z.",
-        command: nil)
+      throw UsageError(.invalidClock(text), command: nil)
     }
     fixed = moment
   }

@@ -27,6 +27,8 @@ final class SessionRunner {
   private let echoesInput = isatty(0) == 0
   /// Whether a person is typing at a line editor (not a pipe, not --plain).
   private var isInteractive: Bool { reader is LineEditor }
+  /// The questions are done and the final prompt is up (`review()`).
+  private var isReviewing = false
 
   init(
     context: AppContext, machine: SessionMachine, journal: Journal, reader: any LineReader,
@@ -63,9 +65,16 @@ final class SessionRunner {
         outcome = offerRetry()
         continue
       }
-      guard let prompt else { break }
+      guard let prompt else {
+        guard isReviewing else { break }
+        // nil: another path (a SIGHUP with the end of input) is leaving.
+        guard let next = review() else { return status }
+        outcome = next
+        continue
+      }
+      (reader as? LineEditor)?.pasteKeepsLineBreaks = prompt.type.isMultiLine
       var input = reader.readLine(prompt: promptText(prompt), completions: prompt.completions)
-      if prompt.type == .long, isInteractive, case .line(let first) = input,
+      if prompt.type.isMultiLine, isInteractive, case .line(let first) = input,
         !first.trimmingSpaces.hasPrefix("/")
       {
         input = readMoreLines(after: first)
@@ -83,13 +92,49 @@ final class SessionRunner {
         refuseLongAnswer(bytes: bytes)
       case .endOfInput, .terminated:
         if !SignalTrap.claimShutdown() { return status }
-        console.line("")
-        outcome = perform(machine.handle(.endOfInput, at: context.clock.now()))
+        outcome = leave()
       }
     }
     finish()
     return status
   }
+
+  /// End of input, Ctrl-D, SIGTERM or SIGHUP: recorded, then leave.
+  private func leave() -> Outcome {
+    console.line("")
+    return perform(machine.handle(.endOfInput, at: context.clock.now()))
+  }
+
+  /// The commands the final prompt offers on Tab.
+  static let reviewCompletions =
+    ["/plan", "/export", "/quit", "/help", "/back"]
+    + ExportFormat.allCases.map { "/export \($0.rawValue)" }
+
+  /// One line at the prompt that stays after the last question on a
+  /// terminal: a command goes to the machine (`/back` even reopens the
+  /// session); anything else is told what the prompt is for.
+  private func review() -> Outcome? {
+    (reader as? LineEditor)?.pasteKeepsLineBreaks = false
+    switch reader.readLine(prompt: "done › ", completions: Self.reviewCompletions) {
+    case .line(let line):
+      let trimmed = line.trimmingSpaces
+      guard !trimmed.isEmpty else { return .next }
+      guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else {
+        console.line(Self.reviewHint, style: .dim)
+        return .next
+      }
+      reader.remember(trimmed)
+      return perform(machine.handle(.line(trimmed), at: context.clock.now()))
+    case .cancelled, .tooLong:
+      return .next
+    case .endOfInput, .terminated:
+      return SignalTrap.claimShutdown() ? leave() : nil
+    }
+  }
+
+  static let reviewHint =
+    "The questions are done: /plan shows your plan, /export FORMAT [FILE] writes it, "
+    + "/quit leaves."
 
   /// Saves the plan snapshot, closes the journal and the line editor, and
   /// says truthfully what is saved: never "Saved" after a failed save.
@@ -231,7 +276,13 @@ final class SessionRunner {
         savePlan(plan, quiet: false)
       case .finished:
         prompt = nil
-        return .leave
+        // On a terminal a prompt stays for /plan, /export and /quit; a
+        // pipe has nobody to read it.
+        guard isInteractive else { return .leave }
+        isReviewing = true
+        console.line("")
+        console.line(Self.reviewHint, style: .dim)
+        return .next
       case .quit:
         prompt = nil
         return .leave
@@ -249,7 +300,9 @@ final class SessionRunner {
     }
     var notes: [String] = []
     if let hint = p.hint, p.options.isEmpty { notes.append(hint) }
-    if p.type == .long, isInteractive { notes.append("several lines; finish with an empty line") }
+    if p.type.isMultiLine, isInteractive {
+      notes.append("several lines; finish with an empty line")
+    }
     if let d = p.defaultAnswer { notes.append("Enter for '\(d)'") }
     if !notes.isEmpty { console.line("  (\(notes.joined(separator: "; ")))", style: .dim) }
   }

@@ -140,6 +140,10 @@ import Testing
     }
     #expect(try complete(["coach", "exp"]) == "export")
     #expect(try complete(["coach", "export", "--for"]) == "--format")
+    // Only the options the command takes: start has no --show.
+    #expect(try complete(["coach", "replay", "x", "--sh"]) == "--show")
+    #expect(try complete(["coach", "start", "--sh"]) == "")
+    #expect(try complete(["coach", "start", "--p"]) == "--plain --plan --prompts")
     #expect(try complete(["coach", "export", "--format", "ht"]) == "html")
     #expect(try complete(["coach", "graph", "--format", "m"]) == "mermaid")
     #expect(try complete(["coach", "completions", "f"]) == "fish")

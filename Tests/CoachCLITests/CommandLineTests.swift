@@ -89,6 +89,8 @@ import Testing
     (["help", "export", "extra"], "Unexpected argument 'extra'."),
     (["replay", "a", "b"], "Unexpected argument 'b'."),
     (["export", "a", "b"], "Unexpected argument 'b'."),
+    (["start", "--show"], "Option '--show' does not apply to 'coach start'; it is for: replay."),
+    (["sessions", "rm"], "Missing session: give one or more session IDs."),
   ])
   func badArgumentsAreUsageErrors(args: [String], message: String) throws {
     let r = try CoachProcess.run(args)

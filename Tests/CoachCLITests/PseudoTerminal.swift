@@ -57,6 +57,9 @@ final class PseudoTerminal {
   ///   - arguments: Arguments after the program name.
   ///   - environment: The program's whole environment; give at least `TERM`
   ///     and `HOME` (see `environment(home:)`).
+  ///   - columns: The terminal's width.
+  ///   - rows: The terminal's height.
+  /// - Throws: `Failure` when the program cannot be started.
   init(
     executable: String, arguments: [String], environment: [String: String],
     columns: Int = 80, rows: Int = 24

@@ -44,7 +44,9 @@ import Testing
         "error: could not save your answer to 'Q2: what do you want next?': "
           + "no space left on device; your 1 earlier answer is saved"))
     try Self.answer(terminal, "", then: "Q3: by when?")
-    try Self.answer(terminal, "A3 third", then: "Your plan is saved.")
+    // The questions are done; on a terminal the prompt stays until /quit.
+    try Self.answer(terminal, "A3 third", then: "done ›")
+    try Self.answer(terminal, "/quit", then: "Your plan is saved.")
     #expect(try terminal.waitForExit(timeout: 10) == 0)
     #expect(try FaultInjectionTests.savedAnswers(dir.path + "/data") == FaultInjectionTests.answers)
   }

@@ -39,10 +39,19 @@ int cedit_add_function(EditLine *el, const char *name, const char *help,
 int cedit_bind(EditLine *el, const char *key, const char *command);
 /// Registers "coach-paste" and binds "\e[200~" to it. The command reads until
 /// "\e[201~" and inserts the pasted text as one line: newlines, carriage
-/// returns and tabs become single spaces, other control characters are
+/// returns and tabs become single spaces (unless cedit_set_paste_keeps_lines
+/// says to keep the line breaks), other control characters are
 /// dropped. A paste of more than 65536 characters is refused whole (a line
 /// says so and nothing is inserted), never cut.
 int cedit_enable_bracketed_paste(EditLine *el);
+/// Whether a paste keeps its line breaks (for a `long` answer). When it
+/// does and a paste holds several lines, its first line ends the line being
+/// edited (as Enter would) and the others wait in cedit_take_pasted_rest;
+/// "\r\n" and "\r" count as one break, and breaks at either end are dropped.
+void cedit_set_paste_keeps_lines(bool keep);
+/// The lines of the last paste after its first, joined with '\n' (malloc'd,
+/// the caller frees it), or NULL; taking them clears them.
+char *cedit_take_pasted_rest(void);
 
 // MARK: - History
 
@@ -78,14 +87,22 @@ void cedit_reclaim_termination_signals(void);
 bool cedit_interrupted(void);
 void cedit_set_interrupted(bool value);
 bool cedit_termination_requested(void);
-/// The last SIGTERM or SIGHUP received, or 0.
-int cedit_termination_signal(void);
 /// Read end of the non-blocking wake pipe, or -1 before installation.
 int cedit_wake_fd(void);
 /// Empties the wake pipe.
 void cedit_drain_wake_fd(void);
 /// True for the first caller only, whichever thread or path asks first.
 bool cedit_claim_shutdown(void);
+
+// MARK: - Reading keys
+
+/// Makes libedit read keys through this shim (EL_GETCFN): each read waits in
+/// poll() on stdin together with the signal wake pipe, so a SIGINT, SIGTERM
+/// or SIGHUP ends el_gets (NULL, count -1, errno EINTR) even when it arrived
+/// while libedit was drawing rather than blocked in read. Also installs a
+/// SIGWINCH handler, so a resize is redrawn however many come during one
+/// line. Call after cedit_install_signal_handlers. Returns 0, or -1.
+int cedit_use_key_reader(EditLine *el);
 
 // MARK: - Terminal and locale
 

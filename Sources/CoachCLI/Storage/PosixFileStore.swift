@@ -4,7 +4,7 @@ import Glibc
 /// The real `FileStore`: POSIX calls, each checked, none trusted blindly.
 ///
 /// Foundation's atomic write neither syncs the directory nor keeps a file
-/// 0600 (docs: /work/shared/DURABILITY.md), so saving is done here by hand:
+/// 0600 (docs/durability.md), so saving is done here by hand:
 /// an exclusive temporary file, `fsync`, `rename`, then `fsync` of the
 /// directory. A failed sync is reported, never retried: after one, Linux may
 /// have dropped the pages and a second sync would succeed without them.

@@ -25,7 +25,14 @@ public final class LineEditor: LineReader {
   private var completions: [String] = []
   private var closed = false
 
-  /// Starts libedit on standard input and output.
+  /// Whether a paste keeps its line breaks: on while a `long` answer is
+  /// read, whose lines are kept; otherwise a pasted paragraph is one line.
+  public var pasteKeepsLineBreaks = false {
+    didSet { cedit_set_paste_keeps_lines(pasteKeepsLineBreaks) }
+  }
+
+  /// Starts libedit on standard input and output, or fails (`nil`) when
+  /// libedit cannot start.
   ///
   /// Installs `SignalTrap` (idempotent) if the caller has not: without its
   /// SIGINT handler, libedit would re-raise Ctrl-C with the default action and
@@ -36,7 +43,6 @@ public final class LineEditor: LineReader {
   ///     directory is created 0700, the file written 0600), or `nil` for
   ///     history of this session only.
   ///   - colors: Whether the prompt is shown in bold.
-  /// - Returns: `nil` when libedit cannot start.
   public init?(historyFile: String?, colors: Bool) {
     // Before anything reaches libedit: in a non-UTF-8 locale it drops
     // non-ASCII input and history lines, and the next save loses them.
@@ -72,6 +78,9 @@ public final class LineEditor: LineReader {
     _ = cedit_add_function(
       editLine, "coach-complete", "Complete commands and options", lineEditorComplete)
     _ = cedit_enable_bracketed_paste(editLine)
+    // Keys are read by polling stdin with the signal wake pipe, so no
+    // Ctrl-C is lost while libedit draws (docs/libedit.md).
+    _ = cedit_use_key_reader(editLine)
     for (key, command) in Self.bindings { _ = cedit_bind(editLine, key, command) }
     // Last, so that the user's choices (vi mode, `edit off`) win.
     _ = el_source(editLine, nil)
@@ -110,15 +119,26 @@ public final class LineEditor: LineReader {
       // Leave the cursor on a fresh line for whatever is printed next.
       cedit_put_stdout("\n")
       if SignalTrap.terminationRequested { return .terminated }
-      if interruptedBySignal {
-        SignalTrap.interrupted = false
-        return .cancelled
-      }
+      // A Ctrl-C inside a Ctrl-R search comes back as end of input (the
+      // search ends the line on any failed read), but the flag says it was
+      // Ctrl-C: it cancels the search and the line, never the session.
+      if SignalTrap.consumeInterrupt() || interruptedBySignal { return .cancelled }
       return .endOfInput
     }
     var line = String(cString: raw)
     // By scalar: a "\r\n" ending would be one Character.
     if line.unicodeScalars.last == "\n" { line.unicodeScalars.removeLast() }
+    // A paste of several lines into a `long` answer ended this line at its
+    // first break; its other lines belong to the same answer, shown as the
+    // continuation lines a person would have typed.
+    if let rest = cedit_take_pasted_rest() {
+      let lines = String(cString: rest)
+      free(rest)
+      for pasted in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+        cedit_put_stdout("  … \(pasted)\n")
+      }
+      line += "\n" + lines
+    }
     if line.utf8.count > LineLimit.bytes { return .tooLong(bytes: line.utf8.count) }
     return .line(line)
   }

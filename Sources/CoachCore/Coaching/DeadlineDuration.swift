@@ -4,6 +4,10 @@ struct DeadlineDuration: Hashable, Sendable {
   var days: Double = 0
   var workingDays = 0
 
+  /// The largest count of one unit a span may hold ("1200 days"; "in 5000
+  /// years" names no deadline): the 100-year horizon in months.
+  static let largestAmount = Double(DeadlineParser.horizonMonths)
+
   /// Units by their words, in months or days.
   static let units: [String: (months: Double, days: Double)] = {
     var u: [String: (months: Double, days: Double)] = [:]
@@ -57,7 +61,7 @@ struct DeadlineDuration: Hashable, Sendable {
       } else {
         return nil
       }
-      guard amount >= 0, amount <= 1200 else { return nil }
+      guard amount >= 0, amount <= Self.largestAmount else { return nil }
       if text(i) == "business" || text(i) == "working" || text(i) == "work" {
         guard let u = text(i + 1), u == "day" || u == "days" else { return nil }
         span.workingDays += Int(amount.rounded())

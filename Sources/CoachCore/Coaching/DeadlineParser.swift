@@ -5,6 +5,11 @@
 /// replay gives the same day however much later it runs. Every rule is
 /// written down in `docs/deadlines.md`.
 public enum DeadlineParser {
+  /// How far ahead a deadline may be: 1,200 months (100 years). A date
+  /// answer beyond it is refused, and a script's date `default` is checked
+  /// to move when today does by this much.
+  public static let horizonMonths = 1200
+
   /// The day a deadline phrase names.
   ///
   /// - Parameters:

@@ -68,7 +68,8 @@ extension DeadlineVocabulary {
   static func corrected(_ w: String) -> String {
     if let s = shortForms[w] { return s }
     guard w.utf8.count >= 5, !closedWords.set.contains(w), !notTypos.contains(w),
-      months[w] == nil, weekdays[w] == nil, w.utf8.allSatisfy({ (97...122).contains($0) })
+      months[w] == nil, weekdays[w] == nil,
+      w.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
     else { return w }
     let endings: Set<String> = ["s", "es", "ly", "ed", "ing", "er", "ers", "ish"]
     for suffix in endings where w.hasSuffix(suffix) {

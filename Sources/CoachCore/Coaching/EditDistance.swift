@@ -44,7 +44,9 @@ enum EditDistance {
   /// under five letters are left alone ("mar" and "may" are one apart).
   static func nearest(_ w: String, in vocabulary: Vocabulary, shortest: Int = 5) -> String? {
     let x = Array(w.utf8)
-    guard x.count >= shortest, x.allSatisfy({ (97...122).contains($0) }) else { return nil }
+    guard x.count >= shortest,
+      x.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+    else { return nil }
     if vocabulary.set.contains(w) { return w }
     var best: (word: String, distance: Int)?
     var tie = false

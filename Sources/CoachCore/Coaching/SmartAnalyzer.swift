@@ -40,6 +40,7 @@ public enum SmartAnalyzer {
   ///     are read as out of 10, above 10 as out of 100); 0.5 or more is
   ///     achievable.
   ///   - vision: The person's vision, for the relevance check.
+  /// - Returns: Which SMART parts the goal has, and what is missing.
   public static func analyze(
     goal: String, today: CalendarDay, confidence: Double? = nil, vision: String? = nil
   ) -> SmartAnalysis {

@@ -17,74 +17,7 @@ public enum AnswerParser {
     if text.isEmpty {
       return .failure(Rejection(message: "Please type an answer, or /skip to leave it open."))
     }
-    switch question.type {
-    case .text, .long:
-      return .success(.text(text))
-    case .integer:
-      guard let n = NumberParser.parse(text), n == n.rounded() else {
-        return reject("Please enter a whole number\(rangeText(question)).")
-      }
-      return bounded(n, question, "a whole number")
-    case .number:
-      guard let n = NumberParser.parse(text) else {
-        return reject("Please enter a number\(rangeText(question)).")
-      }
-      return bounded(n, question, "a number")
-    case .money:
-      guard let m = MoneyParser.parse(text) else {
-        return reject("Please enter an amount, like 85,000 or $85k\(rangeText(question)).")
-      }
-      return bounded(m.amount, question, "an amount")
-    case .percent:
-      guard let p = PercentParser.parse(text) else {
-        return reject("Please enter a percentage, like 5% or 2.5\(rangeText(question)).")
-      }
-      return bounded(p, question, "a percentage")
-    case .scale:
-      let (lo, hi) = question.scaleBounds
-      guard let n = NumberParser.parse(text), n == n.rounded(), n >= lo, n <= hi else {
-        let l = MoneyFormatter.formatNumber(lo)
-        let h = MoneyFormatter.formatNumber(hi)
-        return reject("Please enter a whole number from \(l) to \(h).")
-      }
-      return .success(.number(n))
-    case .choice:
-      guard let option = match(text, in: question.options) else {
-        return reject("Please choose one of: \(optionList(question.options)).")
-      }
-      return .success(.text(option))
-    case .multi:
-      var chosen: [String] = []
-      for item in splitItems(text) {
-        guard let option = match(item, in: question.options) else {
-          return reject(
-            "'\(item)' is not an option; choose from: \(optionList(question.options)) (separate with commas)."
-          )
-        }
-        if !chosen.contains(option) { chosen.append(option) }
-      }
-      return counted(chosen, question)
-    case .list:
-      return counted(splitItems(text), question)
-    case .yesno:
-      switch text.lowercased() {
-      case "y", "yes", "yeah", "yep", "sure", "true", "ok", "oui", "ja", "si", "sí":
-        return .success(.bool(true))
-      case "n", "no", "nope", "nah", "false", "non", "nein": return .success(.bool(false))
-      default: return reject("Please answer yes or no.")
-      }
-    case .date:
-      guard let day = DeadlineParser.read(text, today: today, options: options)?.day else {
-        return reject(DeadlineParser.explainFailure(text, today: today))
-      }
-      if day < today {
-        return reject(DeadlineParser.explainFailure(text, today: today))
-      }
-      if day > today.adding(months: 1200) {
-        return reject("\(day.iso) is more than 100 years away; please give a nearer day.")
-      }
-      return .success(.date(day))
-    }
+    return question.type.parse(text, for: question, today: today, options: options)
   }
 
   static func reject(_ message: String) -> Result<AnswerValue, Rejection> {
@@ -153,12 +86,7 @@ public enum AnswerParser {
   public static func display(_ value: AnswerValue, type: AnswerType?) -> String {
     switch value {
     case .text(let s): return s
-    case .number(let n):
-      switch type {
-      case .money: return MoneyFormatter.format(n)
-      case .percent: return MoneyFormatter.formatNumber(n) + "%"
-      default: return MoneyFormatter.formatNumber(n)
-      }
+    case .number(let n): return type?.display(number: n) ?? MoneyFormatter.formatNumber(n)
     case .bool(let b): return b ? "yes" : "no"
     case .date(let d): return d.iso
     case .list(let items): return items.joined(separator: ", ")

@@ -26,6 +26,7 @@ public enum SessionLoader {
   ///   - own: The copies of its scripts kept in its folder, parsed.
   ///   - current: The scripts available now, if they loaded.
   ///   - scripts: Which of the two to re-drive the transcript over.
+  /// - Returns: The rebuilt session, or why it could not be.
   public static func load(
     id: String, decoding: TranscriptDecoding, own: [Script], current: ScriptCatalog?,
     scripts: Scripts = .own

@@ -45,7 +45,7 @@ extension SessionMachine {
     let current = self.current
     // Only a `long` answer keeps its line breaks.
     let line =
-      current?.question.type == .long
+      current?.question.type.isMultiLine == true
       ? Sanitizer.clean(raw).replacingTabs : Sanitizer.cleanLine(raw)
     let trimmed = line.trimmingSpaces
     if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
@@ -149,9 +149,7 @@ extension SessionMachine {
         return [.reject("Usage: /export FORMAT [FILE] (\(names))")]
       }
       guard let format = ExportFormat(rawValue: name.lowercased()) else {
-        let hint =
-          Suggestion.closest(to: name, in: ExportFormat.allCases.map(\.rawValue))
-          .map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.didYouMean(name, in: ExportFormat.allCases.map(\.rawValue))
         return [.reject("Unknown format '\(name)'.\(hint) Formats: \(names).")]
       }
       let file = args.count > 1 ? args[1...].joined(separator: " ") : nil
@@ -162,8 +160,7 @@ extension SessionMachine {
         return [.reject("Usage: /goto SCRIPT (one of: \(reachable.joined(separator: ", ")))")]
       }
       guard reachable.contains(target) else {
-        let hint =
-          Suggestion.closest(to: target, in: reachable).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.didYouMean(target, in: reachable)
         return [
           .reject(
             "No part '\(target)' in this session.\(hint) Parts: \(reachable.joined(separator: ", "))."

@@ -72,9 +72,14 @@ public struct SessionMachine: Sendable {
     return commandNames.contains(first.lowercased()) || first.lowercased() == "/exit"
   }
 
-  /// - Parameter locale: The session's locale (`en_US.UTF-8`), for how a
-  ///   numeric date is read: month first in the United States, day first
-  ///   elsewhere.
+  /// - Parameters:
+  ///   - catalog: The scripts the session runs over.
+  ///   - roots: The scripts the session was started with, in order.
+  ///   - identity: The plan's id and the ids of its commitments.
+  ///   - locale: The session's locale (`en_US.UTF-8`), for how a numeric
+  ///     date is read: month first in the United States, day first
+  ///     elsewhere.
+  ///   - state: What earlier events built (empty for a new session).
   public init(
     catalog: ScriptCatalog, roots: [String], identity: PlanIdentity = PlanIdentity(),
     locale: String = "C", state: SessionState = SessionState()
@@ -252,15 +257,14 @@ public struct SessionMachine: Sendable {
     // Arguments of the commands that take one, whole: "/goto goals".
     completions += catalog.reachable(from: roots).map { "/goto \($0)" }
     completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
-    if q.type == .choice || q.type == .multi { completions += q.options }
-    if q.type == .yesno { completions += ["yes", "no"] }
+    completions += q.type.completions(for: q)
     return Prompt(
       key: slot.key, text: slot.text,
       progress: Self.progress(
         of: slot, in: slots, roots: roots,
         hasParts: catalog.reachable(from: roots).contains { !roots.contains($0) }),
-      completions: completions, options: q.type == .choice || q.type == .multi ? q.options : [],
-      hint: Self.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
+      completions: completions, options: q.type.takesOptions ? q.options : [],
+      hint: q.type.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
       type: q.type)
   }
 
@@ -293,23 +297,6 @@ public struct SessionMachine: Sendable {
     }
     if !hasParts { return "\(slot.script) · \(position)" }
     return beforeParts ? "start · \(position)" : "last step"
-  }
-
-  static func hint(for q: Question) -> String? {
-    switch q.type {
-    case .yesno: return "yes or no"
-    case .multi: return "one or more, separated by commas"
-    case .list: return "separate items with commas"
-    case .date: return "a day or a phrase like 'in 6 months' or 'end of Q3 2027'"
-    case .scale:
-      let (lo, hi) = q.scaleBounds
-      return "\(MoneyFormatter.formatNumber(lo)) to \(MoneyFormatter.formatNumber(hi))"
-    case .money:
-      return (q.max ?? .infinity) <= 5_000
-        ? "an amount, like 24.50" : "an amount, like 85,000 or $85k"
-    case .percent: return "a percentage, like 5%"
-    default: return nil
-    }
   }
 }
 

@@ -14,10 +14,7 @@ extension PlanBuilder {
         return
       }
       guard let n = c.number else { return }
-      let (lo, hi) =
-        c.question.question.type == .scale
-        ? c.question.question.scaleBounds
-        : (c.question.question.min ?? 0, c.question.question.max ?? 10)
+      let (lo, hi) = c.question.question.ratingBounds
       ratings.append(
         RubricRating(
           feature: c.question.question.id, label: Self.featureLabel(c.question.question.id),
@@ -86,7 +83,7 @@ extension PlanBuilder {
       plan.goals[i].achievable = c.display
       if let n = c.number {
         let q = c.question.question
-        let (lo, hi) = q.type == .scale ? q.scaleBounds : (q.min ?? 0, q.max ?? 10)
+        let (lo, hi) = q.ratingBounds
         let confidence = hi > lo ? (n - lo) / (hi - lo) : 1
         items.confidence[plan.goals[i].source] = confidence
         let level = confidence >= 0.5 ? "good" : "low"

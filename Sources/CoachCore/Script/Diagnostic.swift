@@ -59,45 +59,33 @@ extension [Diagnostic] {
   }
 }
 
-/// "Did you mean" suggestions by edit distance.
+/// "Did you mean" suggestions by edit distance: the one helper for
+/// commands, options, formats, parts, script keys and step ids.
 public enum Suggestion {
   /// The candidate closest to `word`, when it is close enough to be a likely
   /// typo (at most a third of the word's length, and at least one edit).
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let limit = max(1, word.count / 3)
+    // By UTF-8 byte, as the vocabularies are: an accented letter counts
+    // as two edits, which only makes a suggestion for it more careful.
+    let typed = Array(word.lowercased().utf8)
     var best: (String, Int)?
     for candidate in candidates {
-      let d = distance(word.lowercased(), candidate.lowercased())
+      let d = EditDistance.distance(typed, Array(candidate.lowercased().utf8))
       if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
     }
     return best?.0
   }
 
-  /// `"; did you mean 'x'?"` or the empty string.
+  /// `"; did you mean 'x'?"` or the empty string, for the lower-case
+  /// `file:line:col: error: …` diagnostics.
   public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
     closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 
-  /// Damerau-Levenshtein distance (optimal string alignment).
-  static func distance(_ a: String, _ b: String) -> Int {
-    let x = Array(a)
-    let y = Array(b)
-    if x.isEmpty { return y.count }
-    if y.isEmpty { return x.count }
-    var previous2 = [Int](repeating: 0, count: y.count + 1)
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      current[0] = i
-      for j in 1...y.count {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-          current[j] = min(current[j], previous2[j - 2] + 1)
-        }
-      }
-      (previous2, previous, current) = (previous, current, previous2)
-    }
-    return previous[y.count]
+  /// `" Did you mean 'x'?"` or the empty string, for messages written as
+  /// sentences (`Error: Unknown option '--fomat'. Did you mean '--format'?`).
+  public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    closest(to: word, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
   }
 }

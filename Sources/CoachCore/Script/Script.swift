@@ -166,8 +166,24 @@ public struct Question: Sendable {
     self.position = position
   }
 
+  /// A `scale` without `min` and `max` runs from 1 to 5.
+  public static let defaultScaleBounds: (min: Double, max: Double) = (1, 5)
+  /// A number read as a rating (a job or career rating, a confidence)
+  /// without `min` and `max` runs from 0 to 10.
+  public static let defaultRatingBounds: (min: Double, max: Double) = (0, 10)
+
   /// The bounds of a `scale`, which default to 1…5.
-  public var scaleBounds: (min: Double, max: Double) { (min ?? 1, max ?? 5) }
+  public var scaleBounds: (min: Double, max: Double) {
+    (min ?? Self.defaultScaleBounds.min, max ?? Self.defaultScaleBounds.max)
+  }
+
+  /// The bounds a rating is read between: a scale's, or a number's `min`
+  /// and `max` (0…10 by default).
+  public var ratingBounds: (min: Double, max: Double) {
+    type == .scale
+      ? scaleBounds
+      : (min ?? Self.defaultRatingBounds.min, max ?? Self.defaultRatingBounds.max)
+  }
 }
 
 /// A value the script computes from earlier answers.

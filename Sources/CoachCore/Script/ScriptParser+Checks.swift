@@ -34,7 +34,7 @@ extension ScriptParser {
   mutating func checkDefault(_ answer: String, of q: Question, at node: YAMLNode) {
     if q.type == .date {
       let early = Self.checkDay
-      let late = early.adding(months: 1200)
+      let late = early.adding(months: DeadlineParser.horizonMonths)
       guard let first = DeadlineParser.parse(answer, today: early) else {
         let why = DeadlineParser.explainFailure(answer, today: early)
         error(node.position, "default '\(answer)' is not a valid answer: \(why)")

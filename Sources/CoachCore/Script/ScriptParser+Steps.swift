@@ -75,8 +75,7 @@ extension ScriptParser {
   mutating func checkShape(
     of q: Question, typePosition: TextPosition, optionsNode: YAMLNode?
   ) {
-    switch q.type {
-    case .choice, .multi:
+    if q.type.takesOptions {
       if q.options.isEmpty, optionsNode == nil {
         error(typePosition, "a '\(q.type.rawValue)' question needs 'options'")
       } else if q.options.isEmpty, let optionsNode {
@@ -86,9 +85,11 @@ extension ScriptParser {
       for option in q.options where !seen.insert(option.lowercased()).inserted {
         error(optionsNode?.position ?? typePosition, "option '\(option)' is listed twice")
       }
-    default:
+    } else {
       if let optionsNode {
-        error(optionsNode.position, "'options' only applies to 'choice' and 'multi' questions")
+        let types = AnswerType.allCases.filter(\.takesOptions).map { "'\($0.rawValue)'" }
+        let names = types.joined(separator: " and ")
+        error(optionsNode.position, "'options' only applies to \(names) questions")
       }
     }
     if let min = q.min, let max = q.max, min > max {
@@ -100,8 +101,9 @@ extension ScriptParser {
     if q.before != nil, q.type != .date {
       error(q.beforePosition ?? typePosition, "'before' only applies to 'date' questions")
     }
-    if q.checksSmart, q.type != .text, q.type != .long {
-      error(typePosition, "'check: smart' needs a 'text' or 'long' question")
+    if q.checksSmart, !q.type.takesSmartCheck {
+      let types = AnswerType.allCases.filter(\.takesSmartCheck).map { "'\($0.rawValue)'" }
+      error(typePosition, "'check: smart' needs a \(types.joined(separator: " or ")) question")
     }
   }
 
@@ -123,7 +125,7 @@ extension ScriptParser {
         exprPosition = Self.textStart(pair.value)
       case "format":
         if let name = text(pair.value, key: "format") {
-          let allowed: [AnswerType] = [.number, .integer, .money, .percent]
+          let allowed = AnswerType.allCases.filter(\.isComputeFormat)
           if let t = AnswerType(rawValue: name), allowed.contains(t) {
             format = t
           } else {

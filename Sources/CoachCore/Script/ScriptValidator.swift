@@ -192,7 +192,7 @@ private struct ReferenceChecker {
       default: break
       }
       if let (name, column, value) = pair, let q = question(named: name),
-        q.type == .choice || q.type == .multi, !q.options.isEmpty,
+        q.type.takesOptions, !q.options.isEmpty,
         !q.options.contains(where: { $0.lowercased() == value.lowercased() })
       {
         let at = TextPosition(

@@ -48,49 +48,54 @@ public struct Moment: Hashable, Sendable {
   /// or a bare `YYYY-MM-DD` (midnight UTC).
   public init?(iso text: String) {
     let chars = Array(text.utf8)
+    let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
     func number(_ range: Range<Int>) -> Int? {
       guard range.upperBound <= chars.count else { return nil }
       var n = 0
       for c in chars[range] {
-        guard c >= 48, c <= 57 else { return nil }
-        n = n * 10 + Int(c - 48)
+        guard digits.contains(c) else { return nil }
+        n = n * 10 + Int(c - UInt8(ascii: "0"))
       }
       return n
     }
-    guard chars.count >= 10, let y = number(0..<4), chars[4] == 45, let mo = number(5..<7),
-      chars[7] == 45, let d = number(8..<10), let day = CalendarDay(year: y, month: mo, day: d)
+    guard chars.count >= 10, let y = number(0..<4), chars[4] == UInt8(ascii: "-"),
+      let mo = number(5..<7),
+      chars[7] == UInt8(ascii: "-"), let d = number(8..<10),
+      let day = CalendarDay(year: y, month: mo, day: d)
     else { return nil }
     var seconds = 0
     var offset = 0
     if chars.count > 10 {
-      guard chars[10] == 84 || chars[10] == 116 || chars[10] == 32, let h = number(11..<13),
-        chars.count > 15, chars[13] == 58, let mi = number(14..<16), h < 24, mi < 60
+      guard
+        chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: "t")
+          || chars[10] == UInt8(ascii: " "), let h = number(11..<13),
+        chars.count > 15, chars[13] == UInt8(ascii: ":"), let mi = number(14..<16), h < 24, mi < 60
       else { return nil }
       seconds = h * 3600 + mi * 60
       var i = 16
-      if i < chars.count, chars[i] == 58 {
+      if i < chars.count, chars[i] == UInt8(ascii: ":") {
         guard let s = number(i + 1..<i + 3), s < 61 else { return nil }
         seconds += s
         i += 3
-        if i < chars.count, chars[i] == 46 {
+        if i < chars.count, chars[i] == UInt8(ascii: ".") {
           i += 1
-          while i < chars.count, chars[i] >= 48, chars[i] <= 57 { i += 1 }
+          while i < chars.count, digits.contains(chars[i]) { i += 1 }
         }
       }
       guard i < chars.count else { return nil }
-      if chars[i] == 90 || chars[i] == 122 {
+      if chars[i] == UInt8(ascii: "Z") || chars[i] == UInt8(ascii: "z") {
         guard i + 1 == chars.count else { return nil }
-      } else if chars[i] == 43 || chars[i] == 45 {
+      } else if chars[i] == UInt8(ascii: "+") || chars[i] == UInt8(ascii: "-") {
         guard let oh = number(i + 1..<i + 3) else { return nil }
         var om = 0
         if i + 3 < chars.count {
-          let j = chars[i + 3] == 58 ? i + 4 : i + 3
+          let j = chars[i + 3] == UInt8(ascii: ":") ? i + 4 : i + 3
           guard let m = number(j..<j + 2), j + 2 == chars.count else { return nil }
           om = m
         } else if i + 3 != chars.count {
           return nil
         }
-        offset = (oh * 3600 + om * 60) * (chars[i] == 45 ? -1 : 1)
+        offset = (oh * 3600 + om * 60) * (chars[i] == UInt8(ascii: "-") ? -1 : 1)
       } else {
         return nil
       }

@@ -52,6 +52,7 @@ public struct SessionLayout: Hashable, Sendable {
   ///   - moment: When the session starts.
   ///   - suffix: Tells apart sessions started in the same second; the shell
   ///     counts them up, so ids sort in the order sessions were started.
+  /// - Returns: The id, such as `20261125-090000-0000`.
   public static func newID(at moment: Moment, suffix: UInt16) -> String {
     let utc = Moment(seconds: moment.seconds)
     let day = utc.day
