@@ -13,8 +13,11 @@ public enum GoalSentence {
   ///   - specific: The answer that names the action, if one was asked.
   ///   - measure: How progress is tracked, if answered; left out when
   ///     `weakMeasure` (a "not sure" reads badly in a sentence).
+  ///   - deadline: The goal's deadline, if it has one.
+  ///   - weakMeasure: The measure was accepted while still vague.
   ///   - weakSpecific: The specific answer was accepted while still vague:
   ///     the goal's own words are the action then.
+  /// - Returns: One sentence, like "By 30 Sep 2027, pass the exam".
   public static func sentence(
     words: String, specific: String?, measure: String?, deadline: CalendarDay?,
     weakMeasure: Bool = false, weakSpecific: Bool = false

@@ -201,8 +201,12 @@ public struct SessionMachine: Sendable {
 
   /// What comes next, as effects: the words leading into the next question
   /// and the question, or the closing words.
-  /// - Parameter slots: The walk of the state as it is, when the caller
-  ///   has it already.
+  ///
+  /// - Parameters:
+  ///   - now: When the answer that led here was given.
+  ///   - walked: The walk of the state as it is, when the caller has it
+  ///     already.
+  /// - Returns: The effects, in the order the runner performs them.
   func advance(at now: Moment, slots walked: [Slot]? = nil) -> [SessionEffect] {
     let slots = walked ?? walk()
     var effects: [SessionEffect] = []
