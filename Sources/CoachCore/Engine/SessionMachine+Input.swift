@@ -60,7 +60,7 @@ extension SessionMachine {
       return [.reject(rejection.message)]
     case .success(let value):
       let event = TranscriptEvent.answered(key: slot.key, text: text, value: value, at: now)
-      apply(event)
+      apply(event, parsed: value)
       // What was understood is said back first, and kept in the transcript
       // so a replay shows it too.
       var effects: [SessionEffect] = [.record(event)]

@@ -17,6 +17,9 @@ public struct SessionMachine: Sendable {
   /// both take it from the transcript's header.
   public let readings: DeadlineOptions
   public private(set) var state: SessionState
+  /// `catalog.reachable(from: roots)`, worked out once: every prompt
+  /// offers `/goto` to each.
+  let reachableScripts: [String]
 
   /// Where the session stands, worked out from `state` alone.
   private enum Phase: Sendable {
@@ -28,7 +31,7 @@ public struct SessionMachine: Sendable {
   public var current: QuestionSlot? {
     if let known = memo.current { return known }
     let slot: QuestionSlot?
-    if case .asking(let asked) = phase(in: walk()) { slot = asked } else { slot = nil }
+    if case .asking(let asked) = phase(in: walker()).phase { slot = asked } else { slot = nil }
     memo.current = .some(slot)
     return slot
   }
@@ -42,6 +45,69 @@ public struct SessionMachine: Sendable {
   private final class PhaseMemo: @unchecked Sendable {
     // Written and read only by the machine that owns it, on one thread.
     var current: QuestionSlot??
+  }
+
+  /// The walk kept across answers, so the next question costs the rest of
+  /// the walk and not the whole session (see `SessionWalker.resume`). Not
+  /// state either: a function of it. A copy of the machine shares it until
+  /// one of them applies an event; that one then starts a walk of its own.
+  private var walks = WalkCache()
+
+  private final class WalkCache: @unchecked Sendable {
+    // Written and read only by the machine that owns it, on one thread.
+    var walker: SessionWalker?
+    /// Answers changed since the walker's last walk.
+    var changed: Set<String> = []
+    /// Steps of the walkers this cache has dropped (for `stepsWalked`).
+    var droppedSteps = 0
+
+    func drop() {
+      droppedSteps += walker?.stepsWalked ?? 0
+      walker = nil
+      changed = []
+    }
+  }
+
+  /// Steps the walks of this machine have taken so far: a test hook that
+  /// shows the cost of a session growing linearly (or not).
+  var stepsWalked: Int { walks.droppedSteps + (walks.walker?.stepsWalked ?? 0) }
+
+  /// Notes that `event` changes the answers the walk read.
+  private mutating func invalidateWalk(for event: TranscriptEvent) {
+    guard isKnownUniquelyReferenced(&walks) else {
+      // Shared with a copy, whose state the walk still belongs to.
+      let steps = walks.droppedSteps + (walks.walker?.stepsWalked ?? 0)
+      walks = WalkCache()
+      walks.droppedSteps = steps
+      return
+    }
+    guard walks.walker != nil else { return }
+    switch event {
+    case .answered(let key, _, _, _), .skipped(let key, _):
+      walks.changed.insert(key)
+    default:
+      walks.drop()
+    }
+  }
+
+  /// The walk over the current answers: resumed from where the last one
+  /// stood when only answers after its checkpoint changed, else from the
+  /// start.
+  func walker() -> SessionWalker {
+    let cache = walks
+    if let walker = cache.walker {
+      if cache.changed.isEmpty { return walker }
+      if walker.resume(answers: state.answers, changed: cache.changed) {
+        cache.changed = []
+        return walker
+      }
+      cache.drop()
+    }
+    let walker = SessionWalker(catalog: catalog, forced: Set(state.jumped))
+    walker.walk(roots: roots, answers: state.answers)
+    cache.walker = walker
+    cache.changed = []
+    return walker
   }
 
   /// Whether every question the scripts ask has an answer or a skip.
@@ -84,6 +150,7 @@ public struct SessionMachine: Sendable {
     self.identity = identity
     self.readings = DeadlineOptions(numericOrder: NumericDateOrder(locale: locale))
     self.state = state
+    self.reachableScripts = catalog.reachable(from: roots)
   }
 
   // MARK: Applying events
@@ -91,7 +158,18 @@ public struct SessionMachine: Sendable {
   /// Applies a journal event: the one way answers change.
   @discardableResult
   public mutating func apply(_ event: TranscriptEvent) -> ReplayWarning? {
-    if event.changesAnswers { memo = PhaseMemo() }
+    apply(event, parsed: nil)
+  }
+
+  /// Applies `event`; `parsed` is the value of its answer when the caller
+  /// has just parsed the same text for the same question (a live answer),
+  /// so an answer is parsed once.
+  @discardableResult
+  mutating func apply(_ event: TranscriptEvent, parsed: AnswerValue?) -> ReplayWarning? {
+    if event.changesAnswers {
+      memo = PhaseMemo()
+      invalidateWalk(for: event)
+    }
     switch event {
     case .answered(let key, let text, _, let at):
       guard let question = question(for: key) else {
@@ -99,6 +177,10 @@ public struct SessionMachine: Sendable {
         // longer ask it.
         state.lastActivity = at
         return .unknownStep(key)
+      }
+      if let parsed {
+        state.record(key, text: text, value: parsed, at: at)
+        return nil
       }
       switch AnswerParser.parse(text, for: question, today: at.day, options: readings) {
       case .success(let value):
@@ -158,8 +240,7 @@ public struct SessionMachine: Sendable {
 
   /// Walks the scripts over the current answers.
   func walk() -> [Slot] {
-    SessionWalker(catalog: catalog, answers: state.answers, forced: Set(state.jumped))
-      .walk(roots: roots)
+    walker().slots
   }
 
   /// Index of the next question to ask.
@@ -187,32 +268,31 @@ public struct SessionMachine: Sendable {
 
   /// The next question: an answer `/back` took back comes first, wherever
   /// the person was; then the jumped-to script's; then the first open one.
-  private func phase(in slots: [Slot]) -> Phase {
-    func isOpen(_ key: String) -> Bool { state.answers[key] == nil }
-    let revisited = state.revising.flatMap { key in
-      slots.firstIndex {
-        if case .question(let q) = $0 { return q.key == key && isOpen(key) }
+  /// With the index of its slot.
+  private func phase(in walker: SessionWalker) -> (phase: Phase, index: Int?) {
+    let slots = walker.slots
+    let index: Int?
+    if let key = state.revising {
+      let revisited = slots.firstIndex {
+        if case .question(let q) = $0 { return q.key == key && state.answers[key] == nil }
         return false
       }
+      index = revisited ?? Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo)
+    } else {
+      // What `nextOpen` finds, as the walk noted it on the way.
+      index = state.jumpedTo.flatMap { walker.firstOpenByScript[$0] } ?? walker.firstOpen
     }
-    guard
-      let index = revisited
-        ?? Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo),
-      case .question(let slot) = slots[index]
-    else { return .finished }
-    return .asking(slot)
+    guard let index, case .question(let slot) = slots[index] else { return (.finished, nil) }
+    return (.asking(slot), index)
   }
 
   /// What comes next, as effects: the words leading into the next question
   /// and the question, or the closing words.
   func advance(at now: Moment) -> [SessionEffect] {
-    let slots = walk()
+    let walker = walker()
+    let slots = walker.slots
     var effects: [SessionEffect] = []
-    guard case .asking(let slot) = phase(in: slots),
-      let index = slots.firstIndex(where: {
-        if case .question(let q) = $0 { return q.key == slot.key } else { return false }
-      })
-    else {
+    guard case (.asking(let slot), let index?) = phase(in: walker) else {
       // Everything is answered: the closing words, what the person leaves
       // with, then done.
       let lastQuestion = slots.lastIndex(where: { if case .question = $0 { true } else { false } })
@@ -242,25 +322,27 @@ public struct SessionMachine: Sendable {
       }
     }
     effects.append(.record(.asked(key: slot.key, text: slot.text, at: now)))
-    effects.append(.ask(prompt(for: slot, in: slots)))
+    effects.append(
+      .ask(
+        prompt(
+          for: slot, position: walker.ordinals[index] + 1,
+          of: walker.questionCounts[slot.script] ?? 1)))
     memo.current = .some(slot)
     return effects
   }
 
-  func prompt(for slot: QuestionSlot, in slots: [Slot]) -> Prompt {
-    let questions = slots.compactMap { s -> QuestionSlot? in
-      if case .question(let q) = s, q.script == slot.script { return q } else { return nil }
-    }
-    let position = (questions.firstIndex(of: slot) ?? 0) + 1
+  /// The prompt of `slot`, the `position`th question of its script's
+  /// `count` so far.
+  func prompt(for slot: QuestionSlot, position: Int, of count: Int) -> Prompt {
     let q = slot.question
     var completions = Self.commandNames
     // Arguments of the commands that take one, whole: "/goto goals".
-    completions += catalog.reachable(from: roots).map { "/goto \($0)" }
+    completions += reachableScripts.map { "/goto \($0)" }
     completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
     if q.type == .choice || q.type == .multi { completions += q.options }
     if q.type == .yesno { completions += ["yes", "no"] }
     return Prompt(
-      key: slot.key, text: slot.text, progress: "\(slot.script) \(position)/\(questions.count)",
+      key: slot.key, text: slot.text, progress: "\(slot.script) \(position)/\(count)",
       completions: completions, options: q.type == .choice || q.type == .multi ? q.options : [],
       hint: Self.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
       type: q.type)

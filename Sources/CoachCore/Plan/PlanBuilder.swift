@@ -9,9 +9,8 @@ public struct PlanBuilder {
 
   /// The plan of the machine's session.
   public func build() -> Plan {
-    let walker = SessionWalker(
-      catalog: engine.catalog, answers: engine.state.answers, forced: Set(engine.state.jumped))
-    let slots = walker.walk(roots: engine.roots)
+    // The session's own walk: the one that found the question being asked.
+    let slots = engine.walk()
     var plan = Plan()
     plan.sessionID = engine.identity.sessionID
     plan.planID = engine.identity.planID
