@@ -25,7 +25,7 @@ import Testing
     .text("Ada"), .text("é \"q\" \\ / 🎯"), .number(0), .number(-0.0), .number(85_000),
     .number(12.5), .number(-3.25), .number(1e20), .number(0.1), .number(123_456_789_012_345),
     .number(1_234_567_890_123_456), .bool(true), .bool(false),
-    .date(CalendarDay(iso: "2027-06-30")!),
+    .date(CalendarDay(dayNumber: 20_999)),
     .list([]), .list(["a", "b, c", "é"]),
   ]
 
