@@ -69,6 +69,8 @@ final class SessionWalker {
   private(set) var stepsWalked = 0
 
   private var stack: [Frame] = []
+  /// What the walk did since the checkpoint (before there is one: in the
+  /// step being walked), to undo it in `resume`.
   private var undo: [Undo] = []
   /// Answer keys the walk has read so far.
   private var reads: Set<String> = []
@@ -187,6 +189,10 @@ final class SessionWalker {
   private func proceed() {
     while let top = stack.last {
       stepsWalked += 1
+      // Before the checkpoint nothing is ever undone but the step being
+      // walked (the one that may meet the first open question): the log
+      // holds that step only, so a long walk keeps no log of its past.
+      if checkpoint == nil { undo.removeAll(keepingCapacity: true) }
       mark = (slots.count, undo.count)
       switch top {
       case .roots(let roots, let index):
