@@ -12,16 +12,16 @@
 /// two agree).
 enum FastEventDecoder {
   /// The record on a line, or nil when the line is anything but plain.
-  static func record(_ line: Substring.UTF8View) -> EventRecord? {
+  static func record(_ line: ArraySlice<UInt8>) -> EventRecord? {
     var reader = Reader(bytes: line)
     return reader.object()
   }
 
   private struct Reader {
-    let bytes: Substring.UTF8View
-    var i: Substring.UTF8View.Index
+    let bytes: ArraySlice<UInt8>
+    var i: Int
 
-    init(bytes: Substring.UTF8View) {
+    init(bytes: ArraySlice<UInt8>) {
       self.bytes = bytes
       self.i = bytes.startIndex
     }
@@ -30,13 +30,13 @@ enum FastEventDecoder {
 
     mutating func skipSpace() {
       while let c = peek, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
-        bytes.formIndex(after: &i)
+        i += 1
       }
     }
 
     mutating func take(_ c: UInt8) -> Bool {
       guard peek == c else { return false }
-      bytes.formIndex(after: &i)
+      i += 1
       return true
     }
 
@@ -86,7 +86,7 @@ enum FastEventDecoder {
       var j = i
       for c in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
         guard j < bytes.endIndex, bytes[j] == c else { return false }
-        bytes.formIndex(after: &j)
+        j += 1
       }
       i = j
       return true
@@ -97,7 +97,7 @@ enum FastEventDecoder {
       case UInt8(ascii: "\""): return string().map(AnswerValue.fromJSONString)
       case UInt8(ascii: "t"), UInt8(ascii: "f"): return boolean().map(AnswerValue.bool)
       case UInt8(ascii: "["):
-        bytes.formIndex(after: &i)
+        i += 1
         var items: [String] = []
         skipSpace()
         if take(UInt8(ascii: "]")) { return .list(items) }
@@ -124,20 +124,20 @@ enum FastEventDecoder {
       let first = peek
       while let c = peek, c >= 0x30, c <= 0x39 {
         digits += 1
-        bytes.formIndex(after: &i)
+        i += 1
       }
       guard digits > 0, !(first == 0x30 && digits > 1) else { return nil }
       if take(UInt8(ascii: ".")) {
         var fraction = 0
         while let c = peek, c >= 0x30, c <= 0x39 {
           fraction += 1
-          bytes.formIndex(after: &i)
+          i += 1
         }
         guard fraction > 0 else { return nil }
         digits += fraction
       }
       guard digits <= 15, peek != UInt8(ascii: "e"), peek != UInt8(ascii: "E") else { return nil }
-      return Double(String(Substring(bytes[start..<i])))
+      return Double(String(decoding: bytes[start..<i], as: UTF8.self))
     }
 
     /// A string, its escapes read; nil for a raw control character, a bad
@@ -148,31 +148,31 @@ enum FastEventDecoder {
       // The common case: no escape, taken whole.
       while let c = peek, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") {
         guard c >= 0x20 else { return nil }
-        bytes.formIndex(after: &i)
+        i += 1
       }
       guard let stop = peek else { return nil }
-      var out = String(Substring(bytes[start..<i]))
+      var out = String(decoding: bytes[start..<i], as: UTF8.self)
       if stop == UInt8(ascii: "\"") {
-        bytes.formIndex(after: &i)
+        i += 1
         return out
       }
       var run = i
       while true {
         guard let c = peek else { return nil }
         if c == UInt8(ascii: "\"") {
-          out += Substring(bytes[run..<i])
-          bytes.formIndex(after: &i)
+          out += String(decoding: bytes[run..<i], as: UTF8.self)
+          i += 1
           return out
         }
         if c < 0x20 { return nil }
         guard c == UInt8(ascii: "\\") else {
-          bytes.formIndex(after: &i)
+          i += 1
           continue
         }
-        out += Substring(bytes[run..<i])
-        bytes.formIndex(after: &i)
+        out += String(decoding: bytes[run..<i], as: UTF8.self)
+        i += 1
         guard let e = peek else { return nil }
-        bytes.formIndex(after: &i)
+        i += 1
         switch e {
         case UInt8(ascii: "\""): out += "\""
         case UInt8(ascii: "\\"): out += "\\"
@@ -213,7 +213,7 @@ enum FastEventDecoder {
         default: return nil
         }
         n = n * 16 + digit
-        bytes.formIndex(after: &i)
+        i += 1
       }
       return n
     }

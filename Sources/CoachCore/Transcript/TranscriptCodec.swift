@@ -44,7 +44,9 @@ public enum TranscriptCodec {
       if header == nil {
         header = try decodeHeader(text, decoder: decoder)
       } else {
-        events.append(try decodeEvent(text, line: number, decoder: decoder, fast: fast))
+        events.append(
+          try decodeEvent(
+            text, bytes: bytes[start..<end], line: number, decoder: decoder, fast: fast))
       }
       start = end + 1
     }
@@ -119,14 +121,14 @@ public enum TranscriptCodec {
 
   // MARK: - Events
 
-  private static func decodeEvent(_ text: String, line: Int, decoder: JSONDecoder, fast: Bool)
-    throws(TranscriptError) -> TranscriptEvent
-  {
+  private static func decodeEvent(
+    _ text: String, bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
+  ) throws(TranscriptError) -> TranscriptEvent {
     do {
       // The lines coach writes, read directly; anything unusual goes
       // through the general decoder.
       let record =
-        try (fast ? FastEventDecoder.record(Substring(text).utf8) : nil)
+        try (fast ? FastEventDecoder.record(bytes) : nil)
         ?? decoder.decode(EventRecord.self, from: Data(text.utf8))
       return try record.event()
     } catch let error as EventRecord.Problem {
