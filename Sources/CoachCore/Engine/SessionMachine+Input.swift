@@ -166,7 +166,13 @@ extension SessionMachine {
 
   /// The plan as the session stands.
   public func plan() -> Plan {
-    PlanBuilder(machine: self).build()
+    let plan = PlanBuilder(machine: self).build()
+    // The plan is often the last thing asked of a long session (a replay,
+    // an export): the kept walk goes, so it does not sit in memory beside
+    // the plan's rendering. A live session walks from the start once after
+    // a /plan, /export or /save.
+    forgetWalk()
+    return plan
   }
 
   /// Each part of the session with whether it is done, for `/scripts`.

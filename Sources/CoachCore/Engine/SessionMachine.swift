@@ -72,6 +72,9 @@ public struct SessionMachine: Sendable {
   /// shows the cost of a session growing linearly (or not).
   var stepsWalked: Int { walks.droppedSteps + (walks.walker?.stepsWalked ?? 0) }
 
+  /// Lets the kept walk go (the next question walks from the start).
+  func forgetWalk() { walks.drop() }
+
   /// Notes that `event` changes the answers the walk read.
   private mutating func invalidateWalk(for event: TranscriptEvent) {
     guard isKnownUniquelyReferenced(&walks) else {
