@@ -3,9 +3,12 @@
 
 The transcript follows docs/transcripts.md (format 1): a header line, then
 one compact JSON object per line with sorted keys and no escaped slashes.
-It answers bench/prompts/benchgoals.yaml: a name, then rounds of the `goal`
-group (title, deadline, measure, "another?"), then the closing question, so
-the answer count is 2 + 4 * rounds.
+It answers the benchgoals script it writes with --script: a name, then
+rounds of the `goal_1`, `goal_2`, ... groups (title, deadline, measure,
+"another?"; a group holds 100 rounds, the parser's limit, and the next one
+runs only after a full one), then the closing question: about 2 + 4 *
+rounds answers. With --input it writes the same answers as lines for a live
+session over a pipe; with --says, a script of N say steps.
 
 The header (script hash, locale) is copied from a transcript that coach
 itself started over the same prompts (--header-from), so a replay sees an
@@ -67,8 +70,100 @@ def deadline(round_number, now):
     return day.isoformat(), day.isoformat()
 
 
-def generate(answers, header, session, out):
+ROUNDS = 100  # a group's most rounds (ScriptParser.maxRounds)
+
+
+def script(groups):
+    """benchgoals.yaml with `groups` groups of up to ROUNDS rounds each.
+
+    A group holds at most ROUNDS rounds (the parser's limit), so a long
+    session runs through several: goal_1, goal_2, ...
+    """
+    out = [
+        "# Written by bench/gen_transcript.py for bench/run: repeating groups of",
+        "# SMART goals, with the shapes a long real session has (a checked goal,",
+        "# a date, a text, the group's \"another?\" question) and a count() after.",
+        "id: benchgoals",
+        "title: Benchmark goals",
+        "summary: Long repeating groups for bench/run; not a coaching script.",
+        "steps:",
+        '  - say: "Benchmark: many goals in one session."',
+        "  - id: name",
+        '    ask: "What should I call you?"',
+        "    type: text",
+        "    plan: profile.name",
+    ]
+    # The date and the measure fill no SMART part of the goal (no plan:
+    # goal.deadline / goal.measure), so the walk asks them whatever the
+    # title says and a live run's answers line up.
+    for g in range(1, groups + 1):
+        out += [f"  - group: goal_{g}"]
+        if g > 1:  # only after a full group
+            out += [f"    when: count(goal_{g - 1}) > {ROUNDS - 1}"]
+        out += [
+            "    min: 1",
+            f"    max: {ROUNDS}",
+            '    more: "Another goal, {name}?"',
+            "    steps:",
+            f"      - id: title_{g}",
+            '        ask: "Goal {round}: what do you want to achieve?"',
+            "        type: text",
+            "        check: smart",
+            "        followup: false",
+            "        plan: goal.title",
+            f"      - id: deadline_{g}",
+            '        ask: "By when?"',
+            "        type: date",
+            f"      - id: measure_{g}",
+            '        ask: "How will you track it?"',
+            "        type: text",
+        ]
+    out += [
+        "  - id: summary",
+        '    ask: "Which of these goals matters most?"',
+        "    type: text",
+        "    when: count(goal_1) > 1",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def says(count):
+    """A script of `count` say steps and one question."""
+    out = ["id: says", "title: Many says", "summary: A long script for bench/run.", "steps:"]
+    out += [f'  - say: "Line {i}."' for i in range(count)]
+    out += ["  - id: done", '    ask: "Done?"', "    type: text"]
+    return "\n".join(out) + "\n"
+
+
+def groups_for(answers):
+    """Groups the script needs for about `answers` answers."""
+    return max(1, -(-max(1, (answers - 2) // 4) // ROUNDS))
+
+
+def answers_of(answers):
+    """(key, question, text, value) of about `answers` answers, in order."""
     rounds = max(1, (answers - 2) // 4)
+    if rounds % ROUNDS == 0:
+        rounds -= 1  # a full last group would let the next one in
+    yield "benchgoals.name", "What should I call you?", "Ada", "Ada"
+    clock = START
+    for r in range(1, rounds + 1):
+        g, n = (r - 1) // ROUNDS + 1, (r - 1) % ROUNDS + 1
+        k = 2 + r % 9
+        title = TITLES[r % len(TITLES)].format(k=k, y=2030 + r % 3)
+        yield f"benchgoals.title_{g}#{n}", f"Goal {n}: what do you want to achieve?", title, title
+        phrase, day = deadline(r, clock)
+        yield f"benchgoals.deadline_{g}#{n}", "By when?", phrase, day
+        measure = MEASURES[r % len(MEASURES)].format(k=k)
+        yield f"benchgoals.measure_{g}#{n}", "How will you track it?", measure, measure
+        if n < ROUNDS:  # a full group asks no more
+            more = r < rounds
+            yield f"benchgoals.goal_{g}#{n}", "Another goal, Ada?", "yes" if more else "no", more
+    yield ("benchgoals.summary", "Which of these goals matters most?", "the certification",
+           "the certification")
+
+
+def generate(answers, header, session, out):
     header = dict(header, session=session, started=iso(START))
     clock = [START]
 
@@ -79,29 +174,13 @@ def generate(answers, header, session, out):
     count = 0
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(line(header))
-
-        def qa(key, question, text, value):
-            nonlocal count
+        f.write(line({"at": tick(), "text": "Benchmark: many goals in one session.",
+                      "type": "said"}))
+        for key, question, text, value in answers_of(answers):
             f.write(line({"at": tick(), "key": key, "text": question, "type": "asked"}))
             f.write(line({"at": tick(), "key": key, "text": text, "type": "answered",
                           "value": value}))
             count += 1
-
-        f.write(line({"at": tick(), "text": "Benchmark: many goals in one session.",
-                      "type": "said"}))
-        qa("benchgoals.name", "What should I call you?", "Ada", "Ada")
-        for r in range(1, rounds + 1):
-            k = 2 + r % 9
-            title = TITLES[r % len(TITLES)].format(k=k, y=2030 + r % 3)
-            qa(f"benchgoals.title#{r}", f"Goal {r}: what do you want to achieve?", title, title)
-            phrase, day = deadline(r, clock[0])
-            qa(f"benchgoals.deadline#{r}", "By when?", phrase, day)
-            measure = MEASURES[r % len(MEASURES)].format(k=k)
-            qa(f"benchgoals.measure#{r}", "How will you track it?", measure, measure)
-            more = r < rounds
-            qa(f"benchgoals.goal#{r}", "Another goal, Ada?", "yes" if more else "no", more)
-        qa("benchgoals.summary", "Which of these goals matters most?",
-           "the certification", "the certification")
         f.write(line({"at": tick(), "finished": True, "type": "ended"}))
     return count
 
@@ -109,14 +188,30 @@ def generate(answers, header, session, out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, required=True)
-    parser.add_argument("--header-from", required=True,
-                        help="a transcript coach started over bench/prompts")
-    parser.add_argument("--session", required=True, help="session id, YYYYMMDD-HHMMSS-xxxx")
-    parser.add_argument("--out", required=True)
+    parser.add_argument("--header-from", help="a transcript coach started over bench/prompts")
+    parser.add_argument("--session", help="session id, YYYYMMDD-HHMMSS-xxxx")
+    parser.add_argument("--out", help="the transcript to write")
+    parser.add_argument("--script", help="write benchgoals.yaml for --answers here")
+    parser.add_argument("--input", help="write the answers, one a line, here (a live run)")
+    parser.add_argument("--says", help="write a script of --answers say steps here")
     args = parser.parse_args()
-    with open(args.header_from, encoding="utf-8") as f:
-        header = json.loads(f.readline())
-    print(generate(args.answers, header, args.session, args.out))
+    if args.script:
+        with open(args.script, "w", encoding="utf-8") as f:
+            f.write(script(groups_for(args.answers)))
+    if args.says:
+        with open(args.says, "w", encoding="utf-8") as f:
+            f.write(says(args.answers))
+    if args.input:
+        with open(args.input, "w", encoding="utf-8") as f:
+            count = 0
+            for _, _, text, _ in answers_of(args.answers):
+                f.write(text + "\n")
+                count += 1
+        print(count)
+    if args.out:
+        with open(args.header_from, encoding="utf-8") as f:
+            header = json.loads(f.readline())
+        print(generate(args.answers, header, args.session, args.out))
 
 
 if __name__ == "__main__":

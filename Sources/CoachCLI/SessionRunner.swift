@@ -247,7 +247,12 @@ final class SessionRunner {
         console.line(message, style: .dim)
       case .record(let event):
         do throws(JournalError) {
-          try journal.append(event)
+          // What was said and asked acknowledges nothing: it goes out with
+          // the next answer (or at the end), synced with it.
+          switch event {
+          case .said, .asked: try journal.appendLater(event)
+          default: try journal.append(event)
+          }
         } catch {
           reshow = false
           saveFailed(error, event: event, remaining: Array(effects[index...]))

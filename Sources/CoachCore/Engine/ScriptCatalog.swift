@@ -10,6 +10,9 @@ public struct ScriptCatalog: Sendable {
   let groupOf: [String: String]
   /// Every question by `script.step`.
   let questions: [String: Question]
+  /// Every group of a script's own steps, as `script.group`: what
+  /// `count(group)` may name.
+  let groups: Set<String>
 
   public init(_ scripts: [Script]) {
     var byID: [String: Script] = [:]
@@ -27,7 +30,11 @@ public struct ScriptCatalog: Sendable {
     var dependents: [String: Set<String>] = [:]
     var groupOf: [String: String] = [:]
     var questions: [String: Question] = [:]
+    var groups: Set<String> = []
     for script in ordered {
+      for step in script.steps {
+        if case .group(let g) = step.kind { groups.insert("\(script.id).\(g.id)") }
+      }
       func resolve(_ name: String) -> String {
         name.contains(".") ? name : "\(script.id).\(name)"
       }
@@ -60,6 +67,7 @@ public struct ScriptCatalog: Sendable {
     self.dependents = dependents
     self.groupOf = groupOf
     self.questions = questions
+    self.groups = groups
   }
 
   /// The script marked `default: true`, else none.

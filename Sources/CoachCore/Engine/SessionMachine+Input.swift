@@ -61,7 +61,7 @@ extension SessionMachine {
     case .success(let value):
       if let refusal = laterThanAllowed(value, slot: slot) { return [.reject(refusal)] }
       let event = TranscriptEvent.answered(key: slot.key, text: text, value: value, at: now)
-      apply(event)
+      apply(event, parsed: value)
       // What was understood is said back first, and kept in the transcript
       // so a replay shows it too.
       var effects: [SessionEffect] = [.record(event)]
@@ -85,11 +85,17 @@ extension SessionMachine {
     // name the day ("… by September 2027"): that day bounds it then.
     let named =
       catalog.questions[path]?.plan == "goal.deadline"
-      ? plan().goals.first {
-        AnswerKey($0.source).map { $0.script == slot.script && $0.round == slot.round } == true
-      }?.deadline : nil
+      ? goalDeadline(script: slot.script, round: slot.round) : nil
     guard let bound = answered ?? named, day > bound else { return nil }
     return "That's after your deadline, \(bound.inWords). Pick a day on or before it."
+  }
+
+  /// The deadline of the goal of `script`'s `round`, as the plan reads it.
+  private func goalDeadline(script: String, round: Int?) -> CalendarDay? {
+    let plan = round.map { roundPlan(script: script, round: $0, in: walk()) } ?? self.plan()
+    return plan.goals.first {
+      AnswerKey($0.source).map { $0.script == script && $0.round == round } == true
+    }?.deadline
   }
 
   /// The results the answer to `slot` completed, said, then what comes next.
@@ -99,7 +105,7 @@ extension SessionMachine {
     for line in results(after: slot, in: slots) {
       effects += [.record(.said(text: line, at: now)), .say(line)]
     }
-    return effects + advance(at: now, slots: slots)
+    return effects + advance(at: now)
   }
 
   private mutating func command(_ line: String, current: QuestionSlot?, at now: Moment)
@@ -192,7 +198,13 @@ extension SessionMachine {
 
   /// The plan as the session stands.
   public func plan() -> Plan {
-    PlanBuilder(machine: self).build()
+    let plan = PlanBuilder(machine: self).build()
+    // The plan is often the last thing asked of a long session (a replay,
+    // an export): the kept walk goes, so it does not sit in memory beside
+    // the plan's rendering. A live session walks from the start once after
+    // a /plan, /export or /save.
+    forgetWalk()
+    return plan
   }
 
   /// Each part of the session with whether it is done, for `/scripts`.

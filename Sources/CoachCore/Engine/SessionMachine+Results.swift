@@ -19,22 +19,38 @@ extension SessionMachine {
     if plan.hasPrefix("assessment."), plan != "assessment.stage",
       done({ $0.script == slot.script && ($0.question.plan ?? "").hasPrefix("assessment.") })
     {
-      return self.plan().assessment.map(Self.verdictLines) ?? []
+      return PlanBuilder(machine: self).build().assessment.map(Self.verdictLines) ?? []
     }
     // A goal, once every question of its round is answered.
     if let round = slot.round, !slot.isMore,
       let goal = goalOfRound(slot, round: round, questions: questions),
       done({ $0.script == slot.script && $0.round == round && !$0.isMore })
     {
-      let built = self.plan()
-      guard let index = built.goals.firstIndex(where: { $0.source == goal }) else { return [] }
-      return Self.goalLines(built.goals[index], number: index + 1)
+      // Built from the round alone: a goal per round would otherwise build
+      // the whole plan each time, and the session would grow quadratic.
+      let built = roundPlan(script: slot.script, round: round, in: slots)
+      guard let made = built.goals.first(where: { $0.source == goal }) else { return [] }
+      let number = questions.filter { $0.question.plan == "goal.title" && $0.role == .question }
+        .firstIndex { $0.key == goal }
+      return Self.goalLines(made, number: (number ?? 0) + 1)
     }
     // The offers, once the script that asks them has nothing left to ask.
     if plan.hasPrefix("offer."), done({ $0.script == slot.script }) {
-      return Self.offerLines(self.plan().compensation)
+      return Self.offerLines(PlanBuilder(machine: self).build().compensation)
     }
     return []
+  }
+
+  /// The plan of one round of `script`: its goal, from the walk's slots of
+  /// that round alone.
+  func roundPlan(script: String, round: Int, in slots: [Slot]) -> Plan {
+    let part = slots.filter { slot in
+      switch slot {
+      case .question(let q): return q.script == script && q.round == round
+      case .say, .computed: return false
+      }
+    }
+    return PlanBuilder(machine: self, slots: part).build()
   }
 
   /// The key of the goal asked in `slot`'s round, if that round asks one

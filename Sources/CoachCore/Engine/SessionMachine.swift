@@ -17,6 +17,9 @@ public struct SessionMachine: Sendable {
   /// both take it from the transcript's header.
   public let readings: DeadlineOptions
   public private(set) var state: SessionState
+  /// `catalog.reachable(from: roots)`, worked out once: every prompt
+  /// offers `/goto` to each.
+  let reachableScripts: [String]
 
   /// Where the session stands, worked out from `state` alone.
   private enum Phase: Sendable {
@@ -28,7 +31,7 @@ public struct SessionMachine: Sendable {
   public var current: QuestionSlot? {
     if let known = memo.current { return known }
     let slot: QuestionSlot?
-    if case .asking(let asked) = phase(in: walk()) { slot = asked } else { slot = nil }
+    if case .asking(let asked) = phase(in: walker()).phase { slot = asked } else { slot = nil }
     memo.current = .some(slot)
     return slot
   }
@@ -42,6 +45,72 @@ public struct SessionMachine: Sendable {
   private final class PhaseMemo: @unchecked Sendable {
     // Written and read only by the machine that owns it, on one thread.
     var current: QuestionSlot??
+  }
+
+  /// The walk kept across answers, so the next question costs the rest of
+  /// the walk and not the whole session (see `SessionWalker.resume`). Not
+  /// state either: a function of it. A copy of the machine shares it until
+  /// one of them applies an event; that one then starts a walk of its own.
+  private var walks = WalkCache()
+
+  private final class WalkCache: @unchecked Sendable {
+    // Written and read only by the machine that owns it, on one thread.
+    var walker: SessionWalker?
+    /// Answers changed since the walker's last walk.
+    var changed: Set<String> = []
+    /// Steps of the walkers this cache has dropped (for `stepsWalked`).
+    var droppedSteps = 0
+
+    func drop() {
+      droppedSteps += walker?.stepsWalked ?? 0
+      walker = nil
+      changed = []
+    }
+  }
+
+  /// Steps the walks of this machine have taken so far: a test hook that
+  /// shows the cost of a session growing linearly (or not).
+  var stepsWalked: Int { walks.droppedSteps + (walks.walker?.stepsWalked ?? 0) }
+
+  /// Lets the kept walk go (the next question walks from the start).
+  func forgetWalk() { walks.drop() }
+
+  /// Notes that `event` changes the answers the walk read.
+  private mutating func invalidateWalk(for event: TranscriptEvent) {
+    guard isKnownUniquelyReferenced(&walks) else {
+      // Shared with a copy, whose state the walk still belongs to.
+      let steps = walks.droppedSteps + (walks.walker?.stepsWalked ?? 0)
+      walks = WalkCache()
+      walks.droppedSteps = steps
+      return
+    }
+    guard walks.walker != nil else { return }
+    switch event {
+    case .answered(let key, _, _, _), .skipped(let key, _):
+      walks.changed.insert(key)
+    default:
+      walks.drop()
+    }
+  }
+
+  /// The walk over the current answers: resumed from where the last one
+  /// stood when only answers after its checkpoint changed, else from the
+  /// start.
+  func walker() -> SessionWalker {
+    let cache = walks
+    if let walker = cache.walker {
+      if cache.changed.isEmpty { return walker }
+      if walker.resume(answers: state.answers, changed: cache.changed) {
+        cache.changed = []
+        return walker
+      }
+      cache.drop()
+    }
+    let walker = SessionWalker(catalog: catalog, forced: Set(state.jumped))
+    walker.walk(roots: roots, answers: state.answers)
+    cache.walker = walker
+    cache.changed = []
+    return walker
   }
 
   /// Whether every question the scripts ask has an answer or a skip.
@@ -89,6 +158,7 @@ public struct SessionMachine: Sendable {
     self.identity = identity
     self.readings = DeadlineOptions(numericOrder: NumericDateOrder(locale: locale))
     self.state = state
+    self.reachableScripts = catalog.reachable(from: roots)
   }
 
   // MARK: Applying events
@@ -96,7 +166,18 @@ public struct SessionMachine: Sendable {
   /// Applies a journal event: the one way answers change.
   @discardableResult
   public mutating func apply(_ event: TranscriptEvent) -> ReplayWarning? {
-    if event.changesAnswers { memo = PhaseMemo() }
+    apply(event, parsed: nil)
+  }
+
+  /// Applies `event`; `parsed` is the value of its answer when the caller
+  /// has just parsed the same text for the same question (a live answer),
+  /// so an answer is parsed once.
+  @discardableResult
+  mutating func apply(_ event: TranscriptEvent, parsed: AnswerValue?) -> ReplayWarning? {
+    if event.changesAnswers {
+      memo = PhaseMemo()
+      invalidateWalk(for: event)
+    }
     switch event {
     case .answered(let key, let text, _, let at):
       guard let question = question(for: key) else {
@@ -104,6 +185,10 @@ public struct SessionMachine: Sendable {
         // longer ask it.
         state.lastActivity = at
         return .unknownStep(key)
+      }
+      if let parsed {
+        state.record(key, text: text, value: parsed, at: at)
+        return nil
       }
       switch AnswerParser.parse(text, for: question, today: at.day, options: readings) {
       case .success(let value):
@@ -154,8 +239,7 @@ public struct SessionMachine: Sendable {
 
   /// Walks the scripts over the current answers.
   func walk() -> [Slot] {
-    SessionWalker(catalog: catalog, answers: state.answers, forced: Set(state.jumped))
-      .walk(roots: roots)
+    walker().slots
   }
 
   /// Index of the next question to ask.
@@ -183,38 +267,34 @@ public struct SessionMachine: Sendable {
 
   /// The next question: an answer `/back` took back comes first, wherever
   /// the person was; then the jumped-to script's; then the first open one.
-  private func phase(in slots: [Slot]) -> Phase {
-    func isOpen(_ key: String) -> Bool { state.answers[key] == nil }
-    let revisited = state.revising.flatMap { key in
-      slots.firstIndex {
-        if case .question(let q) = $0 { return q.key == key && isOpen(key) }
+  /// With the index of its slot.
+  private func phase(in walker: SessionWalker) -> (phase: Phase, index: Int?) {
+    let slots = walker.slots
+    let index: Int?
+    if let key = state.revising {
+      let revisited = slots.firstIndex {
+        if case .question(let q) = $0 { return q.key == key && state.answers[key] == nil }
         return false
       }
+      index = revisited ?? Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo)
+    } else {
+      // What `nextOpen` finds, as the walk noted it on the way.
+      index = state.jumpedTo.flatMap { walker.firstOpenByScript[$0] } ?? walker.firstOpen
     }
-    guard
-      let index = revisited
-        ?? Self.nextOpen(in: slots, answers: state.answers, from: state.jumpedTo),
-      case .question(let slot) = slots[index]
-    else { return .finished }
-    return .asking(slot)
+    guard let index, case .question(let slot) = slots[index] else { return (.finished, nil) }
+    return (.asking(slot), index)
   }
 
   /// What comes next, as effects: the words leading into the next question
   /// and the question, or the closing words.
   ///
-  /// - Parameters:
-  ///   - now: When the answer that led here was given.
-  ///   - walked: The walk of the state as it is, when the caller has it
-  ///     already.
+  /// - Parameter now: When the answer that led here was given.
   /// - Returns: The effects, in the order the runner performs them.
-  func advance(at now: Moment, slots walked: [Slot]? = nil) -> [SessionEffect] {
-    let slots = walked ?? walk()
+  func advance(at now: Moment) -> [SessionEffect] {
+    let walker = walker()
+    let slots = walker.slots
     var effects: [SessionEffect] = []
-    guard case .asking(let slot) = phase(in: slots),
-      let index = slots.firstIndex(where: {
-        if case .question(let q) = $0 { return q.key == slot.key } else { return false }
-      })
-    else {
+    guard case (.asking(let slot), let index?) = phase(in: walker) else {
       // Everything is answered: the closing words, what the person leaves
       // with, then done.
       let lastQuestion = slots.lastIndex(where: { if case .question = $0 { true } else { false } })
@@ -240,33 +320,29 @@ public struct SessionMachine: Sendable {
     }
     // A part's closing words are said only once it is done: a `/goto`
     // out of a part says nothing of the part it leaves.
-    let unfinished = Set(
-      slots.compactMap { s -> String? in
-        if case .question(let q) = s, state.answers[q.key] == nil { return q.script }
-        return nil
-      })
+    // (A script with an open question has its first one noted by the walk.)
     for case .say(let text, let script) in slots[start..<index]
-    where script == slot.script || !unfinished.contains(script) {
+    where script == slot.script || walker.firstOpenByScript[script] == nil {
       effects += [.record(.said(text: text, at: now)), .say(text)]
     }
     effects.append(.record(.asked(key: slot.key, text: slot.text, at: now)))
-    effects.append(.ask(prompt(for: slot, in: slots)))
+    effects.append(
+      .ask(prompt(for: slot, at: index, in: walker)))
     memo.current = .some(slot)
     return effects
   }
 
-  func prompt(for slot: QuestionSlot, in slots: [Slot]) -> Prompt {
+  /// The prompt of `slot`, the slot at `index` of the walk `walker` made.
+  func prompt(for slot: QuestionSlot, at index: Int, in walker: SessionWalker) -> Prompt {
     let q = slot.question
     var completions = Self.commandNames
     // Arguments of the commands that take one, whole: "/goto goals".
-    completions += catalog.reachable(from: roots).map { "/goto \($0)" }
+    completions += reachableScripts.map { "/goto \($0)" }
     completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
     completions += q.type.completions(for: q)
     return Prompt(
       key: slot.key, text: slot.text,
-      progress: Self.progress(
-        of: slot, in: slots, roots: roots,
-        hasParts: catalog.reachable(from: roots).contains { !roots.contains($0) }),
+      progress: progress(of: slot, at: index, in: walker),
       completions: completions, options: q.type.takesOptions ? q.options : [],
       hint: q.type.hint(for: q), defaultAnswer: q.defaultAnswer, isPrivate: q.isPrivate,
       type: q.type)
@@ -278,28 +354,18 @@ public struct SessionMachine: Sendable {
   /// total never shrinks as follow-ups come and go; the root's own
   /// questions read "start" before the first part and "last step" after.
   /// A session of one script counts its questions: `goals · 3`.
-  static func progress(
-    of slot: QuestionSlot, in slots: [Slot], roots: [String], hasParts: Bool
-  ) -> String {
-    var parts: [String] = []
-    var position = 0
-    var seenPart = false
-    var beforeParts = true
-    for case .question(let q) in slots {
-      if q.key == slot.key { beforeParts = !seenPart }
-      if !roots.contains(q.script) {
-        seenPart = true
-        if !parts.contains(q.script) { parts.append(q.script) }
-      }
-    }
-    for case .question(let q) in slots where q.script == slot.script {
-      position += 1
-      if q.key == slot.key { break }
-    }
+  ///
+  /// The walk notes the order in which scripts first ask and where, so
+  /// this costs the number of scripts, not of questions.
+  func progress(of slot: QuestionSlot, at index: Int, in walker: SessionWalker) -> String {
+    let position = walker.ordinals[index] + 1
+    let parts = walker.scriptsSeen.filter { !roots.contains($0) }
     if let k = parts.firstIndex(of: slot.script) {
       return "part \(k + 1) of \(parts.count) · \(slot.script)"
     }
+    let hasParts = reachableScripts.contains { !roots.contains($0) }
     if !hasParts { return "\(slot.script) · \(position)" }
+    let beforeParts = parts.allSatisfy { (walker.firstSlotOfScript[$0] ?? 0) > index }
     return beforeParts ? "start · \(position)" : "last step"
   }
 }

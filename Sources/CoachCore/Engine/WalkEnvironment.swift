@@ -34,14 +34,10 @@ struct WalkEnvironment: ExpressionEnvironment {
   }
 
   func rounds(of identifier: String) -> Int? {
-    let parts = identifier.split(separator: ".", maxSplits: 1).map(String.init)
-    let (scriptID, groupID) = parts.count == 2 ? (parts[0], parts[1]) : (script, identifier)
-    guard let s = walker.catalog.scripts[scriptID],
-      s.steps.contains(where: {
-        if case .group(let g) = $0.kind { return g.id == groupID } else { return false }
-      })
-    else { return nil }
-    return walker.roundsAnswered(script: scriptID, group: groupID)
+    // `script.group`, or a group of this script; one key, built once.
+    let key = identifier.utf8.contains(UInt8(ascii: ".")) ? identifier : "\(script).\(identifier)"
+    guard walker.catalog.groups.contains(key) else { return nil }
+    return walker.roundsAnswered(groupKey: key)
   }
 
   /// How an id reads inside text.

@@ -2,16 +2,25 @@
 /// where its step's `plan:` says, or into the notes.
 public struct PlanBuilder {
   let engine: SessionMachine
+  /// Part of the walk to build from (one goal's round), or `nil` for all.
+  let only: [Slot]?
 
   public init(machine: SessionMachine) {
     self.engine = machine
+    self.only = nil
+  }
+
+  /// A builder of the plan of `slots` alone, a part of `machine`'s walk:
+  /// what one goal's round says, without the cost of the whole session.
+  init(machine: SessionMachine, slots: [Slot]) {
+    self.engine = machine
+    self.only = slots
   }
 
   /// The plan of the machine's session.
   public func build() -> Plan {
-    let walker = SessionWalker(
-      catalog: engine.catalog, answers: engine.state.answers, forced: Set(engine.state.jumped))
-    let slots = walker.walk(roots: engine.roots)
+    // The session's own walk: the one that found the question being asked.
+    let slots = only ?? engine.walk()
     var plan = Plan()
     plan.sessionID = engine.identity.sessionID
     plan.planID = engine.identity.planID

@@ -48,13 +48,7 @@ extension AnswerValue: Codable {
     } else if let l = try? c.decode([String].self) {
       self = .list(l)
     } else {
-      let s = try c.decode(String.self)
-      // A date answer is kept as its ISO day; anything else is text.
-      if s.utf8.count == 10, let day = CalendarDay(iso: s) {
-        self = .date(day)
-      } else {
-        self = .text(s)
-      }
+      self = .fromJSONString(try c.decode(String.self))
     }
   }
 

@@ -18,6 +18,8 @@ struct EventRecord: Codable {
     var reason: String
   }
 
+  init() {}
+
   init(_ event: TranscriptEvent) {
     at = event.moment.iso
     switch event {

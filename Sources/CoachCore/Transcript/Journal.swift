@@ -3,7 +3,9 @@
 ///
 /// Each event is appended as one whole line and synced before `append`
 /// returns, so the shell shows the next question only after the answer is
-/// safe. Opening repairs a save that a crash interrupted (an unterminated
+/// safe. What was said and which question was asked acknowledge nothing:
+/// the shell hands them to `appendLater`, and they go out in the same
+/// `write` as the next `append` (or at `close`), synced with it. Opening repairs a save that a crash interrupted (an unterminated
 /// final line) and refuses a corrupt transcript; the session's lock keeps a
 /// second coach from writing to it at the same time.
 public final class Journal {
@@ -20,6 +22,9 @@ public final class Journal {
   /// The bytes known to be whole lines on disk.
   private var length: Int
   private var isStopped = false
+  /// Whole lines of said and asked events not written yet, and the events.
+  private var pending: [UInt8] = []
+  private var pendingEvents: [TranscriptEvent] = []
 
   private init(
     session: String, layout: SessionLayout, header: TranscriptHeader,
@@ -36,7 +41,7 @@ public final class Journal {
     self.length = length
   }
 
-  deinit { handle?.close() }
+  deinit { close() }
 
   public var transcriptPath: String { layout.transcriptPath(of: session) }
 
@@ -138,7 +143,8 @@ public final class Journal {
     return try decode(contents(path: path, session: id, store: store), path: path)
   }
 
-  /// Appends one event and returns once it is on disk.
+  /// Appends one event and returns once it is on disk, with the events
+  /// `appendLater` kept before it.
   ///
   /// After a failure the journal stops: what reached the disk is unknown
   /// (a failed sync may have dropped the record, and a retried sync can
@@ -146,8 +152,25 @@ public final class Journal {
   /// where possible and every later append fails until the session is
   /// opened anew, which re-reads the file.
   public func append(_ event: TranscriptEvent) throws(JournalError) {
+    guard !isStopped, handle != nil else { throw .stopped(session: session) }
+    try write(pending + Array(TranscriptCodec.encode(event).utf8), events: pendingEvents + [event])
+  }
+
+  /// Keeps an event that acknowledges nothing (what was said, which
+  /// question was asked) to go out with the next `append`, in the same
+  /// `write` and synced with it, or at `close`: a start, or a long run of
+  /// `say` steps, then costs one sync and not one a line.
+  public func appendLater(_ event: TranscriptEvent) throws(JournalError) {
+    guard !isStopped, handle != nil else { throw .stopped(session: session) }
+    pending += Array(TranscriptCodec.encode(event).utf8)
+    pendingEvents.append(event)
+  }
+
+  /// Writes whole lines in one `write` and syncs them.
+  private func write(_ bytes: [UInt8], events written: [TranscriptEvent]) throws(JournalError) {
     guard !isStopped, let handle else { throw .stopped(session: session) }
-    let bytes = Array(TranscriptCodec.encode(event).utf8)
+    pending = []
+    pendingEvents = []
     do throws(StoreError) {
       try handle.append(bytes)
     } catch {
@@ -156,7 +179,7 @@ public final class Journal {
       throw .store(error)
     }
     length += bytes.count
-    events.append(event)
+    events += written
   }
 
   /// Lets appends go on after a failed one: the file is cut back to the
@@ -189,8 +212,10 @@ public final class Journal {
     }
   }
 
-  /// Closes the transcript and releases the session's lock.
+  /// Writes what was said and asked since the last sync, then closes the
+  /// transcript and releases the session's lock.
   public func close() {
+    if !pending.isEmpty, !isStopped { try? write(pending, events: pendingEvents) }
     handle?.close()
     handle = nil
   }

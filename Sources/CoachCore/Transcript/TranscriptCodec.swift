@@ -27,6 +27,12 @@ public enum TranscriptCodec {
   /// - Returns: The header, the events, and whether the final line was torn.
   /// - Throws: `TranscriptError` for anything but a torn final line.
   public static func decode(_ bytes: [UInt8]) throws(TranscriptError) -> TranscriptDecoding {
+    try decode(bytes, fast: true)
+  }
+
+  /// `decode`, with `fast` false reading every event line with the general
+  /// JSON decoder (what `FastEventDecoder` must agree with).
+  static func decode(_ bytes: [UInt8], fast: Bool) throws(TranscriptError) -> TranscriptDecoding {
     let decoder = JSONDecoder()
     var header: TranscriptHeader?
     var events: [TranscriptEvent] = []
@@ -38,7 +44,9 @@ public enum TranscriptCodec {
       if header == nil {
         header = try decodeHeader(text, decoder: decoder)
       } else {
-        events.append(try decodeEvent(text, line: number, decoder: decoder))
+        events.append(
+          try decodeEvent(
+            text, bytes: bytes[start..<end], line: number, decoder: decoder, fast: fast))
       }
       start = end + 1
     }
@@ -113,11 +121,15 @@ public enum TranscriptCodec {
 
   // MARK: - Events
 
-  private static func decodeEvent(_ text: String, line: Int, decoder: JSONDecoder)
-    throws(TranscriptError) -> TranscriptEvent
-  {
+  private static func decodeEvent(
+    _ text: String, bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
+  ) throws(TranscriptError) -> TranscriptEvent {
     do {
-      let record = try decoder.decode(EventRecord.self, from: Data(text.utf8))
+      // The lines coach writes, read directly; anything unusual goes
+      // through the general decoder.
+      let record =
+        try (fast ? FastEventDecoder.record(bytes) : nil)
+        ?? decoder.decode(EventRecord.self, from: Data(text.utf8))
       return try record.event()
     } catch let error as EventRecord.Problem {
       throw TranscriptError(line: line, message: "line is not a valid event: \(error.reason)")
