@@ -257,4 +257,75 @@ import Testing
     let done = Self.customPlan(answers: ["Ada", "fine", "chess", "6", "$20", "in a month"])
     #expect(done.stillToCome == nil)
   }
+
+  /// A custom script of rounds, each with a computed value, and a value
+  /// whose id the rubric's table names otherwise.
+  static let clients = """
+    id: clients
+    title: Clients
+    steps:
+      - group: client
+        max: 2
+        more: "Another client?"
+        steps:
+          - id: rate
+            ask: "Rate?"
+            type: number
+          - id: client_total
+            compute: rate * 10
+      - id: income
+        compute: count(client) * 100
+    """
+
+  static func plan(_ yaml: [String], roots: [String], answers: [String]) -> Plan {
+    let scripts = yaml.compactMap { ScriptParser.parse($0, file: "t.yaml").0 }
+    var machine = SessionMachine(catalog: ScriptCatalog(scripts), roots: roots)
+    _ = machine.start(at: SessionMachineTests.now)
+    for answer in answers { _ = machine.handle(line: answer, at: SessionMachineTests.now) }
+    return machine.plan()
+  }
+
+  @Test func aValueComputedBeforeItsQuestionsAreAnsweredIsNotShown() throws {
+    let early = Self.customPlan(answers: ["Ada", "fine", "chess"])
+    let section = try #require(early.scriptSections?.first)
+    #expect(section.entries.map(\.label) == ["What do you do for fun?"])
+    #expect(!TerminalPlanRenderer(width: 80).render(early).map(\.plain).contains("    $0"))
+    let rounds = Self.plan([Self.clients], roots: ["clients"], answers: ["3", "yes"])
+    #expect(rounds.scriptSections?.first?.entries.map(\.label) == ["Rate?", "Client total (1)"])
+  }
+
+  @Test func computedValuesAreLabelledByTheirIDAndRound() throws {
+    let plan = Self.plan([Self.clients], roots: ["clients"], answers: ["3", "yes", "4", "no"])
+    let entries = try #require(plan.scriptSections?.first?.entries)
+    #expect(
+      entries.map(\.label) == ["Rate?", "Client total (1)", "Rate?", "Client total (2)", "Income"])
+    #expect(entries.map(\.value) == ["3", "30", "4", "40", "200"])
+  }
+
+  /// A session started on one part keeps no copy of the default script:
+  /// whether a script is custom must not depend on it.
+  @Test func aPartOfThePathIsNotCustomWithOrWithoutTheDefaultScript() {
+    let part = """
+      id: part
+      title: A part
+      steps:
+        - id: role
+          ask: "Your role?"
+          plan: profile.role
+        - id: aside
+          ask: "Anything else?"
+      """
+    let runner = """
+      id: path
+      title: The path
+      default: true
+      steps:
+        - run: part
+      """
+    let live = Self.plan([runner, part, Self.custom], roots: ["part"], answers: ["dev", "no"])
+    let copies = Self.plan([part], roots: ["part"], answers: ["dev", "no"])
+    #expect(live.scriptSections == nil)
+    #expect(copies == live)
+    #expect(PlanSection.notes(of: copies).map(\.key) == ["part.aside"])
+  }
 }
