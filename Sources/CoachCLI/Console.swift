@@ -59,7 +59,7 @@ final class Console: @unchecked Sendable {
   static func text(of lines: [StyledLine], colors: Bool) -> String {
     lines.map { line in
       let clean = StyledLine(
-        line.spans.map { StyledLine.Span(Sanitizer.cleanLine($0.text), $0.style) })
+        line.spans.map { StyledLine.Span(StyledLine.oneLine($0.text), $0.style) })
       guard colors else { return clean.plain }
       return clean.rendered(open: { escape($0).rawValue }, close: "\u{1B}[0m")
     }.joined(separator: "\n") + "\n"

@@ -22,7 +22,7 @@ public struct HTMLExporter: PlanExporter {
     let present = PlanSection.present(in: plan)
     for section in present {
       let body = section.accept(&visitor, plan)
-      if section == .scripts {
+      if section.hasOwnHeadings {
         out += body
       } else {
         out +=
@@ -51,9 +51,11 @@ private struct HTMLSections: PlanVisitor {
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
     let rows = profile.fields.map { field in
-      let value =
-        field.label == "Review this plan on"
-        ? profile.reviewDate.map { HTMLExporter.time($0.value) } ?? "" : field.value.htmlEscaped
+      let value: String
+      switch field.value {
+      case .text(let text): value = text.htmlEscaped
+      case .day(let day): value = HTMLExporter.time(day)
+      }
       return "<dt>\(field.label)</dt><dd>\(value)</dd>"
     }
     return ["<dl>"] + rows + ["</dl>"]
@@ -216,8 +218,9 @@ private struct HTMLSections: PlanVisitor {
         "<section id=\"script-\(section.script.htmlEscaped)\" class=\"script\">",
         "<h2>\(section.title.htmlEscaped)</h2>", "<dl>",
       ]
-      out += section.entries.map {
-        "<dt>\($0.label.htmlEscaped)</dt><dd>\($0.value.htmlEscapedLines)</dd>"
+      out += section.entries.map { entry in
+        let value = entry.due.map(HTMLExporter.time) ?? entry.value.htmlEscapedLines
+        return "<dt>\(entry.label.htmlEscaped)</dt><dd>\(value)</dd>"
       }
       out += ["</dl>", "</section>"]
     }

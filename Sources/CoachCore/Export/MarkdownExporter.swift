@@ -15,7 +15,7 @@ public struct MarkdownExporter: PlanExporter {
     out += ["", "_" + byline.joined(separator: " · ") + "_"]
     var visitor = Sections()
     for section in PlanSection.present(in: plan) {
-      if section != .scripts { out += ["", "## " + section.title] }
+      if !section.hasOwnHeadings { out += ["", "## " + section.title] }
       out += section.accept(&visitor, plan)
     }
     if out.count == 3 { out += ["", "Nothing answered yet."] }
@@ -31,7 +31,7 @@ private struct Sections: PlanVisitor {
   var empty: [String] { [] }
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
-    [""] + profile.fields.map { "- **\($0.label):** \($0.value.markdownInline)" }
+    [""] + profile.fields.map { "- **\($0.label):** \($0.value.plain.markdownInline)" }
   }
 
   func visitVision(_ vision: String, _ plan: Plan) -> [String] {
