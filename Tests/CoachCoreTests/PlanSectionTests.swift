@@ -87,6 +87,48 @@ import Testing
     #expect(!text.contains("Nothing answered yet"))
   }
 
+  /// A value of `plan(with: section)` that its section shows, in every
+  /// format (no character any format escapes).
+  static func marker(_ section: PlanSection) -> String {
+    switch section {
+    case .profile: return "contract"
+    case .assessment: return "a step in your career"
+    case .vision: return "Lead a data platform team"
+    case .goals: return "AWS Solutions Architect"
+    case .growth: return "SQL"
+    case .networking: return "Post a write-up each month"
+    case .balance: return "family"
+    case .offers: return "Acme"
+    case .actions: return "Call Sam"
+    case .timeline: return "2027"
+    case .scripts: return "chess"
+    case .openQuestions: return "How will you measure progress on goal 2?"
+    case .stillToCome: return "3 questions"
+    case .notes: return "next spring"
+    }
+  }
+
+  /// Each section's own rendering, without the heading the shared loop
+  /// prints: a format that returned `empty` for a section would fail here.
+  @Test(arguments: pairs)
+  func everySectionRendersItsOwnContent(section: PlanSection, format: Format) {
+    let plan = Self.plan(with: section)
+    let body: String
+    switch format {
+    case .markdown:
+      var visitor = MarkdownSections()
+      body = section.accept(&visitor, plan).joined(separator: "\n")
+    case .html:
+      var visitor = HTMLSections()
+      body = section.accept(&visitor, plan).joined(separator: "\n")
+    case .terminal:
+      var visitor = TerminalSections(width: 80)
+      body = section.accept(&visitor, plan).map(\.plain).joined(separator: "\n")
+    }
+    #expect(!body.isEmpty, "\(section) renders nothing in \(format)")
+    #expect(body.contains(Self.marker(section)), "\(section) in \(format): \(body)")
+  }
+
   @Test(arguments: Format.allCases)
   func sectionsComeInTheirOrder(format: Format) {
     var plan = ExportFixture.rich

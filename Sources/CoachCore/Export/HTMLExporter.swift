@@ -46,7 +46,7 @@ public struct HTMLExporter: PlanExporter {
 }
 
 /// Each section's HTML, inside its `<section>` and after its heading.
-private struct HTMLSections: PlanVisitor {
+struct HTMLSections: PlanVisitor {
   var empty: [String] { [] }
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {

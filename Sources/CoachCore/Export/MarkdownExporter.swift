@@ -13,7 +13,7 @@ public struct MarkdownExporter: PlanExporter {
     var byline = ["Session \(plan.sessionID.markdownCode)"]
     if let day = plan.updated { byline.append("updated \(day.iso)") }
     out += ["", "_" + byline.joined(separator: " · ") + "_"]
-    var visitor = Sections()
+    var visitor = MarkdownSections()
     for section in PlanSection.present(in: plan) {
       if !section.hasOwnHeadings { out += ["", "## " + section.title] }
       out += section.accept(&visitor, plan)
@@ -27,7 +27,7 @@ public struct MarkdownExporter: PlanExporter {
 
 /// Each section's Markdown, after its heading: lines, each block after an
 /// empty line.
-private struct Sections: PlanVisitor {
+struct MarkdownSections: PlanVisitor {
   var empty: [String] { [] }
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
