@@ -40,6 +40,14 @@ public struct HTMLExporter: PlanExporter {
     return "<li><span class=\"box\">☐</span>\(day) — \(html)</li>"
   }
 
+  /// A labelled value: text escaped, a day as `<time>`.
+  static func html(_ value: FieldValue) -> String {
+    switch value {
+    case .text(let text): return text.htmlEscaped
+    case .day(let day): return time(day)
+    }
+  }
+
   static func time(_ day: CalendarDay) -> String {
     "<time datetime=\"\(day.iso)\">\(day.iso)</time>"
   }
@@ -51,12 +59,7 @@ struct HTMLSections: PlanVisitor {
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
     let rows = profile.fields.map { field in
-      let value: String
-      switch field.value {
-      case .text(let text): value = text.htmlEscaped
-      case .day(let day): value = HTMLExporter.time(day)
-      }
-      return "<dt>\(field.label)</dt><dd>\(value)</dd>"
+      "<dt>\(field.label)</dt><dd>\(HTMLExporter.html(field.value))</dd>"
     }
     return ["<dl>"] + rows + ["</dl>"]
   }
@@ -151,15 +154,7 @@ struct HTMLSections: PlanVisitor {
   }
 
   func visitBalance(_ b: Balance, _ plan: Plan) -> [String] {
-    var facts: [String] = []
-    if let rating = b.rating {
-      let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
-      facts.append(
-        "<dt>Balance now</dt><dd>\(MoneyFormatter.formatNumber(rating.value))\(scale)</dd>")
-    }
-    if let review = b.reviewDate {
-      facts.append("<dt>Rate it again on</dt><dd>\(HTMLExporter.time(review.value))</dd>")
-    }
+    let facts = b.facts.map { "<dt>\($0.label)</dt><dd>\(HTMLExporter.html($0.value))</dd>" }
     var out = facts.isEmpty ? [] : ["<dl>"] + facts + ["</dl>"]
     if !b.lists.isEmpty { out.append("<div class=\"lists\">") }
     for (label, items) in b.lists {

@@ -151,12 +151,7 @@ struct MarkdownSections: PlanVisitor {
 
   func visitBalance(_ b: Balance, _ plan: Plan) -> [String] {
     var out: [String] = []
-    var facts: [String] = []
-    if let rating = b.rating {
-      let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
-      facts.append("- **Balance now:** \(MoneyFormatter.formatNumber(rating.value))\(scale)")
-    }
-    if let review = b.reviewDate { facts.append("- **Rate it again on:** \(review.value.iso)") }
+    let facts = b.facts.map { "- **\($0.label):** \($0.value.plain)" }
     if !facts.isEmpty { out += [""] + facts }
     for (label, items) in b.lists {
       out += ["", "**\(label)**", ""]

@@ -5,10 +5,7 @@ extension TerminalSections: PlanVisitor {
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [StyledLine] {
     columns(
       profile.fields.map { field in
-        switch field.value {
-        case .text(let text): return [field.label, text]
-        case .day(let day): return [field.label, TerminalPlanRenderer.day(day)]
-        }
+        [field.label, Self.text(field.value)]
       }, styles: [.dim])
   }
 
@@ -94,14 +91,7 @@ extension TerminalSections: PlanVisitor {
   }
 
   func visitBalance(_ b: Balance, _ plan: Plan) -> [StyledLine] {
-    var rows: [[String]] = []
-    if let rating = b.rating {
-      let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
-      rows.append(["Balance now", MoneyFormatter.formatNumber(rating.value) + scale])
-    }
-    if let review = b.reviewDate {
-      rows.append(["Rate it again on", TerminalPlanRenderer.day(review.value)])
-    }
+    var rows = b.facts.map { [$0.label, Self.text($0.value)] }
     for (label, items) in b.lists {
       rows.append([label, items.map { Self.oneLine($0.value) }.joined(separator: "; ")])
     }
@@ -202,5 +192,13 @@ extension TerminalSections: PlanVisitor {
       out += lines(note.answer, indent: 4)
     }
     return out
+  }
+
+  /// A labelled value: text, or a day in words.
+  static func text(_ value: FieldValue) -> String {
+    switch value {
+    case .text(let text): return text
+    case .day(let day): return TerminalPlanRenderer.day(day)
+    }
   }
 }

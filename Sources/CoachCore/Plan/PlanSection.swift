@@ -217,6 +217,17 @@ extension Growth {
 }
 
 extension Balance {
+  /// The rating and when to rate again, labelled, the unknown left out.
+  public var facts: [(label: String, value: FieldValue)] {
+    var facts: [(String, FieldValue)] = []
+    if let rating {
+      let scale = ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
+      facts.append(("Balance now", .text(MoneyFormatter.formatNumber(rating.value) + scale)))
+    }
+    if let reviewDate { facts.append(("Rate it again on", .day(reviewDate.value))) }
+    return facts
+  }
+
   /// The four lists with their headings, the empty ones left out.
   public var lists: [(label: String, items: [Sourced<String>])] {
     [
