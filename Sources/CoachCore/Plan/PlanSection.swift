@@ -6,8 +6,8 @@
 public enum PlanSection: String, CaseIterable, Hashable, Sendable {
   case profile, assessment, vision, goals, growth, networking, balance, offers, actions
   case timeline
-  /// One section per script outside the default path, each titled by its
-  /// script.
+  /// One section per custom script (no `plan:` target), each titled by
+  /// its script.
   case scripts
   case openQuestions = "questions"
   case stillToCome = "upcoming"
@@ -134,7 +134,7 @@ public protocol PlanVisitor {
   mutating func visitActions(_ actions: [Action], _ plan: Plan) -> Output
   /// Every dated commitment, earliest first.
   mutating func visitTimeline(_ commitments: [Commitment], _ plan: Plan) -> Output
-  /// The scripts outside the default path, each with its own heading.
+  /// The custom scripts, each with its own heading.
   mutating func visitScripts(_ sections: [ScriptSection], _ plan: Plan) -> Output
   mutating func visitOpenQuestions(_ questions: [OpenQuestion], _ plan: Plan) -> Output
   mutating func visitStillToCome(_ parts: [PendingPart], _ plan: Plan) -> Output
