@@ -67,6 +67,12 @@ import Testing
         "    dashboard project",
       ])
     #expect(lines.contains("  Thu 25 Feb 2027  Next action"))
+    // Rows that fit stay on one line, in columns when every row fits.
+    plan.profile.name = Sourced("Ada", source: "p.n")
+    plan.profile.reviewDate = Sourced(ExportFixture.day("2027-02-25"), source: "p.r")
+    let profile = TerminalPlanRenderer(width: 40).render(plan).map(\.plain)
+    #expect(profile.contains("  Name                 Ada"))
+    #expect(profile.contains("  Review this plan on  Thu 25 Feb 2027"))
     #expect(lines.allSatisfy { $0.displayWidth <= 40 })
   }
 

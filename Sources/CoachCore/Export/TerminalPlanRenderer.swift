@@ -60,9 +60,10 @@ struct TerminalSections {
 
   /// Rows of cells in aligned columns; the last column takes what width
   /// is left and wraps within it. `styles` gives each column's style.
-  /// When the last column would be too narrow to read (under 24 columns),
-  /// each row is stacked instead: its first cells on one line, its last
-  /// cell under them, indented. Widths are terminal columns.
+  /// When the last column would be too narrow to read (under 24 columns)
+  /// and some last cell would have to wrap in it, each row is stacked
+  /// instead: its first cells on one line, its last cell after them when
+  /// it fits, else under them, indented. Widths are terminal columns.
   func columns(
     _ rows: [[String]], styles: [StyledLine.Style?] = [], indent: Int = 2,
     rightAligned: Set<Int> = []
@@ -73,7 +74,8 @@ struct TerminalSections {
     }
     let widths = (0..<count - 1).map { c in rows.map { $0[c].displayWidth }.max() ?? 0 }
     let lastStart = indent + widths.reduce(0, +) + 2 * (count - 1)
-    if count > 1, width - lastStart < 24 {
+    let lastWidth = width - lastStart
+    if count > 1, lastWidth < 24, rows.contains(where: { $0[count - 1].displayWidth > lastWidth }) {
       return stacked(rows, styles: styles, indent: indent)
     }
     var out: [StyledLine] = []
@@ -110,16 +112,25 @@ struct TerminalSections {
         if line.width > indent { line.append("  ") }
         line.append(cell, c < styles.count ? styles[c] : nil)
       }
+      let last = row.count - 1
+      let text = row[last]
+      let lastStyle = last < styles.count ? styles[last] : nil
+      if line.width > indent, line.width + 2 + text.displayWidth <= width {
+        if !text.isEmpty {
+          line.append("  ")
+          line.append(text, lastStyle)
+        }
+        out.append(line)
+        continue
+      }
       if line.width > width {
         out += StyledLine.wrap(line.spans, width: width, first: pad, rest: pad)
       } else if line.width > indent {
         out.append(line)
       }
-      let last = row.count - 1
-      guard let text = row.last, !text.isEmpty else { continue }
+      guard !text.isEmpty else { continue }
       out += StyledLine.wrap(
-        [.init(text, last < styles.count ? styles[last] : nil)], width: width,
-        first: pad + "  ", rest: pad + "  ")
+        [.init(text, lastStyle)], width: width, first: pad + "  ", rest: pad + "  ")
     }
     return out
   }
