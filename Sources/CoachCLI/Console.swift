@@ -59,7 +59,7 @@ final class Console: @unchecked Sendable {
   static func text(of lines: [StyledLine], colors: Bool) -> String {
     lines.map { line in
       let clean = StyledLine(
-        line.spans.map { StyledLine.Span(Sanitizer.cleanLine($0.text), $0.style) })
+        line.spans.map { StyledLine.Span(StyledLine.oneLine($0.text), $0.style) })
       guard colors else { return clean.plain }
       return clean.rendered(open: { escape($0).rawValue }, close: "\u{1B}[0m")
     }.joined(separator: "\n") + "\n"
@@ -72,24 +72,17 @@ final class Console: @unchecked Sendable {
     }
   }
 
-  /// Breaks each line of `text` at spaces so none is longer than `width`
-  /// (a single longer word stays whole); leading indentation is kept.
+  /// Breaks each line of `text` so none is wider than `width` terminal
+  /// columns (`StyledLine.wrap`: at spaces, between CJK characters, inside
+  /// a word longer than the line); leading indentation is kept.
   static func wrap(_ text: String, width: Int) -> String {
-    guard width > 20, text.contains(where: { $0 == " " }) else { return text }
+    guard width > 20 else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      guard line.count > width else { return String(line) }
+      guard line.displayWidth > width else { return String(line) }
       let indent = String(repeating: " ", count: line.prefix(while: { $0 == " " }).count)
-      var lines: [String] = []
-      var current = indent
-      for word in line.dropFirst(indent.count).split(separator: " ") {
-        if current.count > indent.count, current.count + 1 + word.count > width {
-          lines.append(current)
-          current = indent
-        }
-        current += (current.count > indent.count ? " " : "") + word
-      }
-      lines.append(current)
-      return lines.joined(separator: "\n")
+      return StyledLine.wrap(
+        [.init(String(line.dropFirst(indent.count)))], width: width, first: indent, rest: indent
+      ).map(\.plain).joined(separator: "\n")
     }.joined(separator: "\n")
   }
 

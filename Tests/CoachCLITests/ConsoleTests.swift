@@ -16,8 +16,10 @@ import Testing
     ),
     (
       "averyveryveryverylongwordthatcannotbreak ok", 21,
-      "averyveryveryverylongwordthatcannotbreak\nok"
+      "averyveryveryverylong\nwordthatcannotbreak\nok"
     ),
+    ("日本語の文章をここで折り返します", 22, "日本語の文章をここで折\nり返します"),
+    ("👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻 ok", 21, "👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻\n👩‍💻 ok"),
     ("first\nsecond line stays", 40, "first\nsecond line stays"),
   ])
   func wrapsAtWordBoundaries(text: String, width: Int, expected: String) {

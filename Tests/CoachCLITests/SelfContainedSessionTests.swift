@@ -56,6 +56,26 @@ import Testing
       environment: ["COACH_PROMPTS": CoachProcess.packageRoot.path + "/Prompts"])
   }
 
+  /// `coach start career` keeps a copy of career only, not of the default
+  /// script that runs it: the export and the replay still see the plan the
+  /// live session wrote (career's answers without a target are notes, not a
+  /// second "Job or career?").
+  @Test func onePartStartedAloneExportsAsItRanLive() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let answers = "mid\n7\npermanent\n4\n4\n4\n2\n2\n2\nhow to lead\n"
+    let started = try Self.coach(["start", "career", "--data-dir", data], input: answers)
+    #expect(started.status == 0, "\(started.stderr)")
+    let id = try #require(try dir.sessions().first)
+    let live = try dir.read("data/sessions/\(id)/plan.json")
+    #expect(!live.contains("scriptSections"))
+    let export = try Self.coach(["export", id, "--format", "json", "--data-dir", data])
+    #expect(export.status == 0, "\(export.stderr)")
+    #expect(export.stdout == live)
+    let markdown = try Self.coach(["export", id, "--format", "markdown", "--data-dir", data])
+    #expect(markdown.stdout.components(separatedBy: "## Job or career?").count == 2)
+  }
+
   @Test func aCopiedSessionFolderWorksWithoutItsPrompts() throws {
     let dir = try TemporaryDirectory()
     let prompts = try TestScripts.folder("extra", in: dir, ["mine.yaml": Self.mine])

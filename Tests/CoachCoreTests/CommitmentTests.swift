@@ -118,4 +118,28 @@ import Testing
   @Test func emptyPlanHasNoCommitments() {
     #expect(Commitment.all(in: ExportFixture.empty).isEmpty)
   }
+
+  /// A SMART goal's title starts with its deadline; the deadline's entry
+  /// carries the day already, so its title is the action alone.
+  @Test func aDeadlineIsTitledByTheGoalsActionAlone() throws {
+    var plan = Plan()
+    var goal = Goal(
+      title: "By 31 Dec 2027, lead a team of 3 analysts, done when you deliver 2 team projects",
+      source: "goals.title#1")
+    goal.deadline = CalendarDay(year: 2027, month: 12, day: 31)
+    goal.milestones = [Milestone(title: "Course", due: nil, source: "goals.steps#1")]
+    plan.goals = [goal]
+    let all = Commitment.all(in: plan)
+    let deadline = try #require(all.first { $0.kind == .deadline })
+    #expect(deadline.title == "Lead a team of 3 analysts, done when you deliver 2 team projects")
+    #expect(
+      deadline.context
+        == "The deadline of goal 1, lead a team of 3 analysts, done when you deliver 2 team projects"
+    )
+    let ics = ExportFormat.ics.render(plan)
+    #expect(!ics.contains("By 31 Dec 2027"))
+    // A title without the lead-in stays as it is.
+    plan.goals[0].title = "Get better at leadership"
+    #expect(Commitment.all(in: plan).first?.title == "Get better at leadership")
+  }
 }

@@ -41,7 +41,12 @@ import Testing
     #expect(Self.page.contains("@media print"))
     #expect(!Self.page.contains("break-before: page"))
     #expect(!Self.page.contains("class=\"page\""))
-    #expect(Self.page.contains(".goal, tr, li, blockquote, dl { break-inside: avoid; }"))
+    #expect(Self.page.contains(".goal, tr, li, blockquote, dd { break-inside: avoid; }"))
+    // A whole list kept on one page would push a long one to the next,
+    // leaving the page before it mostly empty: only a term stays with its
+    // description.
+    #expect(Self.page.contains("dt { break-after: avoid; }"))
+    #expect(!Self.page.contains(" dl { break-inside"))
     #expect(Self.page.contains("h2, h3 { break-after: avoid; }"))
     #expect(Self.page.contains(".lists { display: grid;"))
     #expect(Self.page.contains("<div class=\"lists\">"))

@@ -87,6 +87,48 @@ import Testing
     #expect(!text.contains("Nothing answered yet"))
   }
 
+  /// A value of `plan(with: section)` that its section shows, in every
+  /// format (no character any format escapes).
+  static func marker(_ section: PlanSection) -> String {
+    switch section {
+    case .profile: return "contract"
+    case .assessment: return "a step in your career"
+    case .vision: return "Lead a data platform team"
+    case .goals: return "AWS Solutions Architect"
+    case .growth: return "SQL"
+    case .networking: return "Post a write-up each month"
+    case .balance: return "family"
+    case .offers: return "Acme"
+    case .actions: return "Call Sam"
+    case .timeline: return "2027"
+    case .scripts: return "chess"
+    case .openQuestions: return "How will you measure progress on goal 2?"
+    case .stillToCome: return "3 questions"
+    case .notes: return "next spring"
+    }
+  }
+
+  /// Each section's own rendering, without the heading the shared loop
+  /// prints: a format that returned `empty` for a section would fail here.
+  @Test(arguments: pairs)
+  func everySectionRendersItsOwnContent(section: PlanSection, format: Format) {
+    let plan = Self.plan(with: section)
+    let body: String
+    switch format {
+    case .markdown:
+      var visitor = MarkdownSections()
+      body = section.accept(&visitor, plan).joined(separator: "\n")
+    case .html:
+      var visitor = HTMLSections()
+      body = section.accept(&visitor, plan).joined(separator: "\n")
+    case .terminal:
+      var visitor = TerminalSections(width: 80)
+      body = section.accept(&visitor, plan).map(\.plain).joined(separator: "\n")
+    }
+    #expect(!body.isEmpty, "\(section) renders nothing in \(format)")
+    #expect(body.contains(Self.marker(section)), "\(section) in \(format): \(body)")
+  }
+
   @Test(arguments: Format.allCases)
   func sectionsComeInTheirOrder(format: Format) {
     var plan = ExportFixture.rich
@@ -256,5 +298,76 @@ import Testing
       ])
     let done = Self.customPlan(answers: ["Ada", "fine", "chess", "6", "$20", "in a month"])
     #expect(done.stillToCome == nil)
+  }
+
+  /// A custom script of rounds, each with a computed value, and a value
+  /// whose id the rubric's table names otherwise.
+  static let clients = """
+    id: clients
+    title: Clients
+    steps:
+      - group: client
+        max: 2
+        more: "Another client?"
+        steps:
+          - id: rate
+            ask: "Rate?"
+            type: number
+          - id: client_total
+            compute: rate * 10
+      - id: income
+        compute: count(client) * 100
+    """
+
+  static func plan(_ yaml: [String], roots: [String], answers: [String]) -> Plan {
+    let scripts = yaml.compactMap { ScriptParser.parse($0, file: "t.yaml").0 }
+    var machine = SessionMachine(catalog: ScriptCatalog(scripts), roots: roots)
+    _ = machine.start(at: SessionMachineTests.now)
+    for answer in answers { _ = machine.handle(line: answer, at: SessionMachineTests.now) }
+    return machine.plan()
+  }
+
+  @Test func aValueComputedBeforeItsQuestionsAreAnsweredIsNotShown() throws {
+    let early = Self.customPlan(answers: ["Ada", "fine", "chess"])
+    let section = try #require(early.scriptSections?.first)
+    #expect(section.entries.map(\.label) == ["What do you do for fun?"])
+    #expect(!TerminalPlanRenderer(width: 80).render(early).map(\.plain).contains("    $0"))
+    let rounds = Self.plan([Self.clients], roots: ["clients"], answers: ["3", "yes"])
+    #expect(rounds.scriptSections?.first?.entries.map(\.label) == ["Rate?", "Client total (1)"])
+  }
+
+  @Test func computedValuesAreLabelledByTheirIDAndRound() throws {
+    let plan = Self.plan([Self.clients], roots: ["clients"], answers: ["3", "yes", "4", "no"])
+    let entries = try #require(plan.scriptSections?.first?.entries)
+    #expect(
+      entries.map(\.label) == ["Rate?", "Client total (1)", "Rate?", "Client total (2)", "Income"])
+    #expect(entries.map(\.value) == ["3", "30", "4", "40", "200"])
+  }
+
+  /// A session started on one part keeps no copy of the default script:
+  /// whether a script is custom must not depend on it.
+  @Test func aPartOfThePathIsNotCustomWithOrWithoutTheDefaultScript() {
+    let part = """
+      id: part
+      title: A part
+      steps:
+        - id: role
+          ask: "Your role?"
+          plan: profile.role
+        - id: aside
+          ask: "Anything else?"
+      """
+    let runner = """
+      id: path
+      title: The path
+      default: true
+      steps:
+        - run: part
+      """
+    let live = Self.plan([runner, part, Self.custom], roots: ["part"], answers: ["dev", "no"])
+    let copies = Self.plan([part], roots: ["part"], answers: ["dev", "no"])
+    #expect(live.scriptSections == nil)
+    #expect(copies == live)
+    #expect(PlanSection.notes(of: copies).map(\.key) == ["part.aside"])
   }
 }

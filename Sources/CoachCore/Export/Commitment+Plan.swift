@@ -13,11 +13,13 @@ extension Commitment {
   public static func all(in plan: Plan) -> [Commitment] {
     var list: [Commitment] = []
     for (index, goal) in plan.goals.enumerated() {
-      let goalName = "goal \(index + 1), \(oneLine(goal.title))"
+      let action = action(of: goal)
+      let title = action.uppercasedFirst
+      let goalName = "goal \(index + 1), \(action)"
       var parent: String?
       if let deadline = goal.deadline {
         let item = Commitment(
-          kind: .deadline, title: oneLine(goal.title), due: deadline, source: goal.source,
+          kind: .deadline, title: title, due: deadline, source: goal.source,
           context: "The deadline of \(goalName)")
         parent = item.identity
         list.append(item)
@@ -156,13 +158,18 @@ extension Commitment {
     }.map(\.element)
   }
 
+  /// The goal's title without the "By 31 Dec 2027, " its SMART sentence
+  /// starts with ("lead a team of 3 analysts, …"): a calendar entry or a
+  /// to-do carries its day already.
+  static func action(of goal: Goal) -> String {
+    let title = oneLine(goal.title)
+    guard let deadline = goal.deadline else { return title }
+    let lead = "By \(deadline.short), "
+    guard title.hasPrefix(lead), title.count > lead.count else { return title }
+    return String(title.dropFirst(lead.count))
+  }
+
   /// Text for a one-line field: unsafe characters removed, line breaks and
   /// tabs as spaces.
-  static func oneLine(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in Sanitizer.clean(text).unicodeScalars {
-      out.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
-    }
-    return String(out)
-  }
+  static func oneLine(_ text: String) -> String { StyledLine.oneLine(text) }
 }

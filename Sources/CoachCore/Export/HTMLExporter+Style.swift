@@ -65,7 +65,8 @@ extension HTMLExporter {
       ul { margin: 0.3rem 0; }
       .goal { margin: 0.6rem 0; }
       h2, h3 { break-after: avoid; }
-      .goal, tr, li, blockquote, dl { break-inside: avoid; }
+      .goal, tr, li, blockquote, dd { break-inside: avoid; }
+      dt { break-after: avoid; }
       header, h2, tr.total td, tr.total th { border-color: #000; }
     }
     """

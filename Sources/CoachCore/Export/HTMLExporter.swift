@@ -22,7 +22,7 @@ public struct HTMLExporter: PlanExporter {
     let present = PlanSection.present(in: plan)
     for section in present {
       let body = section.accept(&visitor, plan)
-      if section == .scripts {
+      if section.hasOwnHeadings {
         out += body
       } else {
         out +=
@@ -40,21 +40,26 @@ public struct HTMLExporter: PlanExporter {
     return "<li><span class=\"box\">☐</span>\(day) — \(html)</li>"
   }
 
+  /// A labelled value: text escaped, a day as `<time>`.
+  static func html(_ value: FieldValue) -> String {
+    switch value {
+    case .text(let text): return text.htmlEscaped
+    case .day(let day): return time(day)
+    }
+  }
+
   static func time(_ day: CalendarDay) -> String {
     "<time datetime=\"\(day.iso)\">\(day.iso)</time>"
   }
 }
 
 /// Each section's HTML, inside its `<section>` and after its heading.
-private struct HTMLSections: PlanVisitor {
+struct HTMLSections: PlanVisitor {
   var empty: [String] { [] }
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
     let rows = profile.fields.map { field in
-      let value =
-        field.label == "Review this plan on"
-        ? profile.reviewDate.map { HTMLExporter.time($0.value) } ?? "" : field.value.htmlEscaped
-      return "<dt>\(field.label)</dt><dd>\(value)</dd>"
+      "<dt>\(field.label)</dt><dd>\(HTMLExporter.html(field.value))</dd>"
     }
     return ["<dl>"] + rows + ["</dl>"]
   }
@@ -149,15 +154,7 @@ private struct HTMLSections: PlanVisitor {
   }
 
   func visitBalance(_ b: Balance, _ plan: Plan) -> [String] {
-    var facts: [String] = []
-    if let rating = b.rating {
-      let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
-      facts.append(
-        "<dt>Balance now</dt><dd>\(MoneyFormatter.formatNumber(rating.value))\(scale)</dd>")
-    }
-    if let review = b.reviewDate {
-      facts.append("<dt>Rate it again on</dt><dd>\(HTMLExporter.time(review.value))</dd>")
-    }
+    let facts = b.facts.map { "<dt>\($0.label)</dt><dd>\(HTMLExporter.html($0.value))</dd>" }
     var out = facts.isEmpty ? [] : ["<dl>"] + facts + ["</dl>"]
     if !b.lists.isEmpty { out.append("<div class=\"lists\">") }
     for (label, items) in b.lists {
@@ -216,8 +213,9 @@ private struct HTMLSections: PlanVisitor {
         "<section id=\"script-\(section.script.htmlEscaped)\" class=\"script\">",
         "<h2>\(section.title.htmlEscaped)</h2>", "<dl>",
       ]
-      out += section.entries.map {
-        "<dt>\($0.label.htmlEscaped)</dt><dd>\($0.value.htmlEscapedLines)</dd>"
+      out += section.entries.map { entry in
+        let value = entry.due.map(HTMLExporter.time) ?? entry.value.htmlEscapedLines
+        return "<dt>\(entry.label.htmlEscaped)</dt><dd>\(value)</dd>"
       }
       out += ["</dl>", "</section>"]
     }

@@ -13,9 +13,9 @@ public struct MarkdownExporter: PlanExporter {
     var byline = ["Session \(plan.sessionID.markdownCode)"]
     if let day = plan.updated { byline.append("updated \(day.iso)") }
     out += ["", "_" + byline.joined(separator: " · ") + "_"]
-    var visitor = Sections()
+    var visitor = MarkdownSections()
     for section in PlanSection.present(in: plan) {
-      if section != .scripts { out += ["", "## " + section.title] }
+      if !section.hasOwnHeadings { out += ["", "## " + section.title] }
       out += section.accept(&visitor, plan)
     }
     if out.count == 3 { out += ["", "Nothing answered yet."] }
@@ -27,11 +27,11 @@ public struct MarkdownExporter: PlanExporter {
 
 /// Each section's Markdown, after its heading: lines, each block after an
 /// empty line.
-private struct Sections: PlanVisitor {
+struct MarkdownSections: PlanVisitor {
   var empty: [String] { [] }
 
   func visitProfile(_ profile: Profile, _ plan: Plan) -> [String] {
-    [""] + profile.fields.map { "- **\($0.label):** \($0.value.markdownInline)" }
+    [""] + profile.fields.map { "- **\($0.label):** \($0.value.plain.markdownInline)" }
   }
 
   func visitVision(_ vision: String, _ plan: Plan) -> [String] {
@@ -151,12 +151,7 @@ private struct Sections: PlanVisitor {
 
   func visitBalance(_ b: Balance, _ plan: Plan) -> [String] {
     var out: [String] = []
-    var facts: [String] = []
-    if let rating = b.rating {
-      let scale = b.ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
-      facts.append("- **Balance now:** \(MoneyFormatter.formatNumber(rating.value))\(scale)")
-    }
-    if let review = b.reviewDate { facts.append("- **Rate it again on:** \(review.value.iso)") }
+    let facts = b.facts.map { "- **\($0.label):** \($0.value.plain)" }
     if !facts.isEmpty { out += [""] + facts }
     for (label, items) in b.lists {
       out += ["", "**\(label)**", ""]

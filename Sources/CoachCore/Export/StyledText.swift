@@ -29,8 +29,8 @@ public struct StyledLine: Hashable, Sendable {
   /// The line without its styles.
   public var plain: String { spans.map(\.text).joined() }
 
-  /// The width of the line in columns (one per character).
-  public var width: Int { spans.reduce(0) { $0 + $1.text.count } }
+  /// The width of the line in terminal columns (`displayWidth`).
+  public var width: Int { spans.reduce(0) { $0 + $1.text.displayWidth } }
 
   /// The line with each styled span between `open(style)` and `close`.
   public func rendered(open: (Style) -> String, close: String) -> String {
@@ -40,9 +40,20 @@ public struct StyledLine: Hashable, Sendable {
     }.joined()
   }
 
-  /// Breaks `spans` at spaces into lines no wider than `width` (a longer
-  /// word stays whole): the first line starts with `first`, the others
-  /// with `rest` (a hanging indent).
+  /// Text for one terminal line: line breaks and tabs as spaces (a `long`
+  /// answer's lines run on), everything else as `Sanitizer.clean` leaves it.
+  public static func oneLine(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in Sanitizer.clean(text).unicodeScalars {
+      out.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
+    }
+    return String(out)
+  }
+
+  /// Breaks `spans` into lines no wider than `width` columns: at spaces,
+  /// between CJK characters, and inside a word longer than the width. The
+  /// first line starts with `first`, the others with `rest` (a hanging
+  /// indent). Line breaks in the text count as spaces.
   public static func wrap(
     _ spans: [Span], width: Int, first: String = "", rest: String = ""
   ) -> [StyledLine] {
@@ -53,41 +64,79 @@ public struct StyledLine: Hashable, Sendable {
   public static func wrap(
     _ spans: [Span], width: Int, first: StyledLine, rest: String
   ) -> [StyledLine] {
-    // Words, each a list of spans: a word can change style where one span
-    // ends and the next begins without a space.
-    var words: [[Span]] = []
-    var current: [Span] = []
-    for span in spans {
-      let pieces = span.text.split(separator: " ", omittingEmptySubsequences: false)
-      for (i, piece) in pieces.enumerated() {
-        if i > 0 {
-          if !current.isEmpty { words.append(current) }
-          current = []
-        }
-        if !piece.isEmpty { current.append(Span(String(piece), span.style)) }
-      }
-    }
-    if !current.isEmpty { words.append(current) }
     var lines: [StyledLine] = []
     var line = first
+    var start = first.width
     var lineHasWord = false
-    for word in words {
-      let wordWidth = word.reduce(0) { $0 + $1.text.count }
-      if lineHasWord, line.width + 1 + wordWidth > width {
-        lines.append(line)
-        line = StyledLine(rest)
-        lineHasWord = false
-      }
-      if lineHasWord {
-        let style = line.spans.last?.style == word.first?.style ? word.first?.style : nil
+    func breakLine() {
+      lines.append(line)
+      line = StyledLine(rest)
+      start = line.width
+      lineHasWord = false
+    }
+    for token in tokens(spans) {
+      let gap = lineHasWord && token.spaced ? 1 : 0
+      if lineHasWord, line.width + gap + token.width > width { breakLine() }
+      if lineHasWord, token.spaced {
+        let style =
+          line.spans.last?.style == token.spans.first?.style ? token.spans.first?.style : nil
         line.append(Span(" ", style))
       }
-      for span in word { line.append(span) }
+      if line.width + token.width <= width {
+        for span in token.spans { line.append(span) }
+      } else {
+        // A word longer than the line: as much as fits on each line.
+        for span in token.spans {
+          for character in span.text {
+            if line.width > start, line.width + character.displayWidth > width { breakLine() }
+            line.append(String(character), span.style)
+          }
+        }
+      }
       lineHasWord = true
     }
     if !lineHasWord { line.trimTrailingSpaces() }
     lines.append(line)
     return lines
+  }
+
+  /// A piece of text a line may not break inside: a word (its spans, since
+  /// a word can change style where one span ends and the next begins), or
+  /// one CJK character; `spaced` when a space comes before it.
+  struct Token {
+    var spans: [Span] = []
+    var spaced = false
+    var width: Int { spans.reduce(0) { $0 + $1.text.displayWidth } }
+  }
+
+  static func tokens(_ spans: [Span]) -> [Token] {
+    var tokens: [Token] = []
+    var current = Token()
+    var spaced = false
+    func end() {
+      if !current.spans.isEmpty { tokens.append(current) }
+      current = Token()
+    }
+    for span in spans {
+      for character in oneLine(span.text) {
+        if character == " " {
+          end()
+          spaced = true
+          continue
+        }
+        if character.breaksFreely { end() }
+        if current.spans.isEmpty { current.spaced = spaced }
+        spaced = false
+        if let last = current.spans.last, last.style == span.style {
+          current.spans[current.spans.count - 1].text.append(character)
+        } else {
+          current.spans.append(Span(String(character), span.style))
+        }
+        if character.breaksFreely { end() }
+      }
+    }
+    end()
+    return tokens
   }
 
   /// Drops the spaces at the end of the line (after columns whose last

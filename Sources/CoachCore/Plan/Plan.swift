@@ -33,8 +33,9 @@ public struct Plan: Codable, Hashable, Sendable {
   /// The answer to every `date` question of any script, in the order asked,
   /// with its question: each is a commitment for the calendar exports.
   public var dates: [DatedAnswer] = []
-  /// The answers and computed values of each script outside the default
-  /// path, under the script's title (its answers are in `notes` too).
+  /// The answers and computed values of each custom script (one with no
+  /// `plan:` target), under the script's title (its answers are in `notes`
+  /// too).
   /// Absent from the JSON when there is none.
   public var scriptSections: [ScriptSection]?
   /// What the session has not reached yet, part by part. Absent from the
@@ -44,7 +45,8 @@ public struct Plan: Codable, Hashable, Sendable {
   public init() {}
 }
 
-/// A script outside the default path, as its own section of the plan.
+/// A custom script (one with no `plan:` target), as its own section of the
+/// plan.
 public struct ScriptSection: Codable, Hashable, Sendable {
   /// One answer or computed value, labelled.
   public struct Entry: Codable, Hashable, Sendable {

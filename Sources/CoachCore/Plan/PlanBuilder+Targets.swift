@@ -40,7 +40,11 @@ extension PlanBuilder {
       "short_term": "Short-term focus", "task_driven": "Task-driven",
       "income": "Income-oriented",
     ]
-    if let label = known[id] { return label }
+    return known[id] ?? words(id)
+  }
+
+  /// A step id in words: `yearly_cost` reads "Yearly cost".
+  static func words(_ id: String) -> String {
     let words = id.map { $0 == "_" || $0 == "-" ? " " : $0 }
     return String(words.prefix(1)).uppercased() + String(words.dropFirst())
   }

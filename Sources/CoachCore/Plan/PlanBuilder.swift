@@ -54,6 +54,7 @@ public struct PlanBuilder {
           items.weak[goalKey, default: []].append(facet)
         }
         guard let value = entry.value else {
+          sections.unanswered(q)
           if case .more = q.role { continue }
           if case .nudge = q.role { continue }
           plan.openQuestions.append(OpenQuestion(key: q.key, question: q.text))

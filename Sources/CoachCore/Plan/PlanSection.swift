@@ -6,8 +6,8 @@
 public enum PlanSection: String, CaseIterable, Hashable, Sendable {
   case profile, assessment, vision, goals, growth, networking, balance, offers, actions
   case timeline
-  /// One section per script outside the default path, each titled by its
-  /// script.
+  /// One section per custom script (no `plan:` target), each titled by
+  /// its script.
   case scripts
   case openQuestions = "questions"
   case stillToCome = "upcoming"
@@ -36,6 +36,10 @@ public enum PlanSection: String, CaseIterable, Hashable, Sendable {
     case .notes: return "Notes"
     }
   }
+
+  /// Whether the section brings its own headings rather than one under
+  /// `title`: `scripts`, one heading per script.
+  public var hasOwnHeadings: Bool { self == .scripts }
 
   /// Where the section comes, from 0.
   public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
@@ -130,7 +134,7 @@ public protocol PlanVisitor {
   mutating func visitActions(_ actions: [Action], _ plan: Plan) -> Output
   /// Every dated commitment, earliest first.
   mutating func visitTimeline(_ commitments: [Commitment], _ plan: Plan) -> Output
-  /// The scripts outside the default path, each with its own heading.
+  /// The custom scripts, each with its own heading.
   mutating func visitScripts(_ sections: [ScriptSection], _ plan: Plan) -> Output
   mutating func visitOpenQuestions(_ questions: [OpenQuestion], _ plan: Plan) -> Output
   mutating func visitStillToCome(_ parts: [PendingPart], _ plan: Plan) -> Output
@@ -138,23 +142,36 @@ public protocol PlanVisitor {
   mutating func visitNotes(_ notes: [Note], _ plan: Plan) -> Output
 }
 
+/// A labelled value of the plan as the readable formats show it: text, or
+/// a day each format writes its own way.
+public enum FieldValue: Hashable, Sendable {
+  case text(String)
+  case day(CalendarDay)
+
+  /// The value as plain text (a day as ISO 8601).
+  public var plain: String {
+    switch self {
+    case .text(let text): return text
+    case .day(let day): return day.iso
+    }
+  }
+}
+
 extension Profile {
   /// Whether no field is set.
-  public var isEmpty: Bool {
-    name == nil && role == nil && field == nil && stage == nil && years == nil
-      && employment == nil && reviewDate == nil
-  }
+  public var isEmpty: Bool { fields.isEmpty }
 
-  /// The profile's fields in the order the plan shows them, as labelled
-  /// plain text (a day as ISO 8601).
-  public var fields: [(label: String, value: String)] {
+  /// The profile's fields in the order the plan shows them, labelled.
+  public var fields: [(label: String, value: FieldValue)] {
     let years = years.map { y in
       MoneyFormatter.formatNumber(y.value) + (y.value == 1 ? " year" : " years")
     }
-    let all: [(String, String?)] = [
-      ("Name", name?.value), ("Role", role?.value), ("Field", field?.value),
-      ("Career stage", stage?.value), ("Years worked", years),
-      ("Employment", employment?.value), ("Review this plan on", reviewDate?.value.iso),
+    let all: [(String, FieldValue?)] = [
+      ("Name", name.map { .text($0.value) }), ("Role", role.map { .text($0.value) }),
+      ("Field", field.map { .text($0.value) }), ("Career stage", stage.map { .text($0.value) }),
+      ("Years worked", years.map { .text($0) }),
+      ("Employment", employment.map { .text($0.value) }),
+      ("Review this plan on", reviewDate.map { .day($0.value) }),
     ]
     return all.compactMap { label, value in value.map { (label, $0) } }
   }
@@ -200,6 +217,17 @@ extension Growth {
 }
 
 extension Balance {
+  /// The rating and when to rate again, labelled, the unknown left out.
+  public var facts: [(label: String, value: FieldValue)] {
+    var facts: [(String, FieldValue)] = []
+    if let rating {
+      let scale = ratingMax.map { " of " + MoneyFormatter.formatNumber($0) } ?? ""
+      facts.append(("Balance now", .text(MoneyFormatter.formatNumber(rating.value) + scale)))
+    }
+    if let reviewDate { facts.append(("Rate it again on", .day(reviewDate.value))) }
+    return facts
+  }
+
   /// The four lists with their headings, the empty ones left out.
   public var lists: [(label: String, items: [Sourced<String>])] {
     [
@@ -210,9 +238,11 @@ extension Balance {
 }
 
 extension PendingPart {
+  /// "1 question", "12 questions".
+  public var questions: String { count == 1 ? "1 question" : "\(count) questions" }
+
   /// "Goals: 12 questions, starting with “What is one goal …?”".
   public static func summary(_ part: PendingPart) -> String {
-    let count = part.count == 1 ? "1 question" : "\(part.count) questions"
-    return "\(part.title): \(count), starting with “\(part.first)”"
+    "\(part.title): \(part.questions), starting with “\(part.first)”"
   }
 }
