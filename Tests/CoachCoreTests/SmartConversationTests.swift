@@ -43,6 +43,12 @@ import Testing
       "By 31 Dec 2027, lead a team of 3 analysts, done when you deliver 2 team projects"
     ),
     ("I want to write a novel", nil, nil, nil, "Write a novel"),
+    (
+      "Get better at my job", "Run the weekly data-quality huddle",
+      "count of data errors fixed each month", "2027-08-31",
+      "By 31 Aug 2027, run the weekly data-quality huddle,"
+        + " tracked by count of data errors fixed each month"
+    ),
   ]
 
   @Test(arguments: sentences)

@@ -46,8 +46,11 @@ public enum GoalSentence {
   static func tracking(_ measure: String) -> String {
     let words = SmartWords(measure)
     let lowered = measure.lowercasedFirst
-    let first = measure.split(separator: " ").first.map { $0.lowercased() } ?? ""
-    if words.verbIndex == 0, let verb = words.verb, SmartWords.isAction(verb),
+    let split = measure.split(separator: " ").map { $0.lowercased() }
+    let first = split.first ?? ""
+    // "count of errors fixed", "number of hires": a noun, though a verb too.
+    let isNoun = split.count > 1 && ["of", "per", "for"].contains(split[1])
+    if !isNoun, words.verbIndex == 0, let verb = words.verb, SmartWords.isAction(verb),
       first.allSatisfy(\.isLetter), SmartWords.lemma(first) == verb || first == verb
     {
       return "done when you \(lowered)"
