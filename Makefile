@@ -48,8 +48,12 @@ FORCE:
 # Records the tests in Prompts/tests/ again from their NAME.answers files
 # (first line '# coach start [SCRIPT...]', then one answer a line), with the
 # clock fixed: for when a change to the scripts is one you meant.
+# RECORD names the .answers files to record again (default: all). Each
+# recording makes a new plan id, so record only what changed:
+#   make record-tests COACH_BIN=.build/debug/coach RECORD=Prompts/tests/vague-goals.answers
+RECORD ?= Prompts/tests/*.answers
 record-tests: $(COACH_BIN)
-	@set -e; for answers in Prompts/tests/*.answers; do \
+	@set -e; for answers in $(RECORD); do \
 	  name=$${answers%.answers}; \
 	  scripts=$$(head -n 1 "$$answers" | sed -n 's/^# coach start *//p'); \
 	  data=$$(mktemp -d); \

@@ -23,7 +23,10 @@ struct WalkEnvironment: ExpressionEnvironment {
   func value(of identifier: String) -> ExprValue {
     let key = key(for: identifier)
     if let n = walker.computedValue(for: key) { return .number(n) }
-    guard let value = walker.entry(for: key)?.value else { return .missing }
+    guard let entry = walker.entry(for: key) else {
+      return namedDeadline(for: identifier).map { .string($0.iso) } ?? .missing
+    }
+    guard let value = entry.value else { return .missing }
     switch value {
     case .text(let s): return .string(s)
     case .number(let n): return .number(n)
@@ -47,12 +50,26 @@ struct WalkEnvironment: ExpressionEnvironment {
       let format = computedFormat(name)
       return AnswerParser.display(.number(n), type: format)
     }
-    guard let entry = walker.entry(for: key), let value = entry.value else { return "…" }
+    guard let entry = walker.entry(for: key) else {
+      return namedDeadline(for: name)?.short ?? "…"
+    }
+    guard let value = entry.value else { return "…" }
     let question = walker.catalog.questions[stepPath(for: name)]
     if question?.type == .money { return entry.text }
     // A day inside a sentence reads as words: "30 Sep 2027".
     if case .date(let day) = value { return day.short }
     return AnswerParser.display(value, type: question?.type)
+  }
+
+  /// The deadline the goal's own words named, for its deadline question
+  /// (`plan: goal.deadline`) that was passed over because of them: so
+  /// `answered(deadline)` and `{deadline}` see "… by September 2027" as the
+  /// answer it makes unnecessary.
+  private func namedDeadline(for name: String) -> CalendarDay? {
+    guard walker.catalog.questions[stepPath(for: name)]?.plan == "goal.deadline",
+      let goal = walker.smart[SessionState.key(script, round: round)]
+    else { return nil }
+    return goal.analysis.deadline
   }
 
   private func computedFormat(_ name: String) -> AnswerType {
