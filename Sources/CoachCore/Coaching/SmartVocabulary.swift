@@ -93,6 +93,8 @@ enum SmartVocabulary {
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
     // Casual ways of getting a thing: "land the contract", "snag a role".
     "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch", "attain", "acquire",
+    // Opened or launched, or not: "open my bakery", "launch the podcast".
+    "open", "launch",
   ]
 
   /// Verbs of feeling: "feel more confident" names a state, never an action.
