@@ -193,6 +193,7 @@ private let fourthRoundGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
   ("understand how our billing system works", 1, 0, 0), ("Understand my role better", 0, 0, 0),
   // "work on" a concrete thing; a skill or a trait stays vague.
   ("Work on my welding portfolio", 1, 0, 0), ("Work on my patience", 0, 0, 0),
+  ("working on my negotiation skills", 0, 0, 0), ("practice my negotiation skills", 1, 0, 0),
   // Time with people named by a role, or on an action; not with family.
   ("Spend more time with the new paralegals", 1, 0, 0),
   ("Spend more time shadowing the head chef", 1, 0, 0),

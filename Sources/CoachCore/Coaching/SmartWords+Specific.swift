@@ -224,7 +224,14 @@ extension SmartWords {
     // head is too general to picture, whatever follows it.
     let general = V.comparatives.union(["some", "new", "more", "real", "different", "other", "any"])
     // "find work" is a job; "switch careers to data science" says where to.
-    if let first = head.first(where: { !general.contains($0) }), V.vagueObjects.contains(first),
+    // "work on my communication skills" (not "practise my presentation
+    // skills"): for "work on", the noun's last word is its head.
+    let run = head.drop(while: { general.contains($0) }).prefix { !V.fillers.contains($0) }
+    let nounHead =
+      SmartWords.lemma(lower[k]) == "work" && run.count == 2
+      && run.last.map { ["skills", "skill"].contains($0) } == true
+    if let first = nounHead ? run.last : head.first(where: { !general.contains($0) }),
+      V.vagueObjects.contains(first),
       !hasMeasureNumber, namedMeans == nil, !(first == "work" && isGetting),
       !(V.completionVerbs.contains(verb) && (object.contains("to") || object.contains("into"))),
       // "explore a career in cybersecurity" names the field.

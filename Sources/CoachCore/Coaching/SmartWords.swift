@@ -245,11 +245,14 @@ struct SmartWords {
       return found
     }
     // "my CDL Class A within 4 months": a word before the lead can hide
-    // the deadline from the parser, so search again from each lead word.
+    // the deadline from the parser, so search again from a lead word after
+    // a one-letter word or a name with a digit or "+" ("A+", "B2").
     let starts: Set<String> = [
       "by", "within", "in", "before", "until", "over", "during", "this", "next",
     ]
     for i in mended.indices.dropFirst() where starts.contains(mended[i].lowercased()) {
+      let prev = mended[i - 1]
+      guard prev.count == 1 || prev.contains(where: { $0.isNumber || $0 == "+" }) else { continue }
       if let found = DeadlineParser.find(in: mended[i...].joined(separator: " "), today: today) {
         return found
       }
