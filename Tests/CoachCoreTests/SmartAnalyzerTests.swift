@@ -159,10 +159,11 @@ private func agreement(_ set: [(goal: String, s: Int, m: Int, t: Int)]) -> (Doub
   #expect(labelled.count >= 80)
   let all = labelled + secondRound + heldOut
   let (share, misses) = agreement(all)
-  let (tuned, _) = agreement(labelled + secondRound)
+  let (tuned, tunedMisses) = agreement(labelled + secondRound)
   let (fresh, freshMisses) = agreement(heldOut)
   print("SMART agreement: \(share) over \(all.count) goals")
   print("  tuned \(tuned) (\(labelled.count + secondRound.count)), held-out \(fresh)")
+  print("  tuned misses: \(tunedMisses)")
   print("  held-out misses: \(freshMisses)")
   #expect(share >= 0.95, "\(misses)")
 }

@@ -44,8 +44,10 @@ public enum SmartAnalyzer {
   public static func analyze(
     goal: String, today: CalendarDay, confidence: Double? = nil, vision: String? = nil
   ) -> SmartAnalysis {
-    let words = SmartWords(goal)
-    let found = SmartWords.deadline(in: goal, today: today)
+    // "I've been a nurse for 8 years": a span of the past is no deadline.
+    let present = SmartWords.withoutPastSpans(goal)
+    let words = SmartWords(present)
+    let found = SmartWords.deadline(in: present, today: today)
     let specific = words.isSpecific
     let measure = words.measure
     let achievable = confidence.map { normalisedConfidence($0) >= 0.5 }

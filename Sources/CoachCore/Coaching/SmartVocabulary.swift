@@ -29,6 +29,11 @@ enum SmartVocabulary {
     ["i", "want", "to"], ["i", "would", "like", "to"], ["i", "d", "like", "to"],
     ["my", "goal", "is", "to"], ["i", "plan", "to"], ["i", "hope", "to"], ["i", "need", "to"],
     ["i", "d", "love", "to"], ["i", "m", "hoping", "to"], ["the", "goal", "is", "to"],
+    // With an adverb: "… but I mostly want to figure out what I like".
+    ["i", "just", "want", "to"], ["i", "really", "want", "to"], ["i", "mostly", "want", "to"],
+    ["i", "actually", "want", "to"], ["i", "also", "want", "to"], ["i", "still", "want", "to"],
+    ["i", "really", "d", "like", "to"], ["i", "d", "really", "like", "to"],
+    ["i", "d", "really", "love", "to"],
   ]
 
   /// Verbs that name a concrete action when they have an object.
@@ -51,6 +56,8 @@ enum SmartVocabulary {
     // Common in goals, listed so their typos are mended ("atain", "recieve").
     "attain", "acquire", "receive", "register", "qualify", "certify", "research", "review",
     "update",
+    // Finding out, specific but never done (`researchVerbs`).
+    "explore", "understand", "investigate",
   ]
 
   /// A verb and its particle that say one action, by the action they say:
@@ -62,6 +69,10 @@ enum SmartVocabulary {
     "step up": "improve", "level up": "improve", "ramp up": "increase", "cut down": "reduce",
     // Standing for an office is done or not, like an application.
     "run for": "apply",
+    // Finding out and working at a thing: "look into MBA programs", "work
+    // on my portfolio" (a concrete thing; "work on my skills" stays vague).
+    "look into": "research", "read up": "research", "dig into": "research",
+    "work on": "practice", "end up": "become",
   ]
 
   /// Texting spellings, one word for one: "b" is "be", "wanna" "want to"
@@ -82,6 +93,8 @@ enum SmartVocabulary {
     "apply", "submit", "sign", "join", "pass", "complete", "finish", "hit", "reach", "win",
     // Casual ways of getting a thing: "land the contract", "snag a role".
     "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch", "attain", "acquire",
+    // Opened or launched, or not: "open my bakery", "launch the podcast".
+    "open", "launch",
   ]
 
   /// Verbs of feeling: "feel more confident" names a state, never an action.
@@ -92,6 +105,11 @@ enum SmartVocabulary {
   static let preparingVerbs: Set<String> = [
     "study", "prepare", "practice", "practise", "train",
   ]
+
+  /// Verbs of finding out: specific with a named object ("explore UX
+  /// courses", "look into MBA programs"), but only a number measures them;
+  /// what they name ("certifications", "a career") is not got by them.
+  static let researchVerbs: Set<String> = ["research", "explore", "understand", "investigate"]
 
   /// Verbs whose "to" names the real action: "learn to code".
   static let learningVerbs: Set<String> = ["learn"]
@@ -104,7 +122,8 @@ enum SmartVocabulary {
     ["on", "top", "of"], ["my", "game"], ["move", "forward"], ["my", "passion"],
     ["my", "purpose"], ["my", "calling"], ["my", "way"], ["my", "feet"], ["the", "ropes"],
     ["foot", "in"], ["next", "step"], ["a", "name", "for"], ["i", "m", "worth"],
-    ["more", "seriously"], ["the", "ladder"], ["a", "difference"], ["the", "most", "of"],
+    ["seriously"], ["a", "place", "where"], ["the", "ladder"], ["a", "difference"],
+    ["the", "most", "of"],
   ]
 
   /// Results a delivery has or not: "deliver the migration on budget".
@@ -134,7 +153,7 @@ enum SmartVocabulary {
   static let vagueVerbs: Set<String> = [
     "improve", "grow", "increase", "reduce", "boost", "enhance", "develop", "cut", "raise",
     "expand", "strengthen", "work", "focus", "feel", "do", "try", "keep", "continue",
-    "explore", "understand", "figure", "advance", "progress", "excel", "thrive",
+    "figure", "advance", "progress", "excel", "thrive",
     "succeed", "level", "upgrade", "better", "stay", "invest", "decrease", "lower", "maximize",
     "minimise", "minimize", "maximise", "optimize", "optimise", "enjoy", "care", "gain",
     // Ways of saying "improve": "streamline the intake process".
@@ -197,6 +216,8 @@ enum SmartVocabulary {
     "myself", "career", "careers", "life", "things", "stuff", "everything", "it", "more", "better",
     "well", "best", "skills", "skill", "ahead", "harder", "self", "something", "future",
     "network", "money", "mindset", "potential", "growth", "procrastinating",
+    // "make a bigger impact", "a greater difference": a figure, no object.
+    "impact", "difference", "influence",
     "balance", "knowledge", "experience", "work", "commute", "fit", "happy", "happier",
     "performance", "productivity", "confidence", "efficiency", "effectiveness", "weight",
     "burnout", "stress",
@@ -252,7 +273,7 @@ enum SmartVocabulary {
   /// Words that mark a following noun as a judgement, not a count.
   static let comparatives: Set<String> = [
     "better", "more", "good", "great", "bigger", "best", "nicer", "stronger", "healthier",
-    "happier", "successful", "real", "proper", "fewer", "less",
+    "happier", "successful", "real", "proper", "fewer", "less", "greater", "larger", "deeper",
   ]
 
   /// Words on both sides of a goal and a vision that say nothing about a field.

@@ -9,6 +9,18 @@ extension SmartWords {
     // A state judged ("a better Scrum Master") or a figure of speech has
     // no result to check, whatever words it borrows.
     if isJudgedState || usesFigure { return nil }
+    // "look into nursing certifications", "explore a career in law":
+    // finding out gets none of what it names.
+    if let verb, V.researchVerbs.contains(verb) { return nil }
+    // "have it live for all customers", "get the app live": a launch.
+    if let i = lower.indices.dropFirst(2).first(where: { i in
+      lower[i] == "live" && !["to", "i", "we", "they"].contains(lower[i - 1])
+        && lower[max(0, i - 5)..<i].contains {
+          ["have", "get", "go", "going", "be", "is"].contains($0)
+        }
+    }) {
+      return typed[i]
+    }
     if let verb, V.multiplyingVerbs.contains(verb) { return verb }
     if !isPreparing, let i = lower.indices.first(where: { isOutcome(at: $0) }) {
       return typed[i]
@@ -16,6 +28,7 @@ extension SmartWords {
     if let k = verbIndex, k + 2 < lower.count, lower[k] == "pay", lower[k + 1] == "off" {
       return typed[k...].joined(separator: " ")
     }
+    if verbIndex == nil, lower.count > 1, lower[0] == "head", lower[1] == "of" { return typed[0] }
     if verbIndex == nil, let i = verblessResult {
       return typed[i]  // "a leadership role by 2027"
     }

@@ -16,11 +16,21 @@ extension SmartWords {
   var isJudgedState: Bool {
     // "digitize 200 patient files": a count of things, not a state.
     guard let verb, verbIndex != nil else { return false }
+    // "stop feeling like I'm drowning", "quit being so anxious": a state.
+    if ["stop", "quit"].contains(verb), let f = object.first,
+      ["feeling", "being", "worrying", "dreading", "stressing"].contains(f)
+    {
+      return true
+    }
     // "handle my 6 accounts better", "communicate better with my team";
     // "a role with better pay" judges the pay, not the role.
     let o = object
     if let j = o.firstIndex(of: "better"),
-      j + 1 == o.count || V.fillers.contains(o[j + 1]) || ["by", "before"].contains(o[j + 1])
+      j + 1 == o.count || V.fillers.contains(o[j + 1])
+        // "understand the business side better, how budgets work": a
+        // clause after "better" starts no noun it could describe.
+        || ["by", "before", "how", "why", "what", "when", "because", "since", "but", "than"]
+          .contains(o[j + 1])
     {
       return true
     }
@@ -30,6 +40,8 @@ extension SmartWords {
       let alone = head.count == 1 || V.fillers.contains(head[1])
       return (V.vagueStates.contains(first) && alone) || V.vagueStates.contains(last)
     }
+    // "go to more industry events": going somewhere, no state.
+    if verb == "go", ["to", "into"].contains(head.first ?? "") { return false }
     if V.linkingVerbs.contains(verb) || SmartWords.isFeeling(verb) {
       return head.prefix(2).contains { V.vagueStates.contains($0) }
     }
@@ -113,6 +125,29 @@ extension SmartWords {
   /// with time, money or a state ("spend more time", "make more money",
   /// "get more experience") it stays vague.
   var namesMoreOf: Bool {
+    // "spend more time with the junior analysts", "spend more time
+    // mentoring interns": time on people named by a role, or on an action
+    // (not "with my family").
+    if verb == "spend", object.prefix(2) == ["more", "time"] {
+      let rest = object.dropFirst(2)
+      if let w = rest.first, w.hasSuffix("ing"),
+        let v = SmartWords.lemma(w) ?? VerbLexicon.lemma(w),
+        SmartWords.isAction(v)
+      {
+        return true
+      }
+      let kin: Set<String> = [
+        "family", "kid", "kids", "child", "children", "friend", "friends", "wife", "husband",
+        "partner", "parent", "parents", "son", "daughter", "mom", "dad", "loved", "spouse",
+      ]
+      guard rest.first == "with" else { return false }
+      return rest.dropFirst().prefix(4).contains { w in
+        let one = w.hasSuffix("s") ? String(w.dropLast()) : w
+        return !kin.contains(w) && !kin.contains(one)
+          && (VerbLexicon.people.contains(one) || VerbLexicon.people.contains(w)
+            || ["hire", "hires", "client", "clients", "junior", "juniors"].contains(w))
+      }
+    }
     guard let verb, isConcreteAction, !["make", "spend", "do", "find"].contains(verb),
       let m = object.prefix(2).firstIndex(where: { $0 == "more" || $0 == "less" })
     else { return false }
@@ -139,8 +174,10 @@ extension SmartWords {
   /// by a feeling, not checked.
   var isJudgedByFeeling: Bool {
     let soft: Set<String> = ["actually", "really", "truly", "would", "can", "could", "d", "m"]
+    // "… I feel like I keep doing senior work" far after the object is
+    // context, not the result's judge.
     return lower.indices.contains { i in
-      guard lower[i] == "i", i > 0 else { return false }
+      guard lower[i] == "i", i > 0, i <= objectStart + 5 else { return false }
       guard let next = lower[(i + 1)...].first(where: { !soft.contains($0) }) else { return false }
       if let v = VerbLexicon.lemma(next) ?? SmartWords.lemma(next), SmartWords.isFeeling(v) {
         return true
@@ -185,11 +222,20 @@ extension SmartWords {
     if isJudgedState || isJudgedByFeeling { return false }
     // "get experience managing people", "learn new skills": the object's
     // head is too general to picture, whatever follows it.
-    let general: Set<String> = ["some", "new", "more", "real", "different", "other", "any"]
+    let general = V.comparatives.union(["some", "new", "more", "real", "different", "other", "any"])
     // "find work" is a job; "switch careers to data science" says where to.
-    if let first = head.first(where: { !general.contains($0) }), V.vagueObjects.contains(first),
+    // "work on my communication skills" (not "practise my presentation
+    // skills"): for "work on", the noun's last word is its head.
+    let run = head.drop(while: { general.contains($0) }).prefix { !V.fillers.contains($0) }
+    let nounHead =
+      SmartWords.lemma(lower[k]) == "work" && run.count == 2
+      && run.last.map { ["skills", "skill"].contains($0) } == true
+    if let first = nounHead ? run.last : head.first(where: { !general.contains($0) }),
+      V.vagueObjects.contains(first),
       !hasMeasureNumber, namedMeans == nil, !(first == "work" && isGetting),
-      !(V.completionVerbs.contains(verb) && (object.contains("to") || object.contains("into")))
+      !(V.completionVerbs.contains(verb) && (object.contains("to") || object.contains("into"))),
+      // "explore a career in cybersecurity" names the field.
+      !(V.researchVerbs.contains(verb) && object.contains("in"))
     {
       return false
     }

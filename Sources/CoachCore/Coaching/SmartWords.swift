@@ -24,7 +24,10 @@ struct SmartWords {
     // "ok so long story but basically I want to move into PM": a preamble
     // before the opening says nothing about the goal (unless it starts
     // with a verb: "finish my degree, I want to be done by 2027").
-    if let first = lower.first, SmartWords.lemma(first) == nil,
+    // "I just want to stop …, and I want to …": an opening first is no
+    // preamble.
+    let opens = V.midOpenings.contains { Array(lower.prefix($0.count)) == $0 }
+    if let first = lower.first, SmartWords.lemma(first) == nil, !opens,
       let j = lower.indices.dropFirst(2).first(where: { j in
         V.midOpenings.contains { Array(lower[j...].prefix($0.count)) == $0 }
       })
@@ -66,6 +69,14 @@ struct SmartWords {
         break
       }
     }
+    // "look into welding certificates": a verb and its particle first win
+    // over a listed verb further on.
+    if let (i, _) = found, i > 0, lower.count > 1,
+      let l0 = SmartWords.lemma(lower[0]) ?? VerbLexicon.lemma(lower[0]),
+      V.phrasalVerbs[l0 + " " + lower[1]] != nil
+    {
+      found = (0, l0)
+    }
     // "lern spanish for work": a typo of a listed verb first wins over a
     // verb further on.
     if let (i, _) = found, i >= 2, VerbLexicon.lemma(lower[0]) == nil,
@@ -103,9 +114,21 @@ struct SmartWords {
     {
       found = nil
     }
-    // "knock out my capstone", "wrap up the MBA": a verb and its particle
-    // say one action, and the object starts after the particle.
-    if let (k, v) = found, k + 1 < lower.count,
+    // "Head of marketing by 2028": a role, not the verb "head".
+    if let (k, v) = found, k == 0, v == "head", lower.count > 1, lower[1] == "of" {
+      self.lower = lower
+      verbIndex = nil
+      verb = nil
+      objectStart = 0
+      return
+    }
+    // "get to know the staff": finding out, like "research".
+    if let (k, v) = found, v == "get", k + 2 < lower.count, lower[k + 1] == "to",
+      lower[k + 2] == "know"
+    {
+      found = (k, "research")
+      objectStart = k + 3
+    } else if let (k, v) = found, k + 1 < lower.count,
       let phrasal = V.phrasalVerbs[v + " " + lower[k + 1]]
     {
       found = (k, phrasal)
@@ -132,6 +155,52 @@ struct SmartWords {
     return VerbLexicon.people.contains(last) || V.verblessResults.contains(last)
   }
 
+  /// The goal without a span of the past: "I've been a cashier for 9
+  /// years", "I've worked here for 15 years" (no deadline, no measure).
+  static func withoutPastSpans(_ goal: String) -> String {
+    let lower = goal.lowercased().replacing("’", with: "'")
+    let perfect = ["'ve ", "ive ", "been ", "have worked", "had ", "was "]
+    guard perfect.contains(where: { lower.contains($0) }) else { return goal }
+    var words = goal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let soft: Set<String> = [
+      "almost", "about", "over", "nearly", "like", "the", "past", "last", "around",
+    ]
+    let units: Set<String> = [
+      "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "decade", "decades",
+    ]
+    var i = 0
+    while i < words.count {
+      guard words[i].lowercased() == "for" else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < words.count, soft.contains(words[j].lowercased()) { j += 1 }
+      // "for 6 years", "for a few months", "for two years".
+      var k = j
+      while k < words.count, k - j < 3,
+        !units.contains(String(words[k].lowercased().filter(\.isLetter)))
+      {
+        k += 1
+      }
+      let before = words[..<i].joined(separator: " ").lowercased().replacing("’", with: "'")
+      if k < words.count, k > j, units.contains(String(words[k].lowercased().filter(\.isLetter))),
+        perfect.contains(where: { before.contains($0) }),
+        words[j..<k].allSatisfy({ w in
+          let l = w.lowercased()
+          return Int(l) != nil || NumberWords.units[l] != nil || NumberWords.tens[l] != nil
+            || ["a", "few", "several", "many", "couple", "of"].contains(l)
+        })
+      {
+        let tail = words[k].filter { ",.;".contains($0) }
+        words.replaceSubrange(i...k, with: tail.isEmpty ? [] : [String(tail)])
+        continue
+      }
+      i += 1
+    }
+    return words.joined(separator: " ")
+  }
+
   /// The deadline `DeadlineParser` finds in the goal, less a rate ("$150 an
   /// hour"), and tried again with four-letter typos of "year" and "week"
   /// mended ("this yaer"), which the parser leaves alone.
@@ -153,13 +222,42 @@ struct SmartWords {
         if EditDistance.distance(bytes, Array(unit.utf8)) == 1 { mended[i] = unit }
       }
     }
+    // "by xmas", "come spring": casual names and leads the parser lacks.
+    for i in mended.indices {
+      let w = String(mended[i].lowercased().filter { $0.isLetter || $0 == "-" })
+      if ["xmas", "x-mas", "chrismas", "christmass"].contains(w) { mended[i] = "christmas" }
+      let next = i + 1 < mended.count ? String(mended[i + 1].lowercased().filter(\.isLetter)) : ""
+      if w == "come",
+        ["spring", "summer", "fall", "autumn", "winter", "christmas", "xmas"].contains(next)
+          || DeadlineVocabulary.months[next] != nil
+      {
+        mended[i] = "by"
+      }
+    }
     // "in like 3 months": a filler inside the deadline.
     mended = mended.enumerated().filter { i, w in
       !(w.lowercased() == "like" && i > 0
-        && ["in", "within", "by"].contains(words[i - 1].lowercased()))
+        && ["in", "within", "by"].contains(mended[i - 1].lowercased()))
     }.map(\.element)
-    guard mended != words else { return nil }
-    return DeadlineParser.find(in: mended.joined(separator: " "), today: today)
+    if mended != words,
+      let found = DeadlineParser.find(in: mended.joined(separator: " "), today: today)
+    {
+      return found
+    }
+    // "my CDL Class A within 4 months": a word before the lead can hide
+    // the deadline from the parser, so search again from a lead word after
+    // a one-letter word or a name with a digit or "+" ("A+", "B2").
+    let starts: Set<String> = [
+      "by", "within", "in", "before", "until", "over", "during", "this", "next",
+    ]
+    for i in mended.indices.dropFirst() where starts.contains(mended[i].lowercased()) {
+      let prev = mended[i - 1]
+      guard prev.count == 1 || prev.contains(where: { $0.isNumber || $0 == "+" }) else { continue }
+      if let found = DeadlineParser.find(in: mended[i...].joined(separator: " "), today: today) {
+        return found
+      }
+    }
+    return nil
   }
 
   /// When the parser's phrase is no deadline, the goal after it (to search
@@ -351,7 +449,9 @@ struct SmartWords {
     let units: Set<String> = [
       "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
     ]
-    let leads: Set<String> = ["in", "within", "next", "over", "than", "another", "of"]
+    let leads: Set<String> = [
+      "in", "within", "next", "over", "than", "another", "of", "first", "last", "past",
+    ]
     if units.contains(next) && leads.contains(prev) { return false }
     // "retire by 55": an age at the end, not an amount ("grow sales by 15%").
     if prev == "by" || prev == "before", let n = Int(w), (16...99).contains(n), next.isEmpty,
