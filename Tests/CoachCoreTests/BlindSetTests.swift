@@ -88,7 +88,7 @@ import Testing
   static let blind3Phrases = 283
   static let blind3Goals = 169
   static let blind3DeadlineFloor = 268
-  static let blind3SmartFloor = 476
+  static let blind3SmartFloor = 499
   static let blind4Goals = 175
-  static let blind4SmartFloor = 485
+  static let blind4SmartFloor = 490
 }
