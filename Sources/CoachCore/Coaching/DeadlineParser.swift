@@ -14,6 +14,15 @@ public enum DeadlineParser {
   private static let memo = Mutex<[MemoKey: DeadlineReading?]>([:])
   static let memoLimit = 65_536
 
+  /// What `find` found, by sentence and day, remembered the same way (the
+  /// SMART reading of a goal and its sentence look for one again and again).
+  private static let found = Mutex<[MemoKey: Found?]>([:])
+
+  private struct Found: Sendable {
+    var day: CalendarDay
+    var phrase: String
+  }
+
   private struct MemoKey: Hashable, Sendable {
     var phrase: String
     var day: Int
@@ -98,6 +107,20 @@ public enum DeadlineParser {
   /// - Returns: The first deadline (the longest at the earliest word) and
   ///   the words that named it, or `nil`.
   public static func find(in sentence: String, today: CalendarDay) -> (
+    day: CalendarDay, phrase: String
+  )? {
+    let key = MemoKey(phrase: sentence, day: today.dayNumber, options: DeadlineOptions())
+    if let known = found.withLock({ $0[key] }) { return known.map { ($0.day, $0.phrase) } }
+    let fresh = findFresh(in: sentence, today: today)
+    found.withLock { table in
+      if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
+      table[key] = fresh.map { Found(day: $0.day, phrase: $0.phrase) }
+    }
+    return fresh
+  }
+
+  /// `find` without the memo.
+  static func findFresh(in sentence: String, today: CalendarDay) -> (
     day: CalendarDay, phrase: String
   )? {
     let tokens = DeadlineLexer.tokens(sentence)
