@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Parses a deadline phrase such as "end of Q3 2027" or "in six weeks" into a
 /// calendar day.
 ///
@@ -5,6 +7,28 @@
 /// replay gives the same day however much later it runs. Every rule is
 /// written down in `docs/deadlines.md`.
 public enum DeadlineParser {
+  /// Readings already made, by phrase, day and options. A reading is a pure
+  /// function of them, and a replay reads the same phrases on the same days
+  /// again and again (about 230,000 instructions each), so each is read
+  /// once per process.
+  private static let memo = Mutex<[MemoKey: DeadlineReading?]>([:])
+  static let memoLimit = 65_536
+
+  /// What `find` found, by sentence and day, remembered the same way (the
+  /// SMART reading of a goal and its sentence look for one again and again).
+  private static let found = Mutex<[MemoKey: Found?]>([:])
+
+  private struct Found: Sendable {
+    var day: CalendarDay
+    var phrase: String
+  }
+
+  private struct MemoKey: Hashable, Sendable {
+    var phrase: String
+    var day: Int
+    var options: DeadlineOptions
+  }
+
   /// How far ahead a deadline may be: 1,200 months (100 years). A date
   /// answer beyond it is refused, and a script's date `default` is checked
   /// to move when today does by this much.
@@ -32,6 +56,22 @@ public enum DeadlineParser {
   ///   phrase names no day.
   public static func read(
     _ phrase: String, today: CalendarDay, options: DeadlineOptions = DeadlineOptions()
+  ) -> DeadlineReading? {
+    let key = MemoKey(phrase: phrase, day: today.dayNumber, options: options)
+    if let known = memo.withLock({ $0[key] }) { return known }
+    let fresh = readFresh(phrase, today: today, options: options)
+    memo.withLock { table in
+      // A bound, so a process that reads endless phrases (a fuzzer) stays
+      // small; a session never comes near it.
+      if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
+      table[key] = fresh
+    }
+    return fresh
+  }
+
+  /// `read` without the memo: the lexer and the rules.
+  static func readFresh(
+    _ phrase: String, today: CalendarDay, options: DeadlineOptions
   ) -> DeadlineReading? {
     let tokens = DeadlineLexer.tokens(phrase)
     if let match = resolve(tokens[...], today: today, options: options) {
@@ -67,6 +107,20 @@ public enum DeadlineParser {
   /// - Returns: The first deadline (the longest at the earliest word) and
   ///   the words that named it, or `nil`.
   public static func find(in sentence: String, today: CalendarDay) -> (
+    day: CalendarDay, phrase: String
+  )? {
+    let key = MemoKey(phrase: sentence, day: today.dayNumber, options: DeadlineOptions())
+    if let known = found.withLock({ $0[key] }) { return known.map { ($0.day, $0.phrase) } }
+    let fresh = findFresh(in: sentence, today: today)
+    found.withLock { table in
+      if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
+      table[key] = fresh.map { Found(day: $0.day, phrase: $0.phrase) }
+    }
+    return fresh
+  }
+
+  /// `find` without the memo.
+  static func findFresh(in sentence: String, today: CalendarDay) -> (
     day: CalendarDay, phrase: String
   )? {
     let tokens = DeadlineLexer.tokens(sentence)

@@ -32,6 +32,53 @@ public struct Moment: Hashable, Sendable {
 
   /// ISO 8601 with the offset, e.g. `2026-11-25T09:00:00Z` or `…T10:00:00+01:00`.
   public var iso: String {
+    let day = self.day
+    let a = abs(utcOffset)
+    // Written digit by digit: a journal line carries one, and a long run
+    // of `say` steps writes 100,000. Anything out of the ordinary (a year
+    // before 0 or after 9999, an offset of 100 hours) is spelt out below.
+    guard (0...9999).contains(day.year), a < 360_000 else { return isoSpelt }
+    let s = secondOfDay
+    let length = utcOffset == 0 ? 20 : 25
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var i = 0
+      func put(_ c: UInt8) {
+        buffer[i] = c
+        i += 1
+      }
+      func digits(_ n: Int, _ width: Int) {
+        var divisor = width == 4 ? 1000 : 10
+        while divisor > 0 {
+          put(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+          divisor /= 10
+        }
+      }
+      digits(day.year, 4)
+      put(UInt8(ascii: "-"))
+      digits(day.month, 2)
+      put(UInt8(ascii: "-"))
+      digits(day.day, 2)
+      put(UInt8(ascii: "T"))
+      digits(s / 3600, 2)
+      put(UInt8(ascii: ":"))
+      digits(s / 60 % 60, 2)
+      put(UInt8(ascii: ":"))
+      digits(s % 60, 2)
+      if utcOffset == 0 {
+        put(UInt8(ascii: "Z"))
+      } else {
+        put(UInt8(ascii: utcOffset < 0 ? "-" : "+"))
+        digits(a / 3600, 2)
+        put(UInt8(ascii: ":"))
+        digits(a / 60 % 60, 2)
+      }
+      return i
+    }
+  }
+
+  /// `iso` by string interpolation: what the digits above must match
+  /// (`MomentISOTests`), and the form of the unusual moments.
+  var isoSpelt: String {
     let s = secondOfDay
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     var text = "\(day.iso)T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))"

@@ -162,7 +162,7 @@ public final class Journal {
   /// `say` steps, then costs one sync and not one a line.
   public func appendLater(_ event: TranscriptEvent) throws(JournalError) {
     guard !isStopped, handle != nil else { throw .stopped(session: session) }
-    pending += Array(TranscriptCodec.encode(event).utf8)
+    pending.append(contentsOf: TranscriptCodec.encode(event).utf8)
     pendingEvents.append(event)
   }
 

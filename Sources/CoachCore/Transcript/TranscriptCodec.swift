@@ -16,7 +16,13 @@ public enum TranscriptCodec {
 
   /// The event's line, ending in `"\n"`.
   public static func encode(_ event: TranscriptEvent) -> String {
-    line(EventRecord(event))
+    encode(event, fast: true)
+  }
+
+  /// `encode`, with `fast` false writing the line with the general JSON
+  /// encoder (what `FastEventEncoder` must agree with).
+  static func encode(_ event: TranscriptEvent, fast: Bool) -> String {
+    (fast ? FastEventEncoder.line(event) : nil) ?? line(EventRecord(event))
   }
 
   /// Decodes a whole transcript.

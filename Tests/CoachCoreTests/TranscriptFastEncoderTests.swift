@@ -1,0 +1,76 @@
+import Testing
+
+@testable import CoachCore
+
+/// The hand-written encoder of event lines writes exactly what the general
+/// JSON encoder writes, byte for byte, for every kind of event and every
+/// character a text may hold; a number value is left to the general one.
+@Suite struct TranscriptFastEncoderTests {
+  static let moments = [
+    Moment(seconds: 1_795_597_200), Moment(seconds: 1_795_597_261, utcOffset: 3_600),
+    Moment(seconds: 0, utcOffset: -19_800), Moment(seconds: 4_102_444_799, utcOffset: 49_500),
+  ]
+
+  /// Every control character, the characters JSON escapes, and some that
+  /// it does not (DEL, the line separators, non-ASCII, an emoji).
+  static let texts: [String] =
+    [
+      "", "Ada", "a \"quoted\" word", "back\\slash", "a/b//c", "tab\tnew\nline\r",
+      "é ü 中文 🎯", "\u{7F}\u{80}\u{2028}\u{2029}\u{FEFF}", "{\"x\":[1]}", "<script>&",
+    ] + (0..<0x20).map { "x\(String(UnicodeScalar(UInt8($0))))y" }
+
+  static let values: [AnswerValue] =
+    texts.map { .text($0) } + [
+      .bool(true), .bool(false), .date(CalendarDay(dayNumber: 20_999)),
+      .date(CalendarDay(dayNumber: -1)), .list([]), .list(texts),
+    ]
+
+  static func events(at at: Moment) -> [TranscriptEvent] {
+    var events: [TranscriptEvent] = [
+      .ended(finished: true, at: at), .ended(finished: false, at: at),
+    ]
+    for text in texts {
+      events += [
+        .said(text: text, at: at), .asked(key: text, text: text, at: at),
+        .skipped(key: text, at: at), .revised(key: text, at: at), .jumped(script: text, at: at),
+        .command(name: text, at: at),
+      ]
+    }
+    for value in values {
+      events.append(.answered(key: "goals.title#2", text: "a \"b\"\n", value: value, at: at))
+    }
+    return events
+  }
+
+  @Test func writesWhatTheGeneralEncoderWrites() {
+    var compared = 0
+    for moment in Self.moments {
+      for event in Self.events(at: moment) {
+        let fast = FastEventEncoder.line(event)
+        #expect(fast != nil)
+        let general = TranscriptCodec.encode(event, fast: false)
+        #expect(fast == general, "\(event)")
+        compared += 1
+      }
+    }
+    #expect(compared > 400)
+  }
+
+  @Test func leavesNumbersToTheGeneralEncoder() {
+    let at = Self.moments[0]
+    for n in [0, -0.0, 12.5, 1e20, 0.1, .infinity, .nan] {
+      let event = TranscriptEvent.answered(key: "k", text: "t", value: .number(n), at: at)
+      #expect(FastEventEncoder.line(event) == nil)
+      #expect(TranscriptCodec.encode(event) == TranscriptCodec.encode(event, fast: false))
+    }
+  }
+
+  @Test func readsBackAsTheSameEvent() throws {
+    for event in Self.events(at: Self.moments[1]) {
+      let line = TranscriptCodec.encode(event)
+      #expect(line.hasSuffix("\n") && !line.dropLast().contains("\n"))
+      let record = try #require(FastEventDecoder.record(Array(line.utf8.dropLast())[...]))
+      #expect(try record.event() == event)
+    }
+  }
+}
