@@ -85,16 +85,19 @@ extension SessionMachine {
     // name the day ("… by September 2027"): that day bounds it then.
     let named =
       catalog.questions[path]?.plan == "goal.deadline"
-      ? goalDeadline(script: slot.script, round: slot.round) : nil
+      ? goalDeadline(of: slot) : nil
     guard let bound = answered ?? named, day > bound else { return nil }
     return "That's after your deadline, \(bound.inWords). Pick a day on or before it."
   }
 
-  /// The deadline of the goal of `script`'s `round`, as the plan reads it.
-  private func goalDeadline(script: String, round: Int?) -> CalendarDay? {
-    let plan = round.map { roundPlan(script: script, round: $0, in: walk()) } ?? self.plan()
+  /// The deadline of the goal of `slot`'s round, as the plan reads it.
+  private func goalDeadline(of slot: QuestionSlot) -> CalendarDay? {
+    let plan =
+      slot.round.map {
+        PlanBuilder(machine: self, slots: roundSlots(of: slot, round: $0, in: walk())).build()
+      } ?? self.plan()
     return plan.goals.first {
-      AnswerKey($0.source).map { $0.script == script && $0.round == round } == true
+      AnswerKey($0.source).map { $0.script == slot.script && $0.round == slot.round } == true
     }?.deadline
   }
 

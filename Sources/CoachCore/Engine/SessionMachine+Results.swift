@@ -8,60 +8,90 @@ extension SessionMachine {
   /// The lines to say now that `slot` has been answered or skipped, over
   /// the walk `slots` of the state after it.
   func results(after slot: QuestionSlot, in slots: [Slot]) -> [String] {
-    let questions = slots.compactMap { s -> QuestionSlot? in
-      if case .question(let q) = s { return q } else { return nil }
-    }
-    func done(_ filter: (QuestionSlot) -> Bool) -> Bool {
-      questions.filter(filter).allSatisfy { state.answers[$0.key] != nil }
-    }
     let plan = slot.question.plan ?? ""
     // The verdict, after the last rating of the script.
     if plan.hasPrefix("assessment."), plan != "assessment.stage",
-      done({ $0.script == slot.script && ($0.question.plan ?? "").hasPrefix("assessment.") })
+      done(
+        in: slots, { $0.script == slot.script && ($0.question.plan ?? "").hasPrefix("assessment.") }
+      )
     {
       return PlanBuilder(machine: self).build().assessment.map(Self.verdictLines) ?? []
     }
-    // A goal, once every question of its round is answered.
+    // A goal, once every question of its round is answered. Only the
+    // round's own slots are looked at: an answer in a long session costs
+    // its round, not the session.
     if let round = slot.round, !slot.isMore,
-      let goal = goalOfRound(slot, round: round, questions: questions),
-      done({ $0.script == slot.script && $0.round == round && !$0.isMore })
+      case let part = roundSlots(of: slot, round: round, in: slots),
+      let goal = goalOfRound(slot, round: round, in: part),
+      done(in: part, { $0.script == slot.script && $0.round == round && !$0.isMore }),
+      let made = PlanBuilder(machine: self, slots: part).build().goals.first(where: {
+        $0.source == goal
+      })
     {
-      // Built from the round alone: a goal per round would otherwise build
-      // the whole plan each time, and the session would grow quadratic.
-      let built = roundPlan(script: slot.script, round: round, in: slots)
-      guard let made = built.goals.first(where: { $0.source == goal }) else { return [] }
-      let number = questions.filter { $0.question.plan == "goal.title" && $0.role == .question }
-        .firstIndex { $0.key == goal }
-      return Self.goalLines(made, number: (number ?? 0) + 1)
+      // Its number among the session's goals: one scan, once per goal.
+      var number = 0
+      for case .question(let q) in slots
+      where q.role == .question && q.question.plan == "goal.title" {
+        number += 1
+        if q.key == goal { break }
+      }
+      return Self.goalLines(made, number: max(number, 1))
     }
     // The offers, once the script that asks them has nothing left to ask.
-    if plan.hasPrefix("offer."), done({ $0.script == slot.script }) {
+    if plan.hasPrefix("offer."), done(in: slots, { $0.script == slot.script }) {
       return Self.offerLines(PlanBuilder(machine: self).build().compensation)
     }
     return []
   }
 
-  /// The plan of one round of `script`: its goal, from the walk's slots of
-  /// that round alone.
-  func roundPlan(script: String, round: Int, in slots: [Slot]) -> Plan {
-    let part = slots.filter { slot in
-      switch slot {
-      case .question(let q): return q.script == script && q.round == round
-      case .say, .computed: return false
-      }
+  /// Whether every question of `slots` that `filter` picks is answered.
+  private func done(in slots: [Slot], _ filter: (QuestionSlot) -> Bool) -> Bool {
+    slots.allSatisfy { s in
+      guard case .question(let q) = s, filter(q) else { return true }
+      return state.answers[q.key] != nil
     }
-    return PlanBuilder(machine: self, slots: part).build()
+  }
+
+  /// The questions of `slot`'s round, found around it in the walk: from
+  /// the slot outwards until a question of the same script in another
+  /// round. (A round's steps are walked together; a sub-script run inside
+  /// it is stepped over.)
+  func roundSlots(of slot: QuestionSlot, round: Int, in slots: [Slot]) -> [Slot] {
+    func isSlot(_ i: Int) -> Bool {
+      if case .question(let q) = slots[i] { return q.key == slot.key }
+      return false
+    }
+    // The answered slot sits just before the first open one, as a rule.
+    let from = walker().firstOpen ?? slots.count - 1
+    guard
+      let at = stride(from: min(from, slots.count - 1), through: 0, by: -1).first(where: isSlot)
+        ?? slots.indices.first(where: isSlot)
+    else { return [] }
+    func sameRound(_ i: Int) -> Bool? {
+      guard case .question(let q) = slots[i] else { return nil }
+      if q.script != slot.script { return nil }
+      return q.round == round
+    }
+    var lower = at
+    while lower > 0, sameRound(lower - 1) != false { lower -= 1 }
+    var upper = at
+    while upper + 1 < slots.count, sameRound(upper + 1) != false { upper += 1 }
+    return slots[lower...upper].filter { s in
+      if case .question(let q) = s { return q.script == slot.script && q.round == round }
+      return false
+    }
   }
 
   /// The key of the goal asked in `slot`'s round, if that round asks one
   /// (`goal.title` with `check: smart`).
-  private func goalOfRound(_ slot: QuestionSlot, round: Int, questions: [QuestionSlot])
-    -> String?
-  {
-    questions.first {
-      $0.script == slot.script && $0.round == round && $0.role == .question
-        && $0.question.plan == "goal.title" && $0.question.checksSmart
-    }?.key
+  private func goalOfRound(_ slot: QuestionSlot, round: Int, in part: [Slot]) -> String? {
+    for case .question(let q) in part
+    where q.script == slot.script && q.round == round && q.role == .question
+      && q.question.plan == "goal.title" && q.question.checksSmart
+    {
+      return q.key
+    }
+    return nil
   }
 
   static func verdictLines(_ a: Assessment) -> [String] {
