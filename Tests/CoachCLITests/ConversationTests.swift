@@ -39,6 +39,46 @@ import Testing
     #expect(show.stdout.contains("Your offers, by total compensation a year:"))
   }
 
+  /// A goal's sentence is judged against the vision, which lies outside
+  /// its round: what is said agrees with the plan.
+  @Test func aGoalsSayBackAgreesWithThePlanOnRelevance() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let answers = [
+      "Owning a bakery by the sea", "",
+      "Learn Python for data analysis, 3 scripts by June 2027", "4", "/skip", "a, b", "yes", "no",
+      "Email", "",
+    ]
+    let run = try CoachProcess.run(
+      ["start", "goals", "--data-dir", data], input: answers.joined(separator: "\n") + "\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    let plan = try CoachProcess.run(["export", "--format", "json", "--data-dir", data]).stdout
+      .json()
+    let goal = try #require((plan["goals"] as? [[String: Any]])?.first)
+    let smart = try #require(goal["smart"] as? [String: Any])
+    #expect(smart["relevant"] as? Bool == false)
+    #expect(run.stdout.contains("its link to your vision isn't clear yet"), "\(run.stdout)")
+  }
+
+  /// An offer whose total is its private pay alone is not said in numbers,
+  /// nor is the gap to it, nor how the cash differs.
+  @Test func aTotalThatIsThePrivatePayIsNotSaid() throws {
+    let dir = try TemporaryDirectory()
+    let data = dir.path + "/data"
+    let answers = [
+      "Mine", "yes", "salary", "93517", "0", "no", "0", "20", "10", "0", "40", "0", "yes",
+      "Other", "no", "salary", "88000", "0", "no", "0", "20", "10", "0", "40", "0", "no", "fine",
+      "",
+    ]
+    let run = try CoachProcess.run(
+      ["start", "benefits", "--data-dir", data], input: answers.joined(separator: "\n") + "\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(!run.stdout.contains("93,517"), "\(run.stdout)")
+    #expect(!run.stdout.contains("88,000"))
+    #expect(!run.stdout.contains("5,517"))
+    #expect(run.stdout.contains("your pay alone (private)"))
+  }
+
   /// Vague follow-ups get one nudge, then are accepted and flagged; a
   /// milestone after the deadline is refused; the milestones are spread;
   /// low confidence's "what would help" lands in the goal or its actions.

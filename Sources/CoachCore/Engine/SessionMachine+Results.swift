@@ -23,18 +23,23 @@ extension SessionMachine {
     if let round = slot.round, !slot.isMore,
       case let part = roundSlots(of: slot, round: round, in: slots),
       let goal = goalOfRound(slot, round: round, in: part),
-      done(in: part, { $0.script == slot.script && $0.round == round && !$0.isMore }),
-      let made = PlanBuilder(machine: self, slots: part).build().goals.first(where: {
-        $0.source == goal
-      })
+      done(in: part, { $0.script == slot.script && $0.round == round && !$0.isMore })
     {
-      // Its number among the session's goals: one scan, once per goal.
+      // One scan, once per goal: its number among the session's goals, and
+      // the vision its relevance is judged against, which lies outside the
+      // round.
       var number = 0
-      for case .question(let q) in slots
-      where q.role == .question && q.question.plan == "goal.title" {
-        number += 1
-        if q.key == goal { break }
+      var found = false
+      var vision: [Slot] = []
+      for case .question(let q) in slots {
+        if q.question.plan == "vision" { vision.append(.question(q)) }
+        if !found, q.role == .question, q.question.plan == "goal.title" {
+          number += 1
+          found = q.key == goal
+        }
       }
+      let built = PlanBuilder(machine: self, slots: vision + part).build()
+      guard let made = built.goals.first(where: { $0.source == goal }) else { return [] }
       return Self.goalLines(made, number: max(number, 1))
     }
     // The offers, once the script that asks them has nothing left to ask.
@@ -143,21 +148,36 @@ extension SessionMachine {
     let priced = c.offers.filter { $0.total != nil }
     guard !priced.isEmpty else { return [] }
     var lines = ["Your offers, by total compensation a year:"]
-    for offer in priced.sorted(by: { ($0.total ?? 0) > ($1.total ?? 0) }) {
+    // Totals only: the pay itself was a private answer. A total that is
+    // the pay alone (nothing added) would say it, so it is not said.
+    let ranked = priced.sorted(by: { ($0.total ?? 0) > ($1.total ?? 0) })
+    for offer in ranked {
       let total = MoneyFormatter.format(offer.total ?? 0, currency: offer.currency)
-      // Totals only: the pay itself was a private answer.
-      lines.append("  \(offer.name): \(total)")
+      lines.append("  \(offer.name): \(offer.totalIsPayAlone ? "your pay alone (private)" : total)")
     }
-    let sorted = priced.compactMap(\.total).sorted(by: >)
-    if c.best != nil, sorted.count > 1, let top = priced.first(where: { $0.name == c.best }) {
-      let gap = MoneyFormatter.format(sorted[0] - sorted[1], currency: top.currency)
-      lines.append("\(top.name) is ahead by \(gap) a year.")
+    let tellsPay = priced.contains(where: \.totalIsPayAlone)
+    if c.best != nil, ranked.count > 1, let top = priced.first(where: { $0.name == c.best }) {
+      let gap = (ranked[0].total ?? 0) - (ranked[1].total ?? 0)
+      lines.append(
+        tellsPay
+          ? "\(top.name) is ahead on the numbers."
+          : "\(top.name) is ahead by \(MoneyFormatter.format(gap, currency: top.currency)) a year.")
     }
     if let said = c.preference?.value {
       lines.append("Beside the numbers, you said: “\(said)”")
     }
-    lines += c.summary.filter { $0.hasPrefix("You lean") || $0.contains("currenc") }
+    // "You lean to X; it pays $8,000 less in cash" says how the private pay
+    // differs: only the currency notes are said.
+    lines += c.summary.filter { $0.contains("currenc") }
     return [lines.joined(separator: "\n")]
+  }
+}
+
+extension Offer {
+  /// Whether the total is the pay and nothing else (no bonus, no employer
+  /// contribution): saying it would say a private answer.
+  var totalIsPayAlone: Bool {
+    (bonus ?? 0) == 0 && (employerContributions ?? 0) == 0
   }
 }
 

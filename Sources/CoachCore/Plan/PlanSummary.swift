@@ -27,9 +27,11 @@ public enum PlanSummary {
       let offer = plan.compensation.offers.first(where: { $0.name == best }),
       let total = offer.total
     {
-      lines.append(
-        "Best offer on the numbers: \(best), \(MoneyFormatter.format(total, currency: offer.currency)) a year in total."
-      )
+      // A total that is the pay alone would say a private answer.
+      let amount =
+        offer.totalIsPayAlone
+        ? "" : ", \(MoneyFormatter.format(total, currency: offer.currency)) a year in total"
+      lines.append("Best offer on the numbers: \(best)\(amount).")
     }
     return lines
   }
