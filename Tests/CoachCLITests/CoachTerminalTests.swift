@@ -69,7 +69,7 @@ import Testing
 
   @Test func aWholeConversationWithEditingKeys() throws {
     let t = try start(["start", "pty"])
-    try expectPrompt("pty · 1 ›", on: t)
+    try expectPrompt("pty 1/6 ›", on: t)
     t.send("Zoë\r")
     try expectPrompt("How many years, Zoë?", on: t)
     // Tab completes a command.
@@ -78,7 +78,7 @@ import Testing
     // Ctrl-C clears only the half-typed line: "12" is dropped, the session goes on.
     t.send("12")
     try t.read(until: "12", timeout: 10)
-    try cancelLine(on: t, prompt: "pty · 2 ›")
+    try cancelLine(on: t, prompt: "pty 2/6 ›")
     t.send("3\r")
     try expectPrompt("Which stage?", on: t)
     // Tab completes an option of the choice.
@@ -89,7 +89,7 @@ import Testing
     // Up recalls an earlier answer of this session (not the private one).
     t.send("\u{1B}[A")
     try t.read(until: "senior", timeout: 10)
-    try cancelLine(on: t, prompt: "pty · 5 ›")
+    try cancelLine(on: t, prompt: "pty 5/6 ›")
     t.send("in 6 months\r")
     try expectPrompt("Anything else?", on: t)
     // Ctrl-D saves and leaves with status 0.
@@ -125,12 +125,12 @@ import Testing
   @Test(arguments: [true, false])
   func planIsStyledUnlessNoColor(colors: Bool) throws {
     let t = try start(["start", "pty"], colors: colors)
-    try expectPrompt("pty · 1 ›", on: t)
+    try expectPrompt("pty 1/6 ›", on: t)
     t.send("Zoë\r")
     try expectPrompt("How many years, Zoë?", on: t)
     t.send("/plan\r")
     try t.read(until: "Still to come", timeout: 10)
-    try expectPrompt("pty · 2 ›", on: t)
+    try expectPrompt("pty 2/6 ›", on: t)
     let bold = "\u{1B}[1mTerminal test\u{1B}[0m"
     #expect(t.output.contains(bold) == colors, "\(t.output)")
     #expect(t.output.contains("\u{1B}[2m") == colors)
@@ -146,14 +146,14 @@ import Testing
   /// it guards the reader's Ctrl-C path at every timing it reaches.)
   @Test func everyCtrlCCancelsEvenWhileLibeditDraws() throws {
     let t = try start(["start", "pty"])
-    try expectPrompt("pty · 1 ›", on: t)
+    try expectPrompt("pty 1/6 ›", on: t)
     var rng = SeededRandom(seed: 7)
     for _ in 0..<60 {
       t.send("x")
       // Somewhere in the time libedit takes to draw the echo.
       usleep(UInt32.random(in: 0..<1500, using: &rng))
       t.send("\u{3}")
-      try t.read(until: "pty · 1 ›", timeout: 10)
+      try t.read(until: "pty 1/6 ›", timeout: 10)
       try t.waitForRaw(timeout: 10)
     }
     t.send("Ada\r")
@@ -168,12 +168,12 @@ import Testing
 
   @Test func sigtermSavesAndLeavesCleanly() throws {
     let t = try start(["start", "pty"])
-    try expectPrompt("pty · 1 ›", on: t)
+    try expectPrompt("pty 1/6 ›", on: t)
     t.send("Ada\r")
     // libedit prints the prompt after its callback has taken SIGTERM back
     // from libedit's own handler; signal once the editor is waiting there.
     try t.read(until: "How many years, Ada?", timeout: 10)
-    try expectPrompt("pty · 2 ›", on: t)
+    try expectPrompt("pty 2/6 ›", on: t)
     usleep(100_000)
     t.signal(SIGTERM)
     #expect(try t.waitForExit(timeout: 10) == 0)

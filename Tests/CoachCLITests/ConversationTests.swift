@@ -29,6 +29,14 @@ import Testing
     // Progress in parts: each part's total is the same at every prompt.
     let totals = Set(text.matches(of: #/part \d of (\d)/#).map { String($0.output.1) })
     #expect(totals == ["6"])
+    // And each part's own count, `goals 3/11`: its total never shrinks.
+    var shown: [String: Int] = [:]
+    for match in text.matches(of: #/([a-z]+) \d+/(\d+) ›/#) {
+      let (script, total) = (String(match.output.1), Int(match.output.2) ?? 0)
+      #expect(total >= shown[script, default: 0], "\(script) shrank to \(total)")
+      shown[script] = total
+    }
+    #expect(shown.keys.contains("goals") && shown.keys.contains("benefits"))
     // What was said is in the transcript, so `replay --show` has it too.
     let id = try #require(
       try FileManager.default.contentsOfDirectory(atPath: data + "/sessions").first)

@@ -164,7 +164,7 @@ import Testing
   /// the session says it is finished.
   func nextPrompt(_ coach: LiveCoach) throws -> Int {
     try coach.read(waitingFor: "a prompt or the end") { text in
-      let prompt = text.firstMatch(of: #/long · (\d+) › /#)
+      let prompt = text.firstMatch(of: #/long (\d+)/15 › /#)
       let end = text.range(of: "Your plan is saved")
       if let end, prompt.map({ $0.range.lowerBound > end.lowerBound }) ?? true {
         return (Self.questions + 1, end.upperBound)

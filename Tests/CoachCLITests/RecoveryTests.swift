@@ -95,7 +95,7 @@ import Testing
       #expect(resume.stdout.hasPrefix(notice + "\n"), "cut \(cut): \(resume.stdout)")
       #expect(resume.stdout.components(separatedBy: "Recovered").count == 2)
       #expect(resume.stdout.contains("\nBonus?\n"), "the lost answer is asked again")
-      #expect(resume.stdout.contains("change · 4 › \n"))
+      #expect(resume.stdout.contains("change 4/5 › \n"))
       let kept = try Data(contentsOf: URL(fileURLWithPath: transcript + ".torn"))
       #expect([UInt8](kept) == Array(line[..<cut]))
       let repaired = [UInt8](try Data(contentsOf: URL(fileURLWithPath: transcript)))

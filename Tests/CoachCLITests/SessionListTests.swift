@@ -87,9 +87,9 @@ import Testing
     let data = dir.path + "/data"
     let coach = try LiveCoach(
       ["start", "change", "--data-dir", data], environment: ["COACH_PROMPTS": prompts])
-    try coach.read(until: "change · 1 › ")
+    try coach.read(until: "change 1/5 › ")
     coach.send("Ada")
-    try coach.read(until: "change · 2 › ")
+    try coach.read(until: "change 2/5 › ")
     let gap = UInt32.random(in: 0..<2000, using: &rng)
     switch trial % 5 {
     case 0:

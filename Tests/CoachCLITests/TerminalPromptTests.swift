@@ -63,7 +63,7 @@ import Testing
 
   @Test func ctrlCInASearchCancelsOnlyTheSearch() throws {
     let t = try start()
-    try expect("first · 1 ›", on: t)
+    try expect("first 1/3 ›", on: t)
     t.send("Ada\r")
     try expect("Tell me your story", on: t)
     // Ctrl-R searches the history for "A"; Ctrl-C ends the search.
@@ -72,7 +72,7 @@ import Testing
     t.send("A")
     try t.read(until: "Ada", timeout: 20)
     t.send("\u{3}")
-    try expect("first · 2 ›", on: t)
+    try expect("first 2/3 ›", on: t)
     // The session goes on at the same question.
     t.send("Nurse for ten years\r")
     try expect("  … ", on: t)
@@ -85,9 +85,9 @@ import Testing
 
   @Test func aPastedParagraphKeepsItsLinesInALongAnswer() throws {
     let t = try start()
-    try expect("first · 1 ›", on: t)
+    try expect("first 1/3 ›", on: t)
     t.send("Ada\r")
-    try expect("first · 2 ›", on: t)
+    try expect("first 2/3 ›", on: t)
     t.send("\u{1B}[200~First line.\nSecond line.\n\nA new paragraph.\n\u{1B}[201~")
     // The pasted lines after the first are shown as continuation lines.
     try t.read(until: "  … A new paragraph.", timeout: 20)
@@ -120,7 +120,7 @@ import Testing
 
   @Test func tabCompletesArgumentsAndAPromptStaysAfterTheLastQuestion() throws {
     let t = try start()
-    try expect("first · 1 ›", on: t)
+    try expect("first 1/3 ›", on: t)
     // "/goto s" + Tab completes the part; the jump asks its question.
     t.send("/goto s\t\r")
     try expect("Who could mentor you?", on: t)

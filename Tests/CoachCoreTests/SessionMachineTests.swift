@@ -59,11 +59,11 @@ import Testing
     var e = Self.engine()
     #expect(
       Self.spoken(e.start(at: Self.now)) == [
-        "say: Hello! Let's take five minutes.", "ask: What should I call you? [checkin · 1]",
+        "say: Hello! Let's take five minutes.", "ask: What should I call you? [checkin 1/5]",
       ])
     #expect(
       Self.spoken(e.handle(line: "Zoë", at: Self.now)) == [
-        "ask: How many years have you worked, Zoë? [checkin · 2]"
+        "ask: How many years have you worked, Zoë? [checkin 2/5]"
       ])
   }
 
@@ -88,7 +88,7 @@ import Testing
     for line in ["Ada", "3"] { _ = early.handle(line: line, at: Self.now) }
     #expect(
       Self.spoken(early.handle(line: "1", at: Self.now)) == [
-        "ask: Who could mentor you? [checkin · 4]"
+        "ask: Who could mentor you? [checkin 4/6]"
       ])
     var senior = Self.engine()
     _ = senior.start(at: Self.now)

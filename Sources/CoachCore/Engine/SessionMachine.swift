@@ -348,25 +348,24 @@ public struct SessionMachine: Sendable {
       type: q.type)
   }
 
-  /// Where the person is in the whole session: `part 2 of 6 · goals`.
+  /// Where the person is in the session: `part 2 of 6 · goals 3/9`.
   ///
-  /// Counted in parts (the scripts the roots run), not questions, so the
-  /// total never shrinks as follow-ups come and go; the root's own
-  /// questions read "start" before the first part and "last step" after.
-  /// A session of one script counts its questions: `goals · 3`.
+  /// The question's place in its script, `goals 3/9`, as PRODUCT.md shows
+  /// it; inside a path of parts, the part first: `part 2 of 6 · goals 3/9`.
+  /// A question the goal's own words answered still counts (as answered),
+  /// so a script's total does not shrink when it is passed over; it grows
+  /// as follow-ups and rounds are added.
   ///
-  /// The walk notes the order in which scripts first ask and where, so
-  /// this costs the number of scripts, not of questions.
+  /// The walk notes the order in which scripts first ask and how many
+  /// questions each has, so this costs the number of scripts, not of
+  /// questions.
   func progress(of slot: QuestionSlot, at index: Int, in walker: SessionWalker) -> String {
     let position = walker.ordinals[index] + 1
+    let total = max(walker.questionCounts[slot.script] ?? position, position)
+    let here = "\(slot.script) \(position)/\(total)"
     let parts = walker.scriptsSeen.filter { !roots.contains($0) }
-    if let k = parts.firstIndex(of: slot.script) {
-      return "part \(k + 1) of \(parts.count) · \(slot.script)"
-    }
-    let hasParts = reachableScripts.contains { !roots.contains($0) }
-    if !hasParts { return "\(slot.script) · \(position)" }
-    let beforeParts = parts.allSatisfy { (walker.firstSlotOfScript[$0] ?? 0) > index }
-    return beforeParts ? "start · \(position)" : "last step"
+    guard let k = parts.firstIndex(of: slot.script) else { return here }
+    return "part \(k + 1) of \(parts.count) · \(here)"
   }
 }
 

@@ -334,13 +334,7 @@ final class SessionWalker {
         undo.append(.firstOpen(slot.script))
       }
     }
-    let count = questionCounts[slot.script, default: 0]
-    questionCounts[slot.script] = count + 1
-    if count == 0 {
-      scriptsSeen.append(slot.script)
-      firstSlotOfScript[slot.script] = slots.count
-    }
-    undo.append(.counted(slot.script))
+    let count = self.count(slot.script)
     if slot.role == .question, let round = slot.round,
       let group = catalog.groupOf["\(slot.script).\(slot.question.id)"]
     {
@@ -353,6 +347,20 @@ final class SessionWalker {
     }
     slots.append(.question(slot))
     ordinals.append(count)
+  }
+
+  /// Counts a question of `script` (asked, or passed over as answered by
+  /// a goal's words) and returns how many came before it.
+  @discardableResult
+  private func count(_ script: String) -> Int {
+    let count = questionCounts[script, default: 0]
+    questionCounts[script] = count + 1
+    if count == 0 {
+      scriptsSeen.append(script)
+      firstSlotOfScript[script] = slots.count
+    }
+    undo.append(.counted(script))
+    return count
   }
 
   /// The stack as it was when the step being walked began: a list's frame
@@ -377,6 +385,9 @@ final class SessionWalker {
     if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
       facet.isMet(in: goal.analysis.facets)
     {
+      // Still counted, as answered by the goal's words: a script's total
+      // of questions does not shrink when the goal turns out to say it.
+      count(script.id)
       return
     }
     emit(
