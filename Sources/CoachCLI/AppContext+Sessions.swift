@@ -42,6 +42,8 @@ extension AppContext {
       }
       return removeSessions(Array(arguments.positionals.dropFirst()))
     }
+    // Listing deletes nothing, so nothing is confirmed.
+    if arguments.yes { return usage(.optionOnlyFor("--yes", form: "sessions rm")) }
     let ids: [String]
     do throws(StoreError) {
       ids = try layout.sessionIDs(in: store)

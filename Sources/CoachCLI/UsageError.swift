@@ -34,6 +34,9 @@ struct UsageError: Error, Equatable {
     case unknownShell(String, known: [String])
     /// `COACH_NOW` that is not ISO 8601.
     case invalidClock(String)
+    /// An option only one form of the command takes (`--yes` is for
+    /// `coach sessions rm`).
+    case optionOnlyFor(String, form: String)
   }
 
   var problem: Problem
@@ -85,6 +88,8 @@ struct UsageError: Error, Equatable {
         "Unknown shell '\(shell)'.\(Suggestion.didYouMean(shell, in: known)) Shells: \(known.joined(separator: ", "))."
     case .invalidClock(let text):
       return "Invalid COACH_NOW '\(text)': use ISO 8601, like 2026-11-25T09:00:00Z."
+    case .optionOnlyFor(let name, let form):
+      return "Option '\(name)' applies only to 'coach \(form)'."
     }
   }
 

@@ -58,6 +58,11 @@ import Testing
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("no session 'nope'; nothing was deleted"))
     #expect(try dir.sessions() == [id])
+    // --yes confirms a deletion; listing has none to confirm.
+    let listing = try CoachProcess.run(["sessions", "--yes", "--data-dir", data])
+    #expect(listing.status == 64)
+    #expect(listing.stderr.hasPrefix("Error: Option '--yes' applies only to 'coach sessions rm'."))
+    #expect(listing.stdout.isEmpty)
     let removed = try CoachProcess.run(["sessions", "rm", id, "--yes", "--data-dir", data])
     #expect(removed.status == 0, "\(removed.stderr)")
     #expect(removed.stdout == "Deleted session \(id).\n")
