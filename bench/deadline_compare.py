@@ -18,10 +18,14 @@ folder named "blind" no phrase is ever printed, -v or not: that set must be
 read only as a total, so nobody tunes on it.
 
 Usage: pip install dateparser parsedatetime &&
-       python3 bench/deadline_compare.py [-v] [--today YYYY-MM-DD] [FIXTURE.tsv]
+       python3 bench/deadline_compare.py [-v] [--today YYYY-MM-DD] [--month-first]
+                                         [FIXTURE.tsv]
 
 --today sets the day the phrases count from (default 2026-11-25; the third
-blind set, Fixtures/blind3/, was written for 2026-12-02).
+blind set, Fixtures/blind3/, was written for 2026-12-02). --month-first reads
+ambiguous numeric dates month first, for a set labelled under en_US
+(Fixtures/blind5/), as `coach` does under that locale; parsedatetime reads
+them month first either way (its en_US default).
 """
 
 import datetime
@@ -32,6 +36,7 @@ import warnings
 warnings.filterwarnings("ignore")
 
 TODAY = datetime.datetime(2026, 11, 25, 12, 0, 0)
+DATE_ORDER = "DMY"
 FIXTURE = (pathlib.Path(__file__).resolve().parent.parent
            / "Tests/CoachCoreTests/Fixtures/deadline-phrases.tsv")
 
@@ -49,7 +54,7 @@ def with_dateparser(snap_to_period_end):
     settings = {
         "PREFER_DATES_FROM": "future",
         "RELATIVE_BASE": TODAY,
-        "DATE_ORDER": "DMY",
+        "DATE_ORDER": DATE_ORDER,
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     parser = DateDataParser(languages=["en"], settings=settings)
@@ -86,8 +91,11 @@ def with_parsedatetime():
 
 
 def main():
-    global TODAY
+    global TODAY, DATE_ORDER
     args = [a for a in sys.argv[1:] if a != "-v"]
+    if "--month-first" in args:
+        DATE_ORDER = "MDY"
+        args.remove("--month-first")
     if "--today" in args:
         at = args.index("--today")
         day = datetime.date.fromisoformat(args[at + 1])
