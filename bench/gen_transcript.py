@@ -140,8 +140,13 @@ def groups_for(answers):
     return max(1, -(-max(1, (answers - 2) // 4) // ROUNDS))
 
 
-def answers_of(answers):
-    """(key, question, text, value) of about `answers` answers, in order."""
+def answers_of(answers, unique=False):
+    """(key, question, text, value) of about `answers` answers, in order.
+
+    The titles repeat (eight templates and a few numbers), as a person's
+    goals resemble each other; with `unique` every title is new (it ends
+    with its round), so no analysis of one goal's words serves another.
+    """
     rounds = max(1, (answers - 2) // 4)
     if rounds % ROUNDS == 0:
         rounds -= 1  # a full last group would let the next one in
@@ -151,6 +156,8 @@ def answers_of(answers):
         g, n = (r - 1) // ROUNDS + 1, (r - 1) % ROUNDS + 1
         k = 2 + r % 9
         title = TITLES[r % len(TITLES)].format(k=k, y=2030 + r % 3)
+        if unique:
+            title += f" (goal {r})"
         yield f"benchgoals.title_{g}#{n}", f"Goal {n}: what do you want to achieve?", title, title
         phrase, day = deadline(r, clock)
         yield f"benchgoals.deadline_{g}#{n}", "By when?", phrase, day
@@ -163,7 +170,7 @@ def answers_of(answers):
            "the certification")
 
 
-def generate(answers, header, session, out):
+def generate(answers, header, session, out, unique=False):
     header = dict(header, session=session, started=iso(START))
     clock = [START]
 
@@ -176,7 +183,7 @@ def generate(answers, header, session, out):
         f.write(line(header))
         f.write(line({"at": tick(), "text": "Benchmark: many goals in one session.",
                       "type": "said"}))
-        for key, question, text, value in answers_of(answers):
+        for key, question, text, value in answers_of(answers, unique):
             f.write(line({"at": tick(), "key": key, "text": question, "type": "asked"}))
             f.write(line({"at": tick(), "key": key, "text": text, "type": "answered",
                           "value": value}))
@@ -194,6 +201,8 @@ def main():
     parser.add_argument("--script", help="write benchgoals.yaml for --answers here")
     parser.add_argument("--input", help="write the answers, one a line, here (a live run)")
     parser.add_argument("--says", help="write a script of --answers say steps here")
+    parser.add_argument("--unique-goals", action="store_true",
+                        help="make every goal title new (no analysis is reused)")
     args = parser.parse_args()
     if args.script:
         with open(args.script, "w", encoding="utf-8") as f:
@@ -204,14 +213,14 @@ def main():
     if args.input:
         with open(args.input, "w", encoding="utf-8") as f:
             count = 0
-            for _, _, text, _ in answers_of(args.answers):
+            for _, _, text, _ in answers_of(args.answers, args.unique_goals):
                 f.write(text + "\n")
                 count += 1
         print(count)
     if args.out:
         with open(args.header_from, encoding="utf-8") as f:
             header = json.loads(f.readline())
-        print(generate(args.answers, header, args.session, args.out))
+        print(generate(args.answers, header, args.session, args.out, args.unique_goals))
 
 
 if __name__ == "__main__":
