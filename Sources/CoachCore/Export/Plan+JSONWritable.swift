@@ -6,7 +6,8 @@
 /// bytes with `JSONEncoder`'s for many plans.
 ///
 /// A property added to one of these types must be added here too, in its
-/// place by name; the comparison test fails until it is.
+/// place by name: the comparison test fails until it is for one that is
+/// always written; an optional one must be set in its `RandomPlan` too.
 extension Plan {
   /// The document `JSONExporter` writes: the plan's members and, among
   /// them in key order, `commitments` (see `CommitmentEntry`).
