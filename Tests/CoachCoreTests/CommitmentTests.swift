@@ -71,6 +71,21 @@ import Testing
         == "26797387-558f-5a48-b1af-60d5dcc0d521")
   }
 
+  /// Python's `uuid.uuid5` for names whose message (16 namespace bytes and
+  /// the name) falls on each side of SHA-1's padding and block boundaries.
+  @Test(arguments: [
+    (1, "6eec069d-3b91-56f6-9152-2f9f86cb1733"), (39, "ba2d4636-971d-5a53-aa78-9584daf83642"),
+    (40, "56352be3-d020-537c-95e2-29b26da2877e"), (47, "3fba3c58-de54-59b5-b056-0a3df3083219"),
+    (48, "7f65e84a-ccf6-5e21-85d7-12b82353c0e0"), (55, "dccfa6ee-da4c-5268-94b9-644b7649d7e9"),
+    (56, "f15345b4-170a-5ff6-8439-7f79bb7a55b3"), (63, "af150c65-7945-5949-947d-8b0dbe8fc3d6"),
+    (64, "5a934f4f-6b2f-514e-b8bb-400f3cff11a6"), (111, "20482f3b-917e-5cc1-8a79-d561e0100771"),
+    (112, "6d0d7e3f-6274-511f-a35f-9dc127ab5a11"), (1000, "8616e4b6-5a5f-55b5-aeb7-7e7556318b0c"),
+  ])
+  func v5AgreesWithPythonAcrossBlockBoundaries(length: Int, expected: String) {
+    let name = String(repeating: "z", count: length)
+    #expect(NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: name) == expected)
+  }
+
   @Test func idsComeFromThePlanIDNotTheSession() {
     var first = ExportFixture.rich
     first.planID = "plan-1"

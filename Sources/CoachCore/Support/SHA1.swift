@@ -1,55 +1,64 @@
 /// SHA-1 (FIPS 180-4), for name-based version 5 UUIDs (RFC 9562 §5.5),
 /// which are defined with it. Not for anything that needs a secure hash.
+///
+/// Every export names each commitment by one, so a long plan hashes
+/// thousands of short names: the rounds run over fixed buffers, without
+/// arrays made per block.
 enum SHA1 {
   /// The 20-byte digest of `message`.
   static func digest(_ message: [UInt8]) -> [UInt8] {
-    var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
-    var bytes = message
-    let bitLength = UInt64(message.count) &* 8
-    bytes.append(0x80)
-    while bytes.count % 64 != 56 { bytes.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      bytes.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0
+    )
+    // The message, 0x80, zeros to 56 mod 64, then the bit length.
+    let padded = (message.count + 9 + 63) / 64 * 64
+    var bytes = [UInt8](repeating: 0, count: padded)
+    bytes.withUnsafeMutableBufferPointer { out in
+      for (i, b) in message.enumerated() { out[i] = b }
+      out[message.count] = 0x80
+      let bitLength = UInt64(message.count) &* 8
+      for i in 0..<8 { out[padded - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * i)) }
     }
-    var w = [UInt32](repeating: 0, count: 80)
-    for chunk in stride(from: 0, to: bytes.count, by: 64) {
-      for i in 0..<16 {
-        let b = chunk + i * 4
-        w[i] =
-          UInt32(bytes[b]) << 24 | UInt32(bytes[b + 1]) << 16 | UInt32(bytes[b + 2]) << 8
-          | UInt32(bytes[b + 3])
-      }
-      for i in 16..<80 { w[i] = rotate(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1) }
-      var (a, b, c, d, e) = (h[0], h[1], h[2], h[3], h[4])
-      for i in 0..<80 {
-        let f: UInt32
-        let k: UInt32
-        switch i {
-        case 0..<20:
-          f = (b & c) | (~b & d)
-          k = 0x5A82_7999
-        case 20..<40:
-          f = b ^ c ^ d
-          k = 0x6ED9_EBA1
-        case 40..<60:
-          f = (b & c) | (b & d) | (c & d)
-          k = 0x8F1B_BCDC
-        default:
-          f = b ^ c ^ d
-          k = 0xCA62_C1D6
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+      bytes.withUnsafeBufferPointer { input in
+        for chunk in stride(from: 0, to: padded, by: 64) {
+          for i in 0..<16 {
+            let b = chunk + i * 4
+            w[i] =
+              UInt32(input[b]) << 24 | UInt32(input[b + 1]) << 16 | UInt32(input[b + 2]) << 8
+              | UInt32(input[b + 3])
+          }
+          for i in 16..<80 { w[i] = rotate(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1) }
+          var (a, b, c, d, e) = h
+          for i in 0..<80 {
+            let f: UInt32
+            let k: UInt32
+            switch i {
+            case 0..<20:
+              f = (b & c) | (~b & d)
+              k = 0x5A82_7999
+            case 20..<40:
+              f = b ^ c ^ d
+              k = 0x6ED9_EBA1
+            case 40..<60:
+              f = (b & c) | (b & d) | (c & d)
+              k = 0x8F1B_BCDC
+            default:
+              f = b ^ c ^ d
+              k = 0xCA62_C1D6
+            }
+            let t = rotate(a, 5) &+ f &+ e &+ k &+ w[i]
+            (e, d, c, b, a) = (d, c, rotate(b, 30), a, t)
+          }
+          h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
         }
-        let t = rotate(a, 5) &+ f &+ e &+ k &+ w[i]
-        (e, d, c, b, a) = (d, c, rotate(b, 30), a, t)
       }
-      h[0] &+= a
-      h[1] &+= b
-      h[2] &+= c
-      h[3] &+= d
-      h[4] &+= e
     }
-    return h.flatMap { word in
-      (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) }
+    var digest = [UInt8](repeating: 0, count: 20)
+    for (n, word) in [h.0, h.1, h.2, h.3, h.4].enumerated() {
+      for i in 0..<4 { digest[n * 4 + i] = UInt8(truncatingIfNeeded: word >> (24 - 8 * i)) }
     }
+    return digest
   }
 
   private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x << n | x >> (32 - n) }
@@ -66,17 +75,38 @@ public enum NameUUID {
   /// hyphenated form), lower case.
   public static func v5(namespace: String, name: String) -> String {
     var bytes: [UInt8] = []
-    var digits = Array(namespace.filter(\.isHexDigit))
-    while digits.count >= 2 {
-      bytes.append(UInt8(String(digits.prefix(2)), radix: 16) ?? 0)
-      digits.removeFirst(2)
+    bytes.reserveCapacity(16 + name.utf8.count)
+    var high: UInt8?
+    for c in namespace.utf8 {
+      guard let nibble = hexValue(c) else { continue }
+      if let h = high {
+        bytes.append(h << 4 | nibble)
+        high = nil
+      } else {
+        high = nibble
+      }
     }
-    var hash = Array(SHA1.digest(bytes + Array(name.utf8)).prefix(16))
+    bytes.append(contentsOf: name.utf8)
+    var hash = SHA1.digest(bytes)
     hash[6] = hash[6] & 0x0F | 0x50
     hash[8] = hash[8] & 0x3F | 0x80
-    let hex = hash.map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
-    func part(_ from: Int, _ to: Int) -> Substring { hex.dropFirst(from).prefix(to - from) }
-    return [part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32)]
-      .joined(separator: "-")
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(36)
+    for (i, b) in hash.prefix(16).enumerated() {
+      if [4, 6, 8, 10].contains(i) { text.append(UInt8(ascii: "-")) }
+      text.append(digits[Int(b >> 4)])
+      text.append(digits[Int(b & 0x0F)])
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  private static func hexValue(_ c: UInt8) -> UInt8? {
+    switch c {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
+    default: return nil
+    }
   }
 }
