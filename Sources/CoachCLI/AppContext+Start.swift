@@ -5,7 +5,7 @@ import Glibc
 extension AppContext {
   func start(_ requested: [String]) -> Int32 {
     let catalog: ScriptCatalog
-    switch catalogOrReport() {
+    switch catalogOrReport(for: requested) {
     case .success(let c): catalog = c
     case .failure(let status): return status.code
     }
