@@ -109,4 +109,23 @@ import Testing
     let copy = try dir.read("data/sessions/\(id)/scripts/good.yaml")
     #expect(copy.contains("Mine?"))
   }
+
+  /// Nothing of a session without answers is synced (docs/durability.md):
+  /// a power cut at its last file-system call leaves no transcript, and it
+  /// writes no plan.json. Its first answer then syncs it all.
+  @Test func aStartWithoutAnswersSyncsNothing() throws {
+    let dir = try FaultInjectionTests.setUp()
+    let clean = try FaultInjectionTests.run(dir, fault: "op=0,power-cut", input: "")
+    #expect(clean.result.status == 0, "\(clean.result.stderr)")
+    #expect(clean.saved == [])
+    let id = try #require(try dir.sessions().first)
+    #expect(!FileManager.default.fileExists(atPath: "\(dir.path)/data/sessions/\(id)/plan.json"))
+    let cut = try FaultInjectionTests.run(dir, fault: "op=\(clean.calls),power-cut", input: "")
+    #expect(cut.fired)
+    #expect(cut.saved == nil, "a transcript survived: something was synced")
+    let answered = try FaultInjectionTests.run(dir, fault: "op=0,power-cut", input: "A1 first\n")
+    let last = try FaultInjectionTests.run(
+      dir, fault: "op=\(answered.calls),power-cut", input: "A1 first\n")
+    #expect(last.saved == ["A1 first"])
+  }
 }
