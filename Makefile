@@ -1,6 +1,8 @@
 # Building and installing coach.
 #
-#   make                       build the release binary (.build/release/coach)
+#   make                       build the release binary (.build/release/coach), the
+#                              Swift runtime linked in (--static-swift-stdlib): it
+#                              starts faster, having far fewer symbols to relocate
 #   make install [PREFIX=/usr/local] [DESTDIR=]
 #                              bin/coach, share/coach/Prompts (with its tests/),
 #                              share/man/man1/coach.1 and the bash, zsh and fish completions
@@ -25,7 +27,7 @@ fishdir := $(root)/share/fish/vendor_completions.d
 all: .build/release/coach
 
 .build/release/coach: FORCE
-	swift build -c release --product coach
+	swift build -c release --static-swift-stdlib --product coach
 
 install: $(COACH_BIN)
 	install -d $(bindir) $(promptsdir)/tests $(man1dir) $(bashdir) $(zshdir) $(fishdir)

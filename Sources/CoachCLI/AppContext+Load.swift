@@ -68,18 +68,23 @@ extension AppContext {
   ///
   /// For a session already under way a copy that cannot be written is no
   /// reason to stop: it still has its transcript, and the current script
-  /// stands in (a warning says so). A new session's copies must be written.
+  /// stands in (a warning says so). A new session's copies must be written;
+  /// they need no sync (`syncing` false): its journal syncs them with its
+  /// first answer.
   ///
   /// - Returns: Whether every copy was written.
   @discardableResult
-  func keepCopies(of scripts: [Script], session id: String, required: Bool = false) -> Bool {
+  func keepCopies(
+    of scripts: [Script], session id: String, required: Bool = false, syncing: Bool = true
+  ) -> Bool {
     guard !scripts.isEmpty else { return true }
     let loader = ScriptLoader(store: store)
     do throws(StoreError) {
-      try store.makeDirectory(layout.scriptsDirectory(of: id))
+      try store.makeDirectory(layout.scriptsDirectory(of: id), syncing: syncing)
       for script in scripts {
         guard let bytes = loader.source(of: script) else { continue }
-        try store.writeAtomically(bytes, to: layout.scriptCopyPath(of: id, script: script.id))
+        try store.writeAtomically(
+          bytes, to: layout.scriptCopyPath(of: id, script: script.id), syncing: syncing)
       }
     } catch {
       console.error(

@@ -5,7 +5,7 @@ import Glibc
 extension AppContext {
   func start(_ requested: [String]) -> Int32 {
     let catalog: ScriptCatalog
-    switch catalogOrReport() {
+    switch catalogOrReport(for: requested) {
     case .success(let c): catalog = c
     case .failure(let status): return status.code
     }
@@ -38,7 +38,11 @@ extension AppContext {
       locale: environment["LC_ALL"] ?? environment["LC_TIME"] ?? environment["LANG"] ?? "C",
       planID: planID)
     do throws(StoreError) {
-      try store.makeDirectory(layout.sessionsDirectory)
+      // Nothing of the new session is synced before its first answer
+      // (`Journal`), which syncs the session's folders up to the one the
+      // data dir is in; any folder above that had to be made is synced now.
+      let deferring = Paths.isDirectory(SessionLayout.parent(of: layout.dataDirectory))
+      try store.makeDirectory(layout.sessionsDirectory, syncing: !deferring)
     } catch {
       return fail(error.description)
     }
@@ -51,7 +55,8 @@ extension AppContext {
     }
     // The session keeps the scripts it runs, so it resumes, replays and
     // exports the same wherever its folder goes.
-    guard keepCopies(of: reachable, session: journal.session, required: true) else {
+    guard keepCopies(of: reachable, session: journal.session, required: true, syncing: false)
+    else {
       journal.close()
       return Exit.failure
     }

@@ -140,8 +140,10 @@ final class SessionRunner {
   /// says truthfully what is saved: never "Saved" after a failed save.
   private func finish() {
     // The machine is ahead of the transcript by what is unsaved: a plan
-    // built from it would claim an answer that is not on disk.
-    if unsaved == nil { savePlan(machine.plan(), quiet: true) }
+    // built from it would claim an answer that is not on disk. A session
+    // without answers has no plan to keep (`export` builds it all the
+    // same), and writing one would sync what nothing needs synced.
+    if unsaved == nil, journal.holdsAnswers { savePlan(machine.plan(), quiet: true) }
     journal.close()
     reader.close()
     if let unsaved {

@@ -27,6 +27,12 @@ final class PosixAppendHandle: AppendHandle {
     }
   }
 
+  /// One `write` of the whole record, as `append`, and no sync.
+  func appendUnsynced(_ bytes: [UInt8]) throws(StoreError) {
+    try checkOpen()
+    try PosixFileStore.writeAll(fd, bytes, path: path, calls: calls)
+  }
+
   func tryLock() throws(StoreError) -> Bool {
     try checkOpen()
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {

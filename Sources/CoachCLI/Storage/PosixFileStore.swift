@@ -20,23 +20,56 @@ public final class PosixFileStore: FileStore {
     self.calls = calls
   }
 
+  /// Reads into the array itself, sized by `fstat` (plus a byte, to see
+  /// the end in the same call), so a script or transcript is one `read`
+  /// and one copy; a file that grows meanwhile is read on in chunks.
   public func read(_ path: String) throws(StoreError) -> [UInt8]? {
     guard let fd = try open(path, O_RDONLY, "read", missingIsNil: true) else { return nil }
     defer { _ = calls.close(fd) }
     var info = stat()
-    var bytes: [UInt8] = []
-    if fstat(fd, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { calls.read(fd, $0.baseAddress, $0.count) }
-      if count > 0 {
-        bytes += buffer[0..<count]
-      } else if count == 0 {
-        return bytes
+    let expected = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
+    var end = ReadEnd.full
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+      (count, end) = readFully(fd, into: buffer)
+    }
+    var chunk: [UInt8] = []
+    while end == .full {
+      if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
+      let count: Int
+      (count, end) = chunk.withUnsafeMutableBufferPointer { readFully(fd, into: $0) }
+      bytes += chunk[0..<count]
+    }
+    if case .failed(let code) = end {
+      throw StoreError(path: path, operation: "read", message: Self.text(code))
+    }
+    return bytes
+  }
+
+  /// How `readFully` stopped.
+  private enum ReadEnd: Equatable {
+    /// The buffer is full; there may be more.
+    case full
+    case endOfFile
+    /// A read failed with this `errno`.
+    case failed(Int32)
+  }
+
+  /// Reads until `buffer` is full, the file ends or a read fails.
+  private func readFully(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>)
+    -> (count: Int, end: ReadEnd)
+  {
+    var count = 0
+    while count < buffer.count {
+      let n = calls.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+      if n > 0 {
+        count += n
+      } else if n == 0 {
+        return (count, .endOfFile)
       } else if errno != EINTR {
-        throw Self.failure(path, "read")
+        return (count, .failed(errno))
       }
     }
+    return (count, .full)
   }
 
   /// A symbolic link is never followed (`O_NOFOLLOW`): a planted link must
@@ -68,22 +101,46 @@ public final class PosixFileStore: FileStore {
   }
 
   public func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
-    try publish(bytes, at: path, replacing: true)
+    try publish(bytes, at: path, replacing: true, syncing: true)
   }
 
   public func createAtomically(_ bytes: [UInt8], at path: String) throws(StoreError) {
-    try publish(bytes, at: path, replacing: false)
+    try publish(bytes, at: path, replacing: false, syncing: true)
+  }
+
+  public func writeAtomically(_ bytes: [UInt8], to path: String, syncing: Bool)
+    throws(StoreError)
+  {
+    try publish(bytes, at: path, replacing: true, syncing: syncing)
+  }
+
+  public func createAtomically(_ bytes: [UInt8], at path: String, syncing: Bool)
+    throws(StoreError)
+  {
+    try publish(bytes, at: path, replacing: false, syncing: syncing)
+  }
+
+  /// `fsync` of the directory, or of the file opened for reading, at `path`.
+  public func sync(_ path: String) throws(StoreError) {
+    if path.isEmpty || Paths.isDirectory(path) { return try syncDirectory(path) }
+    let fd = calls.open(path, O_RDONLY | O_CLOEXEC, 0)
+    guard fd >= 0 else { throw Self.failure(path, "save") }
+    defer { _ = calls.close(fd) }
+    try Self.check(calls.fsync(fd), path, "save")
   }
 
   /// Writes a synced temporary file, then renames it over `path` or, when
-  /// not `replacing`, links it to `path` (which fails if `path` exists).
+  /// not `replacing`, links it to `path` (which fails if `path` exists);
+  /// without `syncing`, neither the file nor its directory is synced.
   ///
   /// Only a regular file is replaced: a symbolic link, FIFO, device or
   /// directory at `path` is refused (as root, `-o /dev/null` would otherwise
   /// replace the device). SIGINT, SIGTERM and SIGHUP wait while the
   /// temporary file exists, so a signal never leaves it behind; those a
   /// killed writer left beside `path` are swept first.
-  private func publish(_ bytes: [UInt8], at path: String, replacing: Bool) throws(StoreError) {
+  private func publish(_ bytes: [UInt8], at path: String, replacing: Bool, syncing: Bool)
+    throws(StoreError)
+  {
     if let kind = kind(path), kind != .regular {
       throw StoreError(path: path, operation: "save", message: StoreError.notRegular)
     }
@@ -107,7 +164,7 @@ public final class PosixFileStore: FileStore {
     do throws(StoreError) {
       try Self.check(fchmod(fd, 0o600), path, "save")
       try Self.writeAll(fd, bytes, path: path, calls: calls)
-      try Self.check(calls.fsync(fd), path, "save")
+      if syncing { try Self.check(calls.fsync(fd), path, "save") }
       isOpen = false
       try Self.check(calls.close(fd), path, "save")
       if replacing {
@@ -121,10 +178,14 @@ public final class PosixFileStore: FileStore {
       _ = Glibc.unlink(temporary)
       throw error
     }
-    try syncDirectory(directory)
+    if syncing { try syncDirectory(directory) }
   }
 
   public func makeDirectory(_ path: String) throws(StoreError) {
+    try makeDirectory(path, syncing: true)
+  }
+
+  public func makeDirectory(_ path: String, syncing: Bool) throws(StoreError) {
     var prefix: String? = path.hasPrefix("/") ? "" : nil
     for part in path.split(separator: "/") {
       let current = prefix.map { $0 + "/" + part } ?? String(part)
@@ -132,7 +193,7 @@ public final class PosixFileStore: FileStore {
       if calls.mkdir(current, 0o700) == 0 {
         // Exactly 0700 whatever the umask: plans hold salaries.
         try Self.check(chmod(current, 0o700), current, "create directory")
-        try syncDirectory(Self.parent(current))
+        if syncing { try syncDirectory(Self.parent(current)) }
         continue
       }
       let error = errno

@@ -26,6 +26,43 @@ public enum ScriptValidator {
     return diagnostics
   }
 
+  /// The other scripts `script` depends on, in order of first mention: the
+  /// ones it runs and the ones whose steps it names (`career.stage` in a
+  /// `when`, a text, a computation or a `before`), as `validate` checks
+  /// them. What a session over `script` must load besides it.
+  public static func referencedScripts(of script: Script) -> [String] {
+    var found: [String] = []
+    func add(_ id: String) {
+      if id != script.id, !found.contains(id) { found.append(id) }
+    }
+    /// A name in an expression or text: `script.step` names a script.
+    func note(_ name: String) {
+      let parts = name.split(separator: ".", maxSplits: 1)
+      if parts.count == 2 { add(String(parts[0])) }
+    }
+    func visit(_ steps: [Step]) {
+      for step in steps {
+        for ref in step.when?.identifiers ?? [] { note(ref.name) }
+        switch step.kind {
+        case .say(let t): t.placeholders.forEach(note)
+        case .ask(let q):
+          q.prompt.placeholders.forEach(note)
+          if let before = q.before { note(before) }
+        case .compute(let c):
+          for ref in c.expression.identifiers { note(ref.name) }
+          c.say?.placeholders.forEach(note)
+        case .group(let g):
+          g.more.placeholders.forEach(note)
+          visit(g.steps)
+        case .run(let target): add(target)
+        case .goto: break
+        }
+      }
+    }
+    visit(script.steps)
+    return found
+  }
+
   /// Scripts of one folder that share an id.
   public static func duplicateIDs(in scripts: [Script]) -> [Diagnostic] {
     var first: [String: Script] = [:]

@@ -7,7 +7,9 @@
 ///
 /// Every operation that changes a directory (creating, renaming, removing)
 /// is durable when it returns: the directory is synced. Appended bytes are
-/// durable only once `AppendHandle.append` returns.
+/// durable only once `AppendHandle.append` returns. The exceptions are the
+/// `syncing: false` forms, for a new session that holds nothing to lose
+/// yet: what they write is made durable later, with `sync(_:)`.
 public protocol FileStore: AnyObject {
   /// The whole file, or `nil` when there is no such file.
   func read(_ path: String) throws(StoreError) -> [UInt8]?
@@ -29,6 +31,19 @@ public protocol FileStore: AnyObject {
 
   /// Creates a directory and its missing parents, each with mode 0700.
   func makeDirectory(_ path: String) throws(StoreError)
+
+  /// `makeDirectory`, `writeAtomically` and `createAtomically`, with
+  /// `syncing` false leaving out every sync: the new names and bytes are
+  /// durable only once each file and then each directory they are in has
+  /// gone through `sync(_:)`. A crash before may leave them, or a part of
+  /// them, or nothing. The defaults sync all the same.
+  func makeDirectory(_ path: String, syncing: Bool) throws(StoreError)
+  func writeAtomically(_ bytes: [UInt8], to path: String, syncing: Bool) throws(StoreError)
+  func createAtomically(_ bytes: [UInt8], at path: String, syncing: Bool) throws(StoreError)
+
+  /// Makes durable what is at `path`: a file's bytes, or a directory's
+  /// names. The default does nothing, its writes being synced already.
+  func sync(_ path: String) throws(StoreError)
 
   /// The names in a directory, sorted; empty when the directory is absent.
   func list(_ directory: String) throws(StoreError) -> [String]
@@ -68,6 +83,10 @@ public protocol AppendHandle: AnyObject {
   /// without writing them).
   func append(_ bytes: [UInt8]) throws(StoreError)
 
+  /// Appends `bytes` with one write and no sync: for records of a session
+  /// that holds nothing to lose yet. The default syncs all the same.
+  func appendUnsynced(_ bytes: [UInt8]) throws(StoreError)
+
   /// Takes the exclusive lock without waiting (`flock(LOCK_EX|LOCK_NB)`).
   ///
   /// The kernel releases it when the process dies, unlike a lock file.
@@ -76,6 +95,30 @@ public protocol AppendHandle: AnyObject {
 
   /// Closes the file, releasing the lock. Closing twice does nothing.
   func close()
+}
+
+extension FileStore {
+  public func makeDirectory(_ path: String, syncing: Bool) throws(StoreError) {
+    try makeDirectory(path)
+  }
+
+  public func writeAtomically(_ bytes: [UInt8], to path: String, syncing: Bool)
+    throws(StoreError)
+  {
+    try writeAtomically(bytes, to: path)
+  }
+
+  public func createAtomically(_ bytes: [UInt8], at path: String, syncing: Bool)
+    throws(StoreError)
+  {
+    try createAtomically(bytes, at: path)
+  }
+
+  public func sync(_ path: String) throws(StoreError) {}
+}
+
+extension AppendHandle {
+  public func appendUnsynced(_ bytes: [UInt8]) throws(StoreError) { try append(bytes) }
 }
 
 /// What a path names, links not followed.

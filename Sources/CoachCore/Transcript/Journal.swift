@@ -8,6 +8,14 @@
 /// `write` as the next `append` (or at `close`), synced with it. Opening repairs a save that a crash interrupted (an unterminated
 /// final line) and refuses a corrupt transcript; the session's lock keeps a
 /// second coach from writing to it at the same time.
+///
+/// A session with no answer holds nothing to lose, so nothing is synced
+/// before its first answer: a new session's folder, header and script
+/// copies are written without a sync, and so are records that change no
+/// answer (a command, the end of the session). The first answer (or skip,
+/// revision, jump, or `savePlan`) first syncs the whole folder, each file
+/// before the directory that names it, and only then is appended and
+/// synced itself (docs/durability.md).
 public final class Journal {
   public let session: String
   public let layout: SessionLayout
@@ -22,6 +30,13 @@ public final class Journal {
   /// The bytes known to be whole lines on disk.
   private var length: Int
   private var isStopped = false
+  /// Whether the session folder is known to be on disk: not for a new
+  /// session, nor an opened one, until it holds an answer.
+  private var isFolderDurable: Bool
+  /// Syncing the folder failed: what reached the disk is unknown, and a
+  /// sync retried may succeed without writing it, so the journal stays
+  /// stopped until the session is opened anew.
+  private var folderSyncFailed = false
   /// Whole lines of said and asked events not written yet, and the events.
   private var pending: [UInt8] = []
   private var pendingEvents: [TranscriptEvent] = []
@@ -29,7 +44,7 @@ public final class Journal {
   private init(
     session: String, layout: SessionLayout, header: TranscriptHeader,
     events: [TranscriptEvent], notice: String?, store: any FileStore,
-    handle: any AppendHandle, length: Int
+    handle: any AppendHandle, length: Int, isFolderDurable: Bool
   ) {
     self.session = session
     self.layout = layout
@@ -39,6 +54,7 @@ public final class Journal {
     self.store = store
     self.handle = handle
     self.length = length
+    self.isFolderDurable = isFolderDurable
   }
 
   deinit { close() }
@@ -47,20 +63,23 @@ public final class Journal {
 
   /// Starts the transcript of a new session, `header.session`.
   ///
-  /// The header is written atomically, so a crash leaves either no session
-  /// or one whose transcript has a whole header, never an empty file.
+  /// The header is written atomically, without a sync: until the first
+  /// answer syncs the folder, a crash may leave no session, or its folder
+  /// with or without the transcript.
   public static func create(
     header: TranscriptHeader, layout: SessionLayout, store: any FileStore
   ) throws(JournalError) -> Journal {
     let id = header.session
     guard SessionLayout.isValidID(id) else { throw .invalidID(id) }
     let path = layout.transcriptPath(of: id)
-    try storing { () throws(StoreError) in try store.makeDirectory(layout.directory(of: id)) }
+    try storing { () throws(StoreError) in
+      try store.makeDirectory(layout.directory(of: id), syncing: false)
+    }
     try checkPlain(session: id, layout: layout, store: store)
     guard store.modificationTime(path) == nil else { throw .exists(session: id) }
     let line = Array(TranscriptCodec.encode(header).utf8)
     do throws(StoreError) {
-      try store.createAtomically(line, at: path)
+      try store.createAtomically(line, at: path, syncing: false)
     } catch {
       // Another coach made a session with this id since the check above.
       if error.code == .exists { throw .exists(session: id) }
@@ -69,7 +88,7 @@ public final class Journal {
     let handle = try lockedHandle(path: path, session: id, store: store)
     return Journal(
       session: id, layout: layout, header: header, events: [], notice: nil, store: store,
-      handle: handle, length: line.count)
+      handle: handle, length: line.count, isFolderDurable: false)
   }
 
   /// Starts a new session with the next free id of `moment`'s second
@@ -125,7 +144,10 @@ public final class Journal {
       }
       return Journal(
         session: id, layout: layout, header: decoding.header, events: decoding.events,
-        notice: notice, store: store, handle: handle, length: length)
+        notice: notice, store: store, handle: handle, length: length,
+        // The coach that made it may have left before its first answer,
+        // without syncing it.
+        isFolderDurable: decoding.events.contains { $0.changesAnswers })
     } catch {
       handle.close()
       throw error
@@ -144,7 +166,9 @@ public final class Journal {
   }
 
   /// Appends one event and returns once it is on disk, with the events
-  /// `appendLater` kept before it.
+  /// `appendLater` kept before it. Until the session holds an answer, an
+  /// event that changes no answer is written without a sync; the first one
+  /// that does syncs the session folder first.
   ///
   /// After a failure the journal stops: what reached the disk is unknown
   /// (a failed sync may have dropped the record, and a retried sync can
@@ -153,7 +177,12 @@ public final class Journal {
   /// opened anew, which re-reads the file.
   public func append(_ event: TranscriptEvent) throws(JournalError) {
     guard !isStopped, handle != nil else { throw .stopped(session: session) }
-    try write(pending + Array(TranscriptCodec.encode(event).utf8), events: pendingEvents + [event])
+    let bytes = pending + Array(TranscriptCodec.encode(event).utf8)
+    if !isFolderDurable, !event.changesAnswers {
+      return try write(bytes, events: pendingEvents + [event], syncing: false)
+    }
+    try makeFolderDurable()
+    try write(bytes, events: pendingEvents + [event], syncing: true)
   }
 
   /// Keeps an event that acknowledges nothing (what was said, which
@@ -166,13 +195,15 @@ public final class Journal {
     pendingEvents.append(event)
   }
 
-  /// Writes whole lines in one `write` and syncs them.
-  private func write(_ bytes: [UInt8], events written: [TranscriptEvent]) throws(JournalError) {
+  /// Writes whole lines in one `write` and, when `syncing`, syncs them.
+  private func write(_ bytes: [UInt8], events written: [TranscriptEvent], syncing: Bool)
+    throws(JournalError)
+  {
     guard !isStopped, let handle else { throw .stopped(session: session) }
     pending = []
     pendingEvents = []
     do throws(StoreError) {
-      try handle.append(bytes)
+      if syncing { try handle.append(bytes) } else { try handle.appendUnsynced(bytes) }
     } catch {
       isStopped = true
       try? store.truncate(transcriptPath, to: length)
@@ -193,6 +224,7 @@ public final class Journal {
   ///   `.stopped` when it does not hold the records it should.
   public func recover() throws(JournalError) {
     guard isStopped, handle != nil else { return }
+    guard !folderSyncFailed else { throw .stopped(session: session) }
     let path = transcriptPath
     try Self.storing { () throws(StoreError) in try store.truncate(path, to: length) }
     let bytes = try Self.contents(path: path, session: session, store: store)
@@ -207,6 +239,9 @@ public final class Journal {
   /// Replaces the plan snapshot atomically. The plan can always be rebuilt
   /// from the transcript, so a failure here does not stop the journal.
   public func savePlan(_ bytes: [UInt8]) throws(JournalError) {
+    // Its directory's sync would make the transcript's name durable
+    // before the transcript's bytes.
+    try makeFolderDurable()
     try Self.storing { () throws(StoreError) in
       try store.writeAtomically(bytes, to: layout.planPath(of: session))
     }
@@ -215,9 +250,42 @@ public final class Journal {
   /// Writes what was said and asked since the last sync, then closes the
   /// transcript and releases the session's lock.
   public func close() {
-    if !pending.isEmpty, !isStopped { try? write(pending, events: pendingEvents) }
+    if !pending.isEmpty, !isStopped {
+      try? write(pending, events: pendingEvents, syncing: isFolderDurable)
+    }
     handle?.close()
     handle = nil
+  }
+
+  /// Whether the transcript holds an answer (or a skip, revision or jump):
+  /// until then the session has nothing to lose.
+  public var holdsAnswers: Bool { events.contains { $0.changesAnswers } }
+
+  /// Syncs the session folder written without syncs: each script copy,
+  /// the copies' folder, the transcript and the session's folder, then the
+  /// folders above that a new session may have made (`sessions`, the data
+  /// dir and the one it is in). Every file before the directory that names
+  /// it, so that no name is durable before its bytes.
+  private func makeFolderDurable() throws(JournalError) {
+    guard !isFolderDurable else { return }
+    guard !isStopped else { throw .stopped(session: session) }
+    let scripts = layout.scriptsDirectory(of: session)
+    var paths = ((try? store.list(scripts)) ?? []).filter { !$0.hasPrefix(".") }.map {
+      scripts + "/" + $0
+    }
+    if store.kind(scripts) == .directory { paths.append(scripts) }
+    paths += [
+      transcriptPath, layout.directory(of: session), layout.sessionsDirectory,
+      layout.dataDirectory, SessionLayout.parent(of: layout.dataDirectory),
+    ]
+    do throws(StoreError) {
+      for path in paths { try store.sync(path) }
+    } catch {
+      isStopped = true
+      folderSyncFailed = true
+      throw .store(error)
+    }
+    isFolderDurable = true
   }
 
   // MARK: - Helpers

@@ -80,6 +80,15 @@ public struct SessionLayout: Hashable, Sendable {
     }
   }
 
+  /// The folder `path` is in: `""` (the current folder) for a bare name,
+  /// `/` for a name at the root.
+  public static func parent(of path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
   public static func join(_ directory: String, _ name: String) -> String {
     if directory.isEmpty { return name }
     return directory.hasSuffix("/") ? directory + name : directory + "/" + name
