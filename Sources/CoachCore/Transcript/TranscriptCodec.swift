@@ -40,25 +40,23 @@ public enum TranscriptCodec {
   /// JSON decoder (what `FastEventDecoder` must agree with).
   static func decode(_ bytes: [UInt8], fast: Bool) throws(TranscriptError) -> TranscriptDecoding {
     let decoder = JSONDecoder()
-    var header: TranscriptHeader?
-    var events: [TranscriptEvent] = []
-    var start = 0
-    var number = 0
-    while let end = bytes[start...].firstIndex(of: 0x0A) {
-      number += 1
-      let text = try utf8(bytes[start..<end], line: number)
-      if header == nil {
-        header = try decodeHeader(text, decoder: decoder)
-      } else {
-        events.append(
-          try decodeEvent(
-            text, bytes: bytes[start..<end], line: number, decoder: decoder, fast: fast))
-      }
-      start = end + 1
-    }
-    guard let header else {
+    guard let first = bytes.firstIndex(of: 0x0A) else {
       let why = bytes.isEmpty ? "the file is empty" : "it has no complete first line"
       throw TranscriptError(line: 1, message: "not a coach transcript: \(why)")
+    }
+    let header = try decodeHeader(utf8(bytes[..<first], line: 1), decoder: decoder)
+    var events: [TranscriptEvent] = []
+    // One event a line: reserved at once, so a long transcript's events are
+    // not copied as the array grows (nor held twice while it does).
+    events.reserveCapacity(bytes[(first + 1)...].count { $0 == 0x0A })
+    var start = first + 1
+    var number = 1
+    while let end = bytes[start...].firstIndex(of: 0x0A) {
+      number += 1
+      let line = bytes[start..<end]
+      try validateUTF8(line, line: number)
+      events.append(try decodeEvent(line, line: number, decoder: decoder, fast: fast))
+      start = end + 1
     }
     let recovery: TranscriptRecovery =
       start == bytes.count
@@ -91,6 +89,15 @@ public enum TranscriptCodec {
       throw TranscriptError(line: line, message: "line is not valid UTF-8")
     }
     return text
+  }
+
+  /// Throws what `utf8` throws, without making the string: a line of ASCII
+  /// (nearly every one) needs no more than a look at each byte.
+  private static func validateUTF8(_ bytes: ArraySlice<UInt8>, line: Int)
+    throws(TranscriptError)
+  {
+    if bytes.allSatisfy({ $0 < 0x80 }) { return }
+    _ = try utf8(bytes, line: line)
   }
 
   // MARK: - Header
@@ -128,14 +135,14 @@ public enum TranscriptCodec {
   // MARK: - Events
 
   private static func decodeEvent(
-    _ text: String, bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
+    _ bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
   ) throws(TranscriptError) -> TranscriptEvent {
     do {
       // The lines coach writes, read directly; anything unusual goes
       // through the general decoder.
       let record =
         try (fast ? FastEventDecoder.record(bytes) : nil)
-        ?? decoder.decode(EventRecord.self, from: Data(text.utf8))
+        ?? decoder.decode(EventRecord.self, from: Data(bytes))
       return try record.event()
     } catch let error as EventRecord.Problem {
       throw TranscriptError(line: line, message: "line is not a valid event: \(error.reason)")
