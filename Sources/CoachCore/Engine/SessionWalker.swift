@@ -84,6 +84,9 @@ final class SessionWalker {
   /// The highest round a question of a group has been met in, by
   /// `script.group`: what `count(group)` reads.
   private var rounds: [String: Int] = [:]
+  /// The "another?" question of each group met, by `script.group`: the
+  /// same for every round, so made once.
+  private var moreQuestions: [String: Question] = [:]
   /// Where the step being walked began.
   private var mark = (slots: 0, undo: 0)
   private var checkpoint: Checkpoint?
@@ -309,10 +312,18 @@ final class SessionWalker {
   /// Asks whether to go on with another round of `g`; true when the answer
   /// is yes, false while it is unanswered or no.
   private func askMore(_ g: Group, script: Script, round: Int) -> Bool {
-    let key = "\(script.id).\(g.id)#\(round)"
-    var q = Question(
-      id: g.id, prompt: g.more, type: .yesno, position: TextPosition(line: 0, column: 0))
-    q.why = "Each round adds one more to your plan; you can always add more later."
+    let group = script.id + "." + g.id
+    let key = group + "#" + String(round)
+    let q: Question
+    if let made = moreQuestions[group] {
+      q = made
+    } else {
+      var made = Question(
+        id: g.id, prompt: g.more, type: .yesno, position: TextPosition(line: 0, column: 0))
+      made.why = "Each round adds one more to your plan; you can always add more later."
+      moreQuestions[group] = made
+      q = made
+    }
     let text = render(
       g.more, WalkEnvironment(walker: self, script: script.id, group: g, round: round))
     emit(
@@ -336,9 +347,9 @@ final class SessionWalker {
     }
     let count = self.count(slot.script)
     if slot.role == .question, let round = slot.round,
-      let group = catalog.groupOf["\(slot.script).\(slot.question.id)"]
+      let group = catalog.groupOf[slot.script + "." + slot.question.id]
     {
-      let key = "\(slot.script).\(group)"
+      let key = slot.script + "." + group
       let old = rounds[key]
       if round > old ?? 0 {
         undo.append(.rounds(key, old))
