@@ -13,17 +13,25 @@
 enum FastEventDecoder {
   /// The record on a line, or nil when the line is anything but plain.
   static func record(_ line: ArraySlice<UInt8>) -> EventRecord? {
-    var reader = Reader(bytes: line)
-    return reader.object()
+    line.withUnsafeBufferPointer { bytes in
+      var reader = Reader(bytes: bytes)
+      return reader.object()
+    }
   }
 
+  /// Reads the bytes of one line in place (they outlive the reader).
   private struct Reader {
-    let bytes: ArraySlice<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     var i: Int
 
-    init(bytes: ArraySlice<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
       self.i = bytes.startIndex
+    }
+
+    /// The text of the bytes in `range`.
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     var peek: UInt8? { i < bytes.endIndex ? bytes[i] : nil }
@@ -85,7 +93,7 @@ enum FastEventDecoder {
       let start = i
       while let c = peek, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") { i += 1 }
       guard take(UInt8(ascii: "\"")) else { return nil }
-      let name = bytes[start..<i - 1]
+      let name = UnsafeBufferPointer(rebasing: bytes[start..<i - 1])
       func named(_ word: StaticString) -> Bool {
         name.elementsEqual(
           UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
@@ -167,7 +175,7 @@ enum FastEventDecoder {
         digits += fraction
       }
       guard digits <= 15, peek != UInt8(ascii: "e"), peek != UInt8(ascii: "E") else { return nil }
-      return Double(String(decoding: bytes[start..<i], as: UTF8.self))
+      return Double(text(start..<i))
     }
 
     /// A string, its escapes read; nil for a raw control character, a bad
@@ -181,7 +189,7 @@ enum FastEventDecoder {
         i += 1
       }
       guard let stop = peek else { return nil }
-      var out = String(decoding: bytes[start..<i], as: UTF8.self)
+      var out = text(start..<i)
       if stop == UInt8(ascii: "\"") {
         i += 1
         return out
@@ -190,7 +198,7 @@ enum FastEventDecoder {
       while true {
         guard let c = peek else { return nil }
         if c == UInt8(ascii: "\"") {
-          out += String(decoding: bytes[run..<i], as: UTF8.self)
+          out += text(run..<i)
           i += 1
           return out
         }
@@ -199,7 +207,7 @@ enum FastEventDecoder {
           i += 1
           continue
         }
-        out += String(decoding: bytes[run..<i], as: UTF8.self)
+        out += text(run..<i)
         i += 1
         guard let e = peek else { return nil }
         i += 1

@@ -45,16 +45,18 @@ public enum TranscriptCodec {
       throw TranscriptError(line: 1, message: "not a coach transcript: \(why)")
     }
     let header = try decodeHeader(utf8(bytes[..<first], line: 1), decoder: decoder)
+    let ends = lineEnds(bytes, from: first + 1)
     var events: [TranscriptEvent] = []
     // One event a line: reserved at once, so a long transcript's events are
     // not copied as the array grows (nor held twice while it does).
-    events.reserveCapacity(bytes[(first + 1)...].count { $0 == 0x0A })
+    events.reserveCapacity(ends.count)
     var start = first + 1
     var number = 1
-    while let end = bytes[start...].firstIndex(of: 0x0A) {
+    for marked in ends {
       number += 1
+      let end = marked < 0 ? ~marked : marked
       let line = bytes[start..<end]
-      try validateUTF8(line, line: number)
+      if marked < 0 { _ = try utf8(line, line: number) }
       events.append(try decodeEvent(line, line: number, decoder: decoder, fast: fast))
       start = end + 1
     }
@@ -91,13 +93,27 @@ public enum TranscriptCodec {
     return text
   }
 
-  /// Throws what `utf8` throws, without making the string: a line of ASCII
-  /// (nearly every one) needs no more than a look at each byte.
-  private static func validateUTF8(_ bytes: ArraySlice<UInt8>, line: Int)
-    throws(TranscriptError)
-  {
-    if bytes.allSatisfy({ $0 < 0x80 }) { return }
-    _ = try utf8(bytes, line: line)
+  /// Where each line from `start` on ends (its line feed), in one pass
+  /// over the bytes; `~end` for a line with a byte that is not ASCII, whose
+  /// UTF-8 is then checked (a line of ASCII, nearly every one, needs no
+  /// more than this look at each byte).
+  private static func lineEnds(_ bytes: [UInt8], from start: Int) -> [Int] {
+    bytes.withUnsafeBufferPointer { buffer in
+      var ends: [Int] = []
+      var ascii = true
+      var i = start
+      while i < buffer.count {
+        let c = buffer[i]
+        if c == 0x0A {
+          ends.append(ascii ? i : ~i)
+          ascii = true
+        } else if c >= 0x80 {
+          ascii = false
+        }
+        i += 1
+      }
+      return ends
+    }
   }
 
   // MARK: - Header
