@@ -102,7 +102,7 @@ public enum TranscriptCodec {
       var ends: [Int] = []
       var ascii = true
       var i = start
-      while i < buffer.count {
+      func look(at i: Int) {
         let c = buffer[i]
         if c == 0x0A {
           ends.append(ascii ? i : ~i)
@@ -110,6 +110,24 @@ public enum TranscriptCodec {
         } else if c >= 0x80 {
           ascii = false
         }
+      }
+      // Eight bytes at a time where they hold no line feed (a zero byte
+      // of `word ^ 0x0A…`, by the usual bit trick): most of a line.
+      let raw = UnsafeRawBufferPointer(buffer)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= buffer.count {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let feeds = word ^ (ones &* 0x0A)
+        if (feeds &- ones) & ~feeds & highs == 0 {
+          if word & highs != 0 { ascii = false }
+        } else {
+          for j in i..<i + 8 { look(at: j) }
+        }
+        i += 8
+      }
+      while i < buffer.count {
+        look(at: i)
         i += 1
       }
       return ends
