@@ -41,7 +41,7 @@ extension AppContext {
     }
     let loaded: LoadedSession
     if let id = arguments.positionals.first {
-      switch loadSession(id) {
+      switch loadSession(id, keepEvents: false) {
       case .success(let l): loaded = l
       case .failure(let status): return status.code
       }

@@ -16,11 +16,13 @@ extension AppContext {
   ///   - path: The transcript's path, for messages.
   ///   - scripts: The folder of the session's script copies, when not the
   ///     one in the data dir (a transcript file beside a copied folder).
+  ///   - keepEvents: Whether the session keeps the transcript's events
+  ///     (see `SessionLoader.load`).
   /// - Returns: The session, or the exit status of a failure already
   ///   reported.
   func loadSession(
     _ id: String, decoding given: TranscriptDecoding? = nil, path: String? = nil,
-    scripts: String? = nil
+    scripts: String? = nil, keepEvents: Bool = true
   ) -> Result<LoadedSession, ExitStatus> {
     let decoding: TranscriptDecoding
     if let given {
@@ -49,7 +51,8 @@ extension AppContext {
       return .failure(ExitStatus(code: Exit.badData))
     }
     switch SessionLoader.load(
-      id: id, decoding: decoding, own: own, current: current, scripts: scriptChoice)
+      id: id, decoding: decoding, own: own, current: current, scripts: scriptChoice,
+      keepEvents: keepEvents)
     {
     case .failure(let error):
       if current == nil, case .missingScripts = error {

@@ -58,7 +58,11 @@ extension AppContext {
     let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     let beside = SessionLayout.join(folder, SessionLayout.scriptsName)
     let scripts = isFile && Paths.isDirectory(beside) ? beside : nil
-    switch loadSession(id, decoding: decoding, path: path, scripts: scripts) {
+    // Only `--show` reads the events again; without it they go once
+    // applied, and so does the transcript as read (`consume`).
+    switch loadSession(
+      id, decoding: consume decoding, path: path, scripts: scripts, keepEvents: arguments.show)
+    {
     case .success(let l): loaded = l
     case .failure(let status): return status.code
     }
@@ -78,19 +82,26 @@ extension AppContext {
     // are news only where the scripts differ from the recording.
     let differing = Set(
       loaded.scripts == .current ? loaded.changes.map(\.id) : loaded.standIns)
-    warnings += loaded.machine.questionsSkippedOver()
-      .filter { !unfit.contains($0) && differing.contains(String($0.prefix { $0 != "." })) }
-      .map { .neverAnswered($0) }
+    // (With nothing differing there is nothing to look for: the walk is
+    // left to the plan, which makes it once.)
+    if !differing.isEmpty {
+      warnings += loaded.machine.questionsSkippedOver()
+        .filter { !unfit.contains($0) && differing.contains(String($0.prefix { $0 != "." })) }
+        .map { .neverAnswered($0) }
+    }
     for warning in warnings {
       console.error("\(arguments.strict ? "error" : "warning"): \(warning)")
     }
     if arguments.strict, !warnings.isEmpty { return Exit.badData }
     if arguments.show {
       ChatPrinter(console: console, speed: arguments.speed).print(
-        decoding, machine: loaded.machine)
+        loaded.decoding, machine: loaded.machine)
       return Exit.ok
     }
-    return emit(
-      format.render(loaded.machine.plan(), options: ExportOptions(events: arguments.events)))
+    // The session's answers go before the plan is rendered: a long one's
+    // plan, its rendering and its answers are not all held at once.
+    let plan = loaded.machine.plan()
+    _ = consume loaded
+    return emit(format.render(plan, options: ExportOptions(events: arguments.events)))
   }
 }

@@ -1,5 +1,6 @@
-import CoachCore
 import Testing
+
+@testable import CoachCore
 
 /// Answer keys read back as they were written, whatever their parts.
 @Suite struct AnswerKeyTests {
@@ -30,5 +31,25 @@ import Testing
     #expect(key.item == 1)
     #expect(key.stepPath == "goals.milestones")
     #expect(SessionState.split("goals.milestones#1[1]") == ("goals.milestones", 1))
+  }
+
+  /// Keys read as bytes give the same parts as read as characters, for
+  /// keys made of the separators, digits, signs and letters in any order.
+  @Test func bytesAndCharactersAgree() {
+    var random = SeededRandom(seed: 12)
+    let pieces = ["a", "goals", ".", "#", ":", "[", "]", "1", "12", "-", "+", "0", "x_y", "\r\n"]
+    var texts =
+      Self.cases.map(\.text) + [
+        "a.b#9223372036854775807", "a.b#9223372036854775808", "a.b#-9223372036854775808",
+        "a.b[+3]", "a.b#-1", "a.b:#1", "a.b[]", "a.b#", "é.b#1", "a.b\u{301}#1",
+      ]
+    for _ in 0..<4000 {
+      let count = 1 + Int(random.next() % 8)
+      texts.append(
+        (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+    }
+    for text in texts {
+      #expect(AnswerKey(text) == AnswerKey(characters: text), "\(text)")
+    }
   }
 }

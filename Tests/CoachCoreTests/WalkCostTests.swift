@@ -157,4 +157,30 @@ import Testing
       #expect(prompts(effects) == prompts(fresh.start(at: Self.now)))
     }
   }
+
+  /// A replay walks the session once: what it passed over and the plan
+  /// read the same walk (the walk is most of a long replay's cost).
+  @Test func aReplayWalksOnce() {
+    var live = Self.machine(Self.goals, root: "goals")
+    var recorded: [TranscriptEvent] = []
+    var effects = live.start(at: Self.now)
+    var goalsLeft = 20
+    while true {
+      for case .record(let event) in effects { recorded.append(event) }
+      guard let slot = live.current else { break }
+      if case .more = slot.role { goalsLeft -= 1 }
+      effects = live.handle(.line(Self.answer(slot, goalsLeft: goalsLeft)), at: Self.now)
+    }
+    func replayed() -> SessionMachine {
+      var machine = Self.machine(Self.goals, root: "goals")
+      for event in recorded { machine.apply(event) }
+      return machine
+    }
+    let once = replayed()
+    _ = once.walk()
+    let replay = replayed()
+    #expect(replay.questionsSkippedOver().isEmpty)
+    #expect(replay.plan().goals.count == 20)
+    #expect(replay.stepsWalked == once.stepsWalked)
+  }
 }

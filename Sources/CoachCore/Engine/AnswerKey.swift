@@ -28,6 +28,87 @@ public struct AnswerKey: Hashable, Sendable, CustomStringConvertible {
 
   /// Reads a key as written; `nil` when it has no `script.step`.
   public init?(_ text: String) {
+    // Keys are ASCII (script and step ids): read as bytes, the same parts
+    // as the general reading below finds, at a fraction of its cost (a
+    // replay reads a key per answer, and the plan more).
+    let read: AnswerKey?
+    switch text.utf8.withContiguousStorageIfAvailable({ Self.ascii($0) }) {
+    case .some(.some(let asBytes)): read = asBytes
+    default: read = AnswerKey(characters: text)
+    }
+    guard let read else { return nil }
+    self = read
+  }
+
+  /// Reads a key of ASCII bytes; `.some(nil)` when it has no
+  /// `script.step`, `nil` when a byte is not ASCII (then the key is read
+  /// as characters). In ASCII every character is one byte but "\r\n",
+  /// which none of the separators below is part of, so both readings agree.
+  private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> AnswerKey?? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    func last(_ byte: UInt8, before end: Int) -> Int? {
+      var i = end
+      while i > 0 {
+        i -= 1
+        if bytes[i] == byte { return i }
+      }
+      return nil
+    }
+    var end = bytes.count
+    var item: Int?
+    var round: Int?
+    var facet: String?
+    if end > 0, bytes[end - 1] == UInt8(ascii: "]"),
+      let open = last(UInt8(ascii: "["), before: end),
+      let n = integer(bytes, open + 1..<end - 1)
+    {
+      item = n
+      end = open
+    }
+    if let hash = last(UInt8(ascii: "#"), before: end), let n = integer(bytes, hash + 1..<end) {
+      round = n
+      end = hash
+    }
+    if let colon = last(UInt8(ascii: ":"), before: end) {
+      facet = text(colon + 1..<end)
+      end = colon
+    }
+    guard let dot = bytes[..<end].firstIndex(of: UInt8(ascii: ".")), dot != 0, dot + 1 != end
+    else { return .some(nil) }
+    return AnswerKey(
+      script: text(0..<dot), step: text(dot + 1..<end), facet: facet, round: round, item: item)
+  }
+
+  /// `Int(_:)` of the bytes in `range`: an optional sign, then one or more
+  /// decimal digits, `nil` on overflow.
+  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var i = range.lowerBound
+    var negative = false
+    if i < range.upperBound, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+      negative = bytes[i] == UInt8(ascii: "-")
+      i += 1
+    }
+    guard i < range.upperBound else { return nil }
+    var n = 0
+    while i < range.upperBound {
+      let digit = Int(bytes[i]) - Int(UInt8(ascii: "0"))
+      guard (0...9).contains(digit) else { return nil }
+      let (times, o1) = n.multipliedReportingOverflow(by: 10)
+      let (sum, o2) =
+        negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+      guard !o1, !o2 else { return nil }
+      n = sum
+      i += 1
+    }
+    return n
+  }
+
+  /// Reads a key character by character (any text): what the byte reading
+  /// must agree with (`AnswerKeyTests`).
+  init?(characters text: String) {
     var rest = Substring(text)
     if rest.hasSuffix("]"), let open = rest.lastIndex(of: "["),
       let n = Int(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
@@ -51,11 +132,11 @@ public struct AnswerKey: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `script.step`: the question the key answers, whatever its round.
-  public var stepPath: String { "\(script).\(step)" }
+  public var stepPath: String { script + "." + step }
 
   /// The key without its round and item: `goals.title`, or
   /// `goals.goal:specific` for a follow-up.
-  public var question: String { facet.map { "\(stepPath):\($0)" } ?? stepPath }
+  public var question: String { facet.map { stepPath + ":" + $0 } ?? stepPath }
 
   /// The same key in another round.
   public func inRound(_ round: Int?) -> AnswerKey {
@@ -65,9 +146,11 @@ public struct AnswerKey: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
+    // Joined piece by piece, not interpolated: the walk makes a key for
+    // every question it meets.
     var text = question
-    if let round { text += "#\(round)" }
-    if let item { text += "[\(item)]" }
+    if let round { text += "#" + String(round) }
+    if let item { text += "[" + String(item) + "]" }
     return text
   }
 }

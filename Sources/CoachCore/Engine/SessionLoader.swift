@@ -26,10 +26,14 @@ public enum SessionLoader {
   ///   - own: The copies of its scripts kept in its folder, parsed.
   ///   - current: The scripts available now, if they loaded.
   ///   - scripts: Which of the two to re-drive the transcript over.
+  ///   - keepEvents: Whether the session keeps the transcript's events
+  ///     (`decoding.events`) once they are applied: a replay or an export
+  ///     that only builds the plan lets them go, so a long transcript is
+  ///     not held in memory beside its plan.
   /// - Returns: The rebuilt session, or why it could not be.
   public static func load(
     id: String, decoding: TranscriptDecoding, own: [Script], current: ScriptCatalog?,
-    scripts: Scripts = .own
+    scripts: Scripts = .own, keepEvents: Bool = true
   ) -> Result<LoadedSession, SessionLoadError> {
     let header = decoding.header
     guard !header.roots.isEmpty else { return .failure(.noRoots) }
@@ -76,6 +80,8 @@ public enum SessionLoader {
     for event in decoding.events {
       if let warning = machine.apply(event) { warnings.append(warning) }
     }
+    var decoding = decoding
+    if !keepEvents { decoding.events = [] }
     return .success(
       LoadedSession(
         id: id, decoding: decoding, machine: machine, warnings: warnings, changes: changed,
@@ -86,6 +92,7 @@ public enum SessionLoader {
 /// A session rebuilt from its transcript.
 public struct LoadedSession: Sendable {
   public var id: String
+  /// The transcript; without its events when the load did not keep them.
   public var decoding: TranscriptDecoding
   /// The machine after every recorded event: it asks what the session
   /// would ask next.

@@ -238,11 +238,20 @@ extension SessionMachine {
 extension SessionMachine {
   /// Questions the scripts now ask, with no answer, that come before the
   /// last answered one: a transcript made with other scripts went past them.
+  ///
+  /// Reads the machine's own walk (the one the plan is built from) in
+  /// place, without copying its questions out.
   public func questionsSkippedOver() -> [String] {
-    let questions = walk().compactMap { slot -> QuestionSlot? in
-      if case .question(let q) = slot { return q } else { return nil }
+    let slots = walk()
+    func answeredKey(_ slot: Slot) -> (key: String, answered: Bool)? {
+      guard case .question(let q) = slot else { return nil }
+      return (q.key, state.answers[q.key] != nil)
     }
-    guard let last = questions.lastIndex(where: { state.answers[$0.key] != nil }) else { return [] }
-    return questions[..<last].filter { state.answers[$0.key] == nil }.map(\.key)
+    guard let last = slots.lastIndex(where: { answeredKey($0)?.answered == true }) else {
+      return []
+    }
+    return slots[..<last].compactMap { slot in
+      answeredKey(slot).flatMap { $0.answered ? nil : $0.key }
+    }
   }
 }

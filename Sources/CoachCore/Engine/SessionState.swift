@@ -43,7 +43,7 @@ public struct SessionState: Hashable, Sendable {
 
   /// `step` in `round`: `goals.title#2`. See `AnswerKey`.
   public static func key(_ step: String, round: Int?) -> String {
-    round.map { "\(step)#\($0)" } ?? step
+    round.map { step + "#" + String($0) } ?? step
   }
 
   /// Applies one event; `value` is the typed value the caller worked out for

@@ -13,14 +13,45 @@ public struct QuestionSlot: Hashable, Sendable {
 
   public var key: String
   public var script: String
-  public var question: Question
+  public var question: Question {
+    get { held.question }
+    set { held = HeldQuestion(newValue) }
+  }
+  /// The question, by reference: a walk holds a slot for every question
+  /// of the session, and the slots of one step share their question's
+  /// many fields instead of each holding a copy.
+  private var held: HeldQuestion
   /// The question's text with `{id}` filled in.
   public var text: String
   public var round: Int?
   public var role: Role
 
+  init(
+    key: String, script: String, question: HeldQuestion, text: String, round: Int?, role: Role
+  ) {
+    self.key = key
+    self.script = script
+    self.held = question
+    self.text = text
+    self.round = round
+    self.role = role
+  }
+
+  init(key: String, script: String, question: Question, text: String, round: Int?, role: Role) {
+    self.init(
+      key: key, script: script, question: HeldQuestion(question), text: text, round: round,
+      role: role)
+  }
+
   public static func == (a: QuestionSlot, b: QuestionSlot) -> Bool { a.key == b.key }
   public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+}
+
+/// A question held by reference (see `QuestionSlot.question`).
+final class HeldQuestion: Sendable {
+  let question: Question
+
+  init(_ question: Question) { self.question = question }
 }
 
 /// One thing a walk through the scripts meets, in order.
@@ -84,6 +115,12 @@ final class SessionWalker {
   /// The highest round a question of a group has been met in, by
   /// `script.group`: what `count(group)` reads.
   private var rounds: [String: Int] = [:]
+  /// The "another?" question of each group met, by `script.group`: the
+  /// same for every round, so made once.
+  private var moreQuestions: [String: HeldQuestion] = [:]
+  /// The question of each step met, by `script.step`, held once for all
+  /// the slots (rounds) that ask it.
+  private var heldQuestions: [String: HeldQuestion] = [:]
   /// Where the step being walked began.
   private var mark = (slots: 0, undo: 0)
   private var checkpoint: Checkpoint?
@@ -309,10 +346,18 @@ final class SessionWalker {
   /// Asks whether to go on with another round of `g`; true when the answer
   /// is yes, false while it is unanswered or no.
   private func askMore(_ g: Group, script: Script, round: Int) -> Bool {
-    let key = "\(script.id).\(g.id)#\(round)"
-    var q = Question(
-      id: g.id, prompt: g.more, type: .yesno, position: TextPosition(line: 0, column: 0))
-    q.why = "Each round adds one more to your plan; you can always add more later."
+    let group = script.id + "." + g.id
+    let key = group + "#" + String(round)
+    let q: HeldQuestion
+    if let made = moreQuestions[group] {
+      q = made
+    } else {
+      var made = Question(
+        id: g.id, prompt: g.more, type: .yesno, position: TextPosition(line: 0, column: 0))
+      made.why = "Each round adds one more to your plan; you can always add more later."
+      q = HeldQuestion(made)
+      moreQuestions[group] = q
+    }
     let text = render(
       g.more, WalkEnvironment(walker: self, script: script.id, group: g, round: round))
     emit(
@@ -323,7 +368,8 @@ final class SessionWalker {
   }
 
   /// Adds a question to the walk, noting whether it is the first open one.
-  private func emit(_ slot: QuestionSlot) {
+  /// `path` is the `script.step` of a script's own question.
+  private func emit(_ slot: QuestionSlot, path: String? = nil) {
     if entry(for: slot.key) == nil {
       if firstOpen == nil {
         firstOpen = slots.count
@@ -335,10 +381,8 @@ final class SessionWalker {
       }
     }
     let count = self.count(slot.script)
-    if slot.role == .question, let round = slot.round,
-      let group = catalog.groupOf["\(slot.script).\(slot.question.id)"]
-    {
-      let key = "\(slot.script).\(group)"
+    if let path, let round = slot.round, let group = catalog.groupOf[path] {
+      let key = slot.script + "." + group
       let old = rounds[key]
       if round > old ?? 0 {
         undo.append(.rounds(key, old))
@@ -390,10 +434,18 @@ final class SessionWalker {
       count(script.id)
       return
     }
+    let path = script.id + "." + q.id
+    let held: HeldQuestion
+    if let known = heldQuestions[path] {
+      held = known
+    } else {
+      held = HeldQuestion(q)
+      heldQuestions[path] = held
+    }
     emit(
       QuestionSlot(
-        key: key, script: script.id, question: q, text: render(q.prompt, env), round: round,
-        role: .question))
+        key: key, script: script.id, question: held, text: render(q.prompt, env), round: round,
+        role: .question), path: path)
     // The script's own question for a goal's part is held to it like a
     // follow-up.
     if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),

@@ -4,7 +4,10 @@ extension PlanBuilder {
     _ c: PlanContext, target: String, into plan: inout Plan, items: inout ItemIndex,
     ratings: inout [RubricRating], stage: inout String?
   ) {
-    let section = target.split(separator: ".").first.map(String.init) ?? target
+    // The first part between dots (what `split(separator: ".").first`
+    // gives), without an array per answer.
+    let parts = target.drop { $0 == "." }
+    let section = parts.isEmpty ? target : String(parts.prefix { $0 != "." })
     switch section {
     case "profile": placeProfile(c, target, &plan)
     case "assessment":

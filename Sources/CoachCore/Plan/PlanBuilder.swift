@@ -154,6 +154,10 @@ public struct PlanBuilder {
   /// in `answers`.
   private func analyzeOtherSmartAnswers(_ plan: inout Plan, weak: [String: [String]]) {
     let vision = plan.vision?.value
+    // Set after the loop: writing into `plan.answers` while it is being
+    // read would copy the whole dictionary.
+    var analysed: [(key: String, facets: SmartFacets)] = []
+    defer { for (key, facets) in analysed { plan.answers[key]?.smart = facets } }
     for (key, record) in plan.answers where record.smart == nil {
       let step = SessionState.split(key).step
       guard engine.catalog.questions[step]?.checksSmart == true,
@@ -174,7 +178,7 @@ public struct PlanBuilder {
         if facet == "measurable" { facets.measurable = false }
         if !facets.weak.contains(facet) { facets.weak.append(facet) }
       }
-      plan.answers[key]?.smart = facets
+      analysed.append((key, facets))
     }
   }
 

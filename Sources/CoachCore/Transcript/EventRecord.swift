@@ -57,7 +57,7 @@ struct EventRecord: Codable {
   func event() throws(Problem) -> TranscriptEvent {
     guard let type else { throw Problem(reason: "no 'type'") }
     guard let at else { throw Problem(reason: "no 'at'") }
-    guard let moment = Moment(iso: at) else {
+    guard let moment = Moment.transcript(at) else {
       throw Problem(reason: "'at' is not a time: '\(at)'")
     }
     switch type {

@@ -13,17 +13,25 @@
 enum FastEventDecoder {
   /// The record on a line, or nil when the line is anything but plain.
   static func record(_ line: ArraySlice<UInt8>) -> EventRecord? {
-    var reader = Reader(bytes: line)
-    return reader.object()
+    line.withUnsafeBufferPointer { bytes in
+      var reader = Reader(bytes: bytes)
+      return reader.object()
+    }
   }
 
+  /// Reads the bytes of one line in place (they outlive the reader).
   private struct Reader {
-    let bytes: ArraySlice<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     var i: Int
 
-    init(bytes: ArraySlice<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
       self.i = bytes.startIndex
+    }
+
+    /// The text of the bytes in `range`.
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     var peek: UInt8? { i < bytes.endIndex ? bytes[i] : nil }
@@ -42,32 +50,62 @@ enum FastEventDecoder {
 
     mutating func object() -> EventRecord? {
       var record = EventRecord()
-      var seen: Set<String> = []
+      // The members met so far, one bit each (`Member.rawValue`).
+      var seen: UInt8 = 0
       skipSpace()
       guard take(UInt8(ascii: "{")) else { return nil }
       skipSpace()
       if take(UInt8(ascii: "}")) { return end(record) }
       while true {
         skipSpace()
-        guard let name = string(), seen.insert(name).inserted else { return nil }
+        guard let member = member(), seen & member.rawValue == 0 else { return nil }
+        seen |= member.rawValue
         skipSpace()
         guard take(UInt8(ascii: ":")) else { return nil }
         skipSpace()
-        switch name {
-        case "type": guard let s = string() else { return nil }; record.type = s
-        case "at": guard let s = string() else { return nil }; record.at = s
-        case "key": guard let s = string() else { return nil }; record.key = s
-        case "text": guard let s = string() else { return nil }; record.text = s
-        case "script": guard let s = string() else { return nil }; record.script = s
-        case "name": guard let s = string() else { return nil }; record.name = s
-        case "finished": guard let b = boolean() else { return nil }; record.finished = b
-        case "value": guard let v = value() else { return nil }; record.value = v
-        default: return nil
+        switch member {
+        case .type: guard let s = string() else { return nil }; record.type = s
+        case .at: guard let s = string() else { return nil }; record.at = s
+        case .key: guard let s = string() else { return nil }; record.key = s
+        case .text: guard let s = string() else { return nil }; record.text = s
+        case .script: guard let s = string() else { return nil }; record.script = s
+        case .name: guard let s = string() else { return nil }; record.name = s
+        case .finished: guard let b = boolean() else { return nil }; record.finished = b
+        case .value: guard let v = value() else { return nil }; record.value = v
         }
         skipSpace()
         if take(UInt8(ascii: ",")) { continue }
         guard take(UInt8(ascii: "}")) else { return nil }
         return end(record)
+      }
+    }
+
+    /// The members of an event line, each a bit of a set.
+    enum Member: UInt8 {
+      case type = 1, at = 2, key = 4, text = 8, script = 16, name = 32, finished = 64
+      case value = 128
+    }
+
+    /// A member's name, matched as bytes; nil for any other name, or one
+    /// written with escapes (the general decoder reads those).
+    mutating func member() -> Member? {
+      guard take(UInt8(ascii: "\"")) else { return nil }
+      let start = i
+      while let c = peek, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") { i += 1 }
+      guard take(UInt8(ascii: "\"")) else { return nil }
+      let name = UnsafeBufferPointer(rebasing: bytes[start..<i - 1])
+      func named(_ word: StaticString) -> Bool {
+        name.elementsEqual(
+          UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+      }
+      switch name.count {
+      case 2: return named("at") ? .at : nil
+      case 3: return named("key") ? .key : nil
+      case 4: return named("type") ? .type : named("text") ? .text : named("name") ? .name : nil
+      case 5: return named("value") ? .value : nil
+      case 6: return named("script") ? .script : nil
+      case 8: return named("finished") ? .finished : nil
+      default: return nil
       }
     }
 
@@ -137,7 +175,7 @@ enum FastEventDecoder {
         digits += fraction
       }
       guard digits <= 15, peek != UInt8(ascii: "e"), peek != UInt8(ascii: "E") else { return nil }
-      return Double(String(decoding: bytes[start..<i], as: UTF8.self))
+      return Double(text(start..<i))
     }
 
     /// A string, its escapes read; nil for a raw control character, a bad
@@ -151,7 +189,7 @@ enum FastEventDecoder {
         i += 1
       }
       guard let stop = peek else { return nil }
-      var out = String(decoding: bytes[start..<i], as: UTF8.self)
+      var out = text(start..<i)
       if stop == UInt8(ascii: "\"") {
         i += 1
         return out
@@ -160,7 +198,7 @@ enum FastEventDecoder {
       while true {
         guard let c = peek else { return nil }
         if c == UInt8(ascii: "\"") {
-          out += String(decoding: bytes[run..<i], as: UTF8.self)
+          out += text(run..<i)
           i += 1
           return out
         }
@@ -169,7 +207,7 @@ enum FastEventDecoder {
           i += 1
           continue
         }
-        out += String(decoding: bytes[run..<i], as: UTF8.self)
+        out += text(run..<i)
         i += 1
         guard let e = peek else { return nil }
         i += 1
@@ -224,7 +262,79 @@ extension AnswerValue {
   /// A JSON string as an answer: a date answer is kept as its ISO day;
   /// anything else is text. (What `init(from:)` reads from a string.)
   static func fromJSONString(_ s: String) -> AnswerValue {
-    if s.utf8.count == 10, let day = CalendarDay(iso: s) { return .date(day) }
+    guard s.utf8.count == 10 else { return .text(s) }
+    // `YYYY-MM-DD` in digits is read here; anything else of ten bytes as
+    // `CalendarDay(iso:)` reads it.
+    if let digits = s.utf8.withContiguousStorageIfAvailable({ TranscriptDigits($0) }),
+      let day = digits.number(0..<4, dash: 4).flatMap({ year in
+        digits.number(5..<7, dash: 7).flatMap { month in
+          digits.number(8..<10).map { (year, month, $0) }
+        }
+      })
+    {
+      return CalendarDay(year: day.0, month: day.1, day: day.2).map(AnswerValue.date) ?? .text(s)
+    }
+    if let day = CalendarDay(iso: s) { return .date(day) }
     return .text(s)
+  }
+}
+
+extension Moment {
+  /// `Moment(iso:)` of a transcript's `at`: the form coach writes
+  /// (`2026-01-05T09:00:05+01:00`, `2026-01-05T08:00:05Z`) read straight
+  /// from its bytes, any other through `init(iso:)`, with the same result.
+  static func transcript(_ text: String) -> Moment? {
+    if let read = text.utf8.withContiguousStorageIfAvailable({ written(TranscriptDigits($0)) }),
+      let moment = read
+    {
+      return moment
+    }
+    return Moment(iso: text)
+  }
+
+  /// The moment in the form coach writes, or nil for any other form (or
+  /// a day or time out of range, which `init(iso:)` then refuses).
+  private static func written(_ b: TranscriptDigits) -> Moment? {
+    let count = b.bytes.count
+    guard count == 20 || count == 25, let y = b.number(0..<4, dash: 4),
+      let mo = b.number(5..<7, dash: 7), let d = b.number(8..<10),
+      b.bytes[10] == UInt8(ascii: "T"), let h = b.number(11..<13), b.bytes[13] == UInt8(ascii: ":"),
+      let mi = b.number(14..<16), b.bytes[16] == UInt8(ascii: ":"), let s = b.number(17..<19),
+      h < 24, mi < 60, s < 61, let day = CalendarDay(year: y, month: mo, day: d)
+    else { return nil }
+    var offset = 0
+    if count == 20 {
+      guard b.bytes[19] == UInt8(ascii: "Z") else { return nil }
+    } else {
+      let sign = b.bytes[19]
+      guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let oh = b.number(20..<22),
+        b.bytes[22] == UInt8(ascii: ":"), let om = b.number(23..<25)
+      else { return nil }
+      offset = (oh * 3600 + om * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
+    }
+    return Moment(
+      seconds: Int64(day.dayNumber) * 86_400 + Int64(h * 3600 + mi * 60 + s) - Int64(offset),
+      utcOffset: offset)
+  }
+}
+
+/// Decimal digits at fixed places of a short text (a day, a moment).
+struct TranscriptDigits {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// The number the digits in `range` spell, followed by a `-` at `dash`
+  /// when one is given; nil when a byte is not a digit or out of bounds.
+  func number(_ range: Range<Int>, dash: Int? = nil) -> Int? {
+    guard range.upperBound <= bytes.count else { return nil }
+    if let dash, dash >= bytes.count || bytes[dash] != UInt8(ascii: "-") { return nil }
+    var n = 0
+    for i in range {
+      let digit = Int(bytes[i]) - Int(UInt8(ascii: "0"))
+      guard (0...9).contains(digit) else { return nil }
+      n = n * 10 + digit
+    }
+    return n
   }
 }

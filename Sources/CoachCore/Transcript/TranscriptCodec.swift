@@ -40,25 +40,25 @@ public enum TranscriptCodec {
   /// JSON decoder (what `FastEventDecoder` must agree with).
   static func decode(_ bytes: [UInt8], fast: Bool) throws(TranscriptError) -> TranscriptDecoding {
     let decoder = JSONDecoder()
-    var header: TranscriptHeader?
-    var events: [TranscriptEvent] = []
-    var start = 0
-    var number = 0
-    while let end = bytes[start...].firstIndex(of: 0x0A) {
-      number += 1
-      let text = try utf8(bytes[start..<end], line: number)
-      if header == nil {
-        header = try decodeHeader(text, decoder: decoder)
-      } else {
-        events.append(
-          try decodeEvent(
-            text, bytes: bytes[start..<end], line: number, decoder: decoder, fast: fast))
-      }
-      start = end + 1
-    }
-    guard let header else {
+    guard let first = bytes.firstIndex(of: 0x0A) else {
       let why = bytes.isEmpty ? "the file is empty" : "it has no complete first line"
       throw TranscriptError(line: 1, message: "not a coach transcript: \(why)")
+    }
+    let header = try decodeHeader(utf8(bytes[..<first], line: 1), decoder: decoder)
+    let ends = lineEnds(bytes, from: first + 1)
+    var events: [TranscriptEvent] = []
+    // One event a line: reserved at once, so a long transcript's events are
+    // not copied as the array grows (nor held twice while it does).
+    events.reserveCapacity(ends.count)
+    var start = first + 1
+    var number = 1
+    for marked in ends {
+      number += 1
+      let end = marked < 0 ? ~marked : marked
+      let line = bytes[start..<end]
+      if marked < 0 { _ = try utf8(line, line: number) }
+      events.append(try decodeEvent(line, line: number, decoder: decoder, fast: fast))
+      start = end + 1
     }
     let recovery: TranscriptRecovery =
       start == bytes.count
@@ -91,6 +91,47 @@ public enum TranscriptCodec {
       throw TranscriptError(line: line, message: "line is not valid UTF-8")
     }
     return text
+  }
+
+  /// Where each line from `start` on ends (its line feed), in one pass
+  /// over the bytes; `~end` for a line with a byte that is not ASCII, whose
+  /// UTF-8 is then checked (a line of ASCII, nearly every one, needs no
+  /// more than this look at each byte).
+  private static func lineEnds(_ bytes: [UInt8], from start: Int) -> [Int] {
+    bytes.withUnsafeBufferPointer { buffer in
+      var ends: [Int] = []
+      var ascii = true
+      var i = start
+      func look(at i: Int) {
+        let c = buffer[i]
+        if c == 0x0A {
+          ends.append(ascii ? i : ~i)
+          ascii = true
+        } else if c >= 0x80 {
+          ascii = false
+        }
+      }
+      // Eight bytes at a time where they hold no line feed (a zero byte
+      // of `word ^ 0x0A…`, by the usual bit trick): most of a line.
+      let raw = UnsafeRawBufferPointer(buffer)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= buffer.count {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let feeds = word ^ (ones &* 0x0A)
+        if (feeds &- ones) & ~feeds & highs == 0 {
+          if word & highs != 0 { ascii = false }
+        } else {
+          for j in i..<i + 8 { look(at: j) }
+        }
+        i += 8
+      }
+      while i < buffer.count {
+        look(at: i)
+        i += 1
+      }
+      return ends
+    }
   }
 
   // MARK: - Header
@@ -128,14 +169,14 @@ public enum TranscriptCodec {
   // MARK: - Events
 
   private static func decodeEvent(
-    _ text: String, bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
+    _ bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
   ) throws(TranscriptError) -> TranscriptEvent {
     do {
       // The lines coach writes, read directly; anything unusual goes
       // through the general decoder.
       let record =
         try (fast ? FastEventDecoder.record(bytes) : nil)
-        ?? decoder.decode(EventRecord.self, from: Data(text.utf8))
+        ?? decoder.decode(EventRecord.self, from: Data(bytes))
       return try record.event()
     } catch let error as EventRecord.Problem {
       throw TranscriptError(line: line, message: "line is not a valid event: \(error.reason)")
