@@ -1,5 +1,8 @@
 /// What the shell must do in answer to an input. The engine does no I/O:
 /// the shell loop switches over these, in order.
+/// The plan-carrying cases are `indirect`: an effect is copied several
+/// times on its way to the shell, and a plan inline would make every copy
+/// of every effect (a `say` too) as large as a plan.
 public enum SessionEffect: Sendable {
   /// The coach speaks.
   case say(String)
@@ -12,14 +15,14 @@ public enum SessionEffect: Sendable {
   /// Append to the journal, durably, before anything that follows.
   case record(TranscriptEvent)
   /// Show the plan as it stands.
-  case showPlan(Plan)
+  indirect case showPlan(Plan)
   case showHelp([(command: String, summary: String)])
   /// List the parts of the session and which are done.
   case showScripts([ScriptProgress])
   /// Write `plan` in `format` to `file`, or show it when there is none.
-  case export(format: ExportFormat, file: String?, plan: Plan)
+  indirect case export(format: ExportFormat, file: String?, plan: Plan)
   /// Make sure everything is saved (the plan snapshot too) and say where.
-  case save(Plan)
+  indirect case save(Plan)
   /// Every script is done.
   case finished
   /// Leave the session (it stays resumable).

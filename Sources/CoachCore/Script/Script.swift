@@ -43,7 +43,7 @@ public struct Script: Sendable {
 
 /// One step of a script.
 public struct Step: Sendable {
-  public enum Kind: Sendable {
+  public indirect enum Kind: Sendable {
     /// The coach speaks.
     case say(Template)
     case ask(Question)
