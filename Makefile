@@ -1,8 +1,8 @@
 # Building and installing coach.
 #
 #   make                       build the release binary (.build/release/coach), the
-#                              Swift runtime linked in (--static-swift-stdlib): it
-#                              starts faster, having far fewer symbols to relocate
+#                              Swift runtime and libstdc++ linked in: it starts
+#                              faster, having far fewer symbols to relocate
 #   make install [PREFIX=/usr/local] [DESTDIR=]
 #                              bin/coach, share/coach/Prompts (with its tests/),
 #                              share/man/man1/coach.1 and the bash, zsh and fish completions
@@ -26,8 +26,22 @@ fishdir := $(root)/share/fish/vendor_completions.d
 
 all: .build/release/coach
 
+# libstdc++ is linked in too, when the compiler has its archive: its
+# thousands of symbol relocations were most of what the dynamic linker
+# still did at start-up. The toolchain's static link line names -lstdc++,
+# which finds the shared library, so a linker script of that name, in a
+# directory searched first, points it at the archive instead.
+static_cxx := $(shell gcc -print-file-name=libstdc++.a 2>/dev/null)
+cxxdir := $(CURDIR)/.build/static-libstdc++
+ifneq ($(filter /%,$(static_cxx)),)
+cxx_flags := -Xswiftc -L$(cxxdir)
+endif
+
 .build/release/coach: FORCE
-	swift build -c release --static-swift-stdlib --product coach
+ifneq ($(cxx_flags),)
+	@mkdir -p $(cxxdir) && printf 'INPUT(%s)\n' '$(static_cxx)' > $(cxxdir)/libstdc++.so
+endif
+	swift build -c release --static-swift-stdlib --product coach $(cxx_flags)
 
 install: $(COACH_BIN)
 	install -d $(bindir) $(promptsdir)/tests $(man1dir) $(bashdir) $(zshdir) $(fishdir)
