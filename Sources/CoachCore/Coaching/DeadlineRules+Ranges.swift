@@ -54,7 +54,7 @@ extension DeadlineRules {
   /// "between June and August", "mid to late 2027": the later end.
   func range(_ input: [DeadlineToken], within: Bool) -> Match? {
     var t = input
-    var separators: Set<String> = ["to", "or", "through", "until", "till", "til"]
+    var separators = Self.rangeSeparators
     if t.first?.text == "between" {
       t.removeFirst()
       separators.insert("and")
@@ -135,4 +135,9 @@ extension DeadlineRules {
       return today.adding(days: (wd - today.weekday + 7) % 7)
     }
   }
+}
+
+extension DeadlineRules {
+  /// Words between the two ends of a range.
+  static let rangeSeparators: Set<String> = ["to", "or", "through", "until", "till", "til"]
 }

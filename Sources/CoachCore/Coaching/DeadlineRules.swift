@@ -34,8 +34,8 @@ struct DeadlineRules {
       ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
     ]
     where t.count > 2 {
-      if t.prefix(2).map(\.text) == words { t.removeFirst(2) }
-      if t.suffix(2).map(\.text) == words { t.removeLast(2) }
+      if t.starts(with: words, by: { $0.text == $1 }) { t.removeFirst(2) }
+      if t.suffix(2).elementsEqual(words, by: { $0.text == $1 }) { t.removeLast(2) }
     }
     if t.count == 1, t[0].isNumericDate { return numericDate(t[0].text) }
     if let m = range(t, within: within) { return m }
@@ -51,7 +51,7 @@ struct DeadlineRules {
     var rest = t[...]
     var modifier: DeadlineModifier?
     for (words, m) in Self.modifiers
-    where rest.count > words.count && rest.prefix(words.count).map(\.text) == words {
+    where rest.count > words.count && rest.starts(with: words, by: { $0.text == $1 }) {
       modifier = m
       rest = rest.dropFirst(words.count)
       break
@@ -68,6 +68,8 @@ struct DeadlineRules {
   }
 
   func relativeDay(_ w: [String]) -> Match? {
+    // Other words, or more of them, name none of the days below.
+    guard w.count <= 4, w.allSatisfy(Self.relativeDayWords.contains) else { return nil }
     switch w {
     case ["today"], ["tonight"]: return Match(day: today, strong: false)
     case ["tomorrow"], ["tomorrow", "night"]: return Match(day: today.adding(days: 1), strong: true)
@@ -82,6 +84,12 @@ struct DeadlineRules {
     default: return nil
     }
   }
+
+  /// Every word of the phrases of `relativeDay`.
+  static let relativeDayWords: Set<String> = [
+    "after", "day", "month", "next", "night", "same", "this", "time", "today", "tomorrow",
+    "tonight", "week", "year", "yesterday",
+  ]
 
   /// `2027-06-30`, `30/06/2027`, `06/30/2027`, `30.06.27`, `2027-06`, `06/2027`,
   /// `30/06`. When both orders are possible the options' order decides
