@@ -140,8 +140,8 @@ enum DeadlineLexer {
     }
     if word.hasSuffix("'s") { word.removeLast(2) }
     if word.contains("'" as Character) { word.removeAll { $0 == "'" } }
-    let hasLetter = word.contains { $0.isLetter }
-    let hasDigit = word.contains { $0.isNumber }
+    let hasLetter = word.holdsLetter
+    let hasDigit = word.holdsNumber
     if !hasLetter, word.contains(where: { $0 == "/" || $0 == "-" || $0 == "." }),
       word.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).count >= 2
     {

@@ -336,6 +336,7 @@ struct SmartWords {
   /// Splits on spaces and punctuation, keeping "$10,000", "15%", "2.0" whole
   /// and dropping possessive "'s".
   static func split(_ text: String) -> [String] {
+    if text.isPlainASCII { return asciiSplit(Array(text.utf8)) }
     var out: [String] = []
     let text = text.contains("’" as Character) ? text.replacing("’", with: "'") : text
     for piece in text.split(whereSeparator: { $0.isWhitespace }) {
@@ -358,6 +359,48 @@ struct SmartWords {
       } else if !word.isEmpty {
         out.append(word)
       }
+    }
+    return out
+  }
+
+  /// `split` of an ASCII text, on its bytes: the same words, as every
+  /// Character there is one byte (but "\r\n", two spaces either way).
+  static func asciiSplit(_ text: [UInt8]) -> [String] {
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+    func keeps(_ b: UInt8) -> Bool {
+      b.isASCIILetter || b.isASCIIDigit || b == UInt8(ascii: "$") || b == UInt8(ascii: "%")
+    }
+    var out: [String] = []
+    var i = 0
+    while i < text.count {
+      while i < text.count, isSpace(text[i]) { i += 1 }
+      guard i < text.count else { break }
+      var end = i
+      while end < text.count, !isSpace(text[end]) { end += 1 }
+      let hasLetter = text[i..<end].contains { $0.isASCIILetter }
+      let hasDigit = text[i..<end].contains { $0.isASCIIDigit }
+      var (lo, hi) = (i, end)
+      while hi > lo, !keeps(text[hi - 1]) { hi -= 1 }
+      while lo < hi, !keeps(text[lo]) { lo += 1 }
+      if hi - lo >= 2, text[hi - 2] == UInt8(ascii: "'"), text[hi - 1] == UInt8(ascii: "s") {
+        hi -= 2
+      }
+      let word = text[lo..<hi]
+      let hasDash = word.contains(UInt8(ascii: "-"))
+      let gluedUnit = word.first?.isASCIIDigit == true && hasDash && hasLetter
+      if hasLetter, !gluedUnit, !(hasDigit && !hasDash && !word.contains(UInt8(ascii: "'"))) {
+        var s = lo
+        while s < hi {
+          while s < hi, !(text[s].isASCIILetter || text[s].isASCIIDigit) { s += 1 }
+          var e = s
+          while e < hi, text[e].isASCIILetter || text[e].isASCIIDigit { e += 1 }
+          if e > s { out.append(String(decoding: text[s..<e], as: UTF8.self)) }
+          s = e
+        }
+      } else if !word.isEmpty {
+        out.append(String(decoding: word, as: UTF8.self))
+      }
+      i = end
     }
     return out
   }

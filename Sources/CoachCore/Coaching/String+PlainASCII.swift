@@ -21,3 +21,22 @@ extension String {
     }
   }
 }
+
+extension String {
+  /// `contains { $0.isLetter }`, on the bytes when the text is ASCII.
+  var holdsLetter: Bool {
+    isPlainASCII ? utf8.contains { $0.isASCIILetter } : contains { $0.isLetter }
+  }
+
+  /// `contains { $0.isNumber }`, on the bytes when the text is ASCII.
+  var holdsNumber: Bool {
+    isPlainASCII ? utf8.contains { $0.isASCIIDigit } : contains { $0.isNumber }
+  }
+}
+
+extension UInt8 {
+  /// A to Z or a to z: the ASCII bytes that are a letter.
+  var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+  /// 0 to 9: the ASCII bytes that are a number.
+  var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+}
