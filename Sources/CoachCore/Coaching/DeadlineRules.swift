@@ -30,10 +30,7 @@ struct DeadlineRules {
         Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
       })
     // "end of day" or "close of business" beside a day changes nothing.
-    for words in [
-      ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
-    ]
-    where t.count > 2 {
+    for words in Self.endsOfDay where t.count > 2 {
       if t.starts(with: words, by: { $0.text == $1 }) { t.removeFirst(2) }
       if t.suffix(2).elementsEqual(words, by: { $0.text == $1 }) { t.removeLast(2) }
     }
@@ -66,6 +63,11 @@ struct DeadlineRules {
     }
     return Match(day: p.pick(modifier), strong: strong || modifier != nil)
   }
+
+  /// "End of day", "close of business": words beside a day that change nothing.
+  static let endsOfDay = [
+    ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
+  ]
 
   func relativeDay(_ w: [String]) -> Match? {
     // Other words, or more of them, name none of the days below.
