@@ -25,10 +25,17 @@ struct DeadlineRules {
   ]
 
   func match(_ input: [DeadlineToken], within: Bool) -> Match? {
-    var t = withoutTimeOfDay(
-      input.flatMap { token in
-        Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
-      })
+    // Short forms spelt out, without an array for every other word.
+    var spelt: [DeadlineToken] = []
+    spelt.reserveCapacity(input.count)
+    for token in input {
+      if let words = Self.abbreviations[token.text] {
+        spelt += words.map { DeadlineToken($0) }
+      } else {
+        spelt.append(token)
+      }
+    }
+    var t = withoutTimeOfDay(spelt)
     // "end of day" or "close of business" beside a day changes nothing.
     for words in Self.endsOfDay where t.count > 2 {
       if t.starts(with: words, by: { $0.text == $1 }) { t.removeFirst(2) }
