@@ -48,6 +48,7 @@ enum DeadlineLexer {
   /// Splits on spaces and punctuation, keeping "1,200", "30/06/2027",
   /// "1.5" and "'27" whole.
   static func rawWords(_ text: String) -> [String] {
+    if text.isPlainASCII { return asciiRawWords(Array(text.utf8)) }
     // A dash between words or numbers ("2 – 4 weeks") is "to".
     let chars = Array(
       text.replacing("’", with: "'").replacing("‘", with: "'").replacing(" – ", with: " to ")
@@ -74,6 +75,51 @@ enum DeadlineLexer {
     return words
   }
 
+  /// `rawWords` of an ASCII text, on its bytes: the same words, as every
+  /// Character there is one byte (but "\r\n", which splits words either
+  /// way) and no replacement but " - " applies.
+  static func asciiRawWords(_ text: [UInt8]) -> [String] {
+    var chars: [UInt8] = []
+    chars.reserveCapacity(text.count + 8)
+    var k = 0
+    while k < text.count {
+      if k + 2 < text.count, text[k] == space, text[k + 1] == dash, text[k + 2] == space {
+        chars.append(contentsOf: [space, UInt8(ascii: "t"), UInt8(ascii: "o"), space])
+        k += 3
+      } else {
+        chars.append(text[k])
+        k += 1
+      }
+    }
+    func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    func isLetter(_ b: UInt8) -> Bool {
+      (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+        || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    }
+    var words: [String] = []
+    var start: Int?
+    for (i, c) in chars.enumerated() {
+      let keep: Bool
+      switch c {
+      case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"):
+        keep = i > 0 && isDigit(chars[i - 1]) && i + 1 < chars.count && isDigit(chars[i + 1])
+      case UInt8(ascii: "/"), dash, UInt8(ascii: "'"): keep = true
+      default: keep = isLetter(c) || isDigit(c)
+      }
+      if keep {
+        if start == nil { start = i }
+      } else if let from = start {
+        words.append(String(decoding: chars[from..<i], as: UTF8.self))
+        start = nil
+      }
+    }
+    if let from = start { words.append(String(decoding: chars[from...], as: UTF8.self)) }
+    return words
+  }
+
+  private static let space = UInt8(ascii: " ")
+  private static let dash = UInt8(ascii: "-")
+
   static func classify(_ raw: String) -> [DeadlineToken] {
     var word = raw
     while word.hasPrefix("-") || word.hasPrefix("/") { word.removeFirst() }
@@ -93,13 +139,13 @@ enum DeadlineLexer {
       word = String(rest)
     }
     if word.hasSuffix("'s") { word.removeLast(2) }
-    word = word.replacing("'", with: "")
-    let hasLetter = word.contains { $0.isLetter }
-    let hasDigit = word.contains { $0.isNumber }
+    if word.contains("'" as Character) { word.removeAll { $0 == "'" } }
+    let hasLetter = word.holdsLetter
+    let hasDigit = word.holdsNumber
     if !hasLetter, word.contains(where: { $0 == "/" || $0 == "-" || $0 == "." }),
       word.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).count >= 2
     {
-      if let d = Double(word), word.contains(".") {
+      if let d = Double(word), word.contains("." as Character) {
         var t = DeadlineToken(word)
         t.amount = d
         return [t]
@@ -108,12 +154,12 @@ enum DeadlineLexer {
       t.isNumericDate = true
       return [t]
     }
-    if hasLetter, word.contains("-") || word.contains("/") {
+    if hasLetter, word.contains("-" as Character) || word.contains("/" as Character) {
       // "Jan/Feb", "Q1/Q2", "spring/summer" are one or the other; "Jan-Feb"
       // runs to the second: ranges, whose later end the rules take.
       let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
       if parts.count == 2, parts.allSatisfy(DeadlineVocabulary.isDateWord) {
-        return classify(parts[0]) + [DeadlineToken(word.contains("/") ? "or" : "to")]
+        return classify(parts[0]) + [DeadlineToken(word.contains("/" as Character) ? "or" : "to")]
           + classify(parts[1])
       }
       return parts.flatMap { classify($0) }
@@ -124,7 +170,7 @@ enum DeadlineLexer {
       if groups.count > 1, groups.dropFirst().contains(where: { $0.count != 3 }) {
         return groups.flatMap { classify(String($0)) }
       }
-      let digits = word.replacing(",", with: "")
+      let digits = word.filter { $0 != "," }
       if let n = Int(digits) { return [DeadlineToken(number: n, text: digits)] }
       return [DeadlineToken(word)]
     }

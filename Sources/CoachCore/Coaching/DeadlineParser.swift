@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Parses a deadline phrase such as "end of Q3 2027" or "in six weeks" into a
 /// calendar day.
 ///
@@ -9,14 +7,12 @@ import Synchronization
 public enum DeadlineParser {
   /// Readings already made, by phrase, day and options. A reading is a pure
   /// function of them, and a replay reads the same phrases on the same days
-  /// again and again (about 230,000 instructions each), so each is read
-  /// once per process.
-  private static let memo = Mutex<[MemoKey: DeadlineReading?]>([:])
-  static let memoLimit = 65_536
+  /// again and again, so each is read once per process.
+  private static let memo = AnalysisMemo<MemoKey, DeadlineReading?>()
 
   /// What `find` found, by sentence and day, remembered the same way (the
   /// SMART reading of a goal and its sentence look for one again and again).
-  private static let found = Mutex<[MemoKey: Found?]>([:])
+  private static let found = AnalysisMemo<MemoKey, Found?>()
 
   private struct Found: Sendable {
     var day: CalendarDay
@@ -58,15 +54,7 @@ public enum DeadlineParser {
     _ phrase: String, today: CalendarDay, options: DeadlineOptions = DeadlineOptions()
   ) -> DeadlineReading? {
     let key = MemoKey(phrase: phrase, day: today.dayNumber, options: options)
-    if let known = memo.withLock({ $0[key] }) { return known }
-    let fresh = readFresh(phrase, today: today, options: options)
-    memo.withLock { table in
-      // A bound, so a process that reads endless phrases (a fuzzer) stays
-      // small; a session never comes near it.
-      if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
-      table[key] = fresh
-    }
-    return fresh
+    return memo.value(key) { readFresh(phrase, today: today, options: options) }
   }
 
   /// `read` without the memo: the lexer and the rules.
@@ -110,13 +98,10 @@ public enum DeadlineParser {
     day: CalendarDay, phrase: String
   )? {
     let key = MemoKey(phrase: sentence, day: today.dayNumber, options: DeadlineOptions())
-    if let known = found.withLock({ $0[key] }) { return known.map { ($0.day, $0.phrase) } }
-    let fresh = findFresh(in: sentence, today: today)
-    found.withLock { table in
-      if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
-      table[key] = fresh.map { Found(day: $0.day, phrase: $0.phrase) }
+    let known = found.value(key) {
+      findFresh(in: sentence, today: today).map { Found(day: $0.day, phrase: $0.phrase) }
     }
-    return fresh
+    return known.map { ($0.day, $0.phrase) }
   }
 
   /// `find` without the memo.
@@ -142,7 +127,7 @@ public enum DeadlineParser {
     whole: Bool = true
   ) -> (match: Match, words: ArraySlice<DeadlineToken>)? {
     // "every week", "each quarter", "twice a month" repeat; they are no deadline.
-    let repeating: Set<String> = ["every", "each", "per", "a", "an", "1", "one"]
+    let repeating = Self.repeatingWords
     // Only words that hold a date word can name a day; the others are
     // skipped without trying every rule.
     let dated = tokens.map(DeadlineVocabulary.isDateish)
@@ -181,10 +166,7 @@ public enum DeadlineParser {
     }) {
       return false
     }
-    let continues: Set<String> = [
-      "week", "weeks", "month", "months", "day", "days", "year", "years", "quarter", "semester",
-      "term", "trimester", "break", "vacation", "holidays",
-    ]
+    let continues = Self.continuingWords
     if j < tokens.count, continues.contains(tokens[j].text) { return false }
     return i == 0 || !["after", "since", "from"].contains(tokens[i - 1].text)
   }
@@ -195,7 +177,7 @@ public enum DeadlineParser {
     guard j == tokens.count, j - i == 1, let n = tokens[i].ordinal, (1...31).contains(n) else {
       return false
     }
-    let possessives: Set<String> = ["my", "his", "her", "our", "their", "your"]
+    let possessives = Self.possessives
     return i == 0 || !possessives.contains(tokens[i - 1].text)
   }
 
@@ -203,7 +185,7 @@ public enum DeadlineParser {
   /// but not "may", "march" or "sun", which are words too.
   static func isNamed(_ t: DeadlineToken) -> Bool {
     let w = t.text
-    let ambiguous: Set<String> = ["may", "march", "mar", "sun", "sat", "wed", "fall", "jan"]
+    let ambiguous = Self.ambiguousNames
     if ambiguous.contains(w) { return false }
     if t.year != nil { return true }
     if DeadlineVocabulary.months[w] != nil || DeadlineVocabulary.seasons[w] != nil { return true }
@@ -279,7 +261,7 @@ public enum DeadlineParser {
     var changed = true
     while changed, !t.isEmpty {
       changed = false
-      for lead in leads where t.count > lead.count && t.prefix(lead.count).map(\.text) == lead {
+      for lead in leads where t.count > lead.count && t.starts(with: lead, by: { $0.text == $1 }) {
         if ["within", "in", "over", "during", "for", "give", "allow"].contains(lead[0]) {
           within = true
         }
@@ -288,7 +270,9 @@ public enum DeadlineParser {
         changed = true
         break
       }
-      for trail in trails where t.count > trail.count && t.suffix(trail.count).map(\.text) == trail
+      for trail in trails
+      where t.count > trail.count
+        && t.suffix(trail.count).elementsEqual(trail, by: { $0.text == $1 })
       {
         t.removeLast(trail.count)
         changed = true
@@ -297,7 +281,7 @@ public enum DeadlineParser {
     }
     guard !t.isEmpty else { return nil }
     // "One day" on its own means someday; "in one day" is tomorrow.
-    if !anchored, t.map(\.text) == ["one", "day"] { return nil }
+    if !anchored, t.count == 2, t[0].text == "one", t[1].text == "day" { return nil }
     if var m = DeadlineRules(today: today, options: options).match(t, within: within) {
       m.strong = m.strong || anchored
       m.afterLead = anchored
@@ -305,4 +289,23 @@ public enum DeadlineParser {
     }
     return nil
   }
+}
+
+extension DeadlineParser {
+  /// Words before a period that make it repeat ("every week", "twice a month"): no deadline.
+  static let repeatingWords: Set<String> = ["every", "each", "per", "a", "an", "1", "one"]
+
+  /// Words after a deadline's words that would continue them into a longer period.
+  static let continuingWords: Set<String> = [
+    "week", "weeks", "month", "months", "day", "days", "year", "years", "quarter", "semester",
+    "term", "trimester", "break", "vacation", "holidays",
+  ]
+
+  /// Words before an ordinal that make it no day ("my 30th").
+  static let possessives: Set<String> = ["my", "his", "her", "our", "their", "your"]
+
+  /// Names of months and days that are words too.
+  static let ambiguousNames: Set<String> = [
+    "may", "march", "mar", "sun", "sat", "wed", "fall", "jan",
+  ]
 }

@@ -14,6 +14,9 @@ extension DeadlineRules {
   }
 
   func relativePeriod(_ w: [String]) -> (DeadlinePeriod, Bool)? {
+    // Other words, or more of them, name none of the periods below: most
+    // words tried are turned away before a phrase is built to compare.
+    guard w.count <= 3, w.allSatisfy(Self.relativePeriodWords.contains) else { return nil }
     let y = today.year
     let quarter = (today.month - 1) / 3 + 1
     let half = (today.month - 1) / 6 + 1
@@ -56,6 +59,12 @@ extension DeadlineRules {
     default: return nil
     }
   }
+
+  /// Every word of the phrases of `relativePeriod`.
+  static let relativePeriodWords: Set<String> = [
+    "after", "business", "calendar", "current", "day", "decade", "half", "last", "month", "next",
+    "play", "quarter", "this", "week", "weekend", "work", "year",
+  ]
 
   func month(offset: Int) -> DeadlinePeriod {
     let d =

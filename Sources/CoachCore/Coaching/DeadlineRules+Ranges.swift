@@ -11,7 +11,7 @@ extension DeadlineRules {
   func withoutTimeOfDay(_ t: [DeadlineToken]) -> [DeadlineToken] {
     guard t.count > 1,
       t.contains(where: { isTime($0) || Self.timesOfDay.contains($0.text) })
-        || t.map(\.text).starts(with: ["first", "thing"])
+        || t.starts(with: ["first", "thing"], by: { $0.text == $1 })
     else { return t }
     var out: [DeadlineToken] = []
     var i = 0
@@ -46,6 +46,7 @@ extension DeadlineRules {
 
   /// "17:00", "5:30".
   func isTime(_ t: DeadlineToken) -> Bool {
+    guard t.text.contains(":" as Character) else { return false }
     let parts = t.text.split(separator: ":")
     return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
   }
@@ -54,7 +55,7 @@ extension DeadlineRules {
   /// "between June and August", "mid to late 2027": the later end.
   func range(_ input: [DeadlineToken], within: Bool) -> Match? {
     var t = input
-    var separators: Set<String> = ["to", "or", "through", "until", "till", "til"]
+    var separators = Self.rangeSeparators
     if t.first?.text == "between" {
       t.removeFirst()
       separators.insert("and")
@@ -135,4 +136,9 @@ extension DeadlineRules {
       return today.adding(days: (wd - today.weekday + 7) % 7)
     }
   }
+}
+
+extension DeadlineRules {
+  /// Words between the two ends of a range.
+  static let rangeSeparators: Set<String> = ["to", "or", "through", "until", "till", "til"]
 }

@@ -25,17 +25,21 @@ struct DeadlineRules {
   ]
 
   func match(_ input: [DeadlineToken], within: Bool) -> Match? {
-    var t = withoutTimeOfDay(
-      input.flatMap { token in
-        Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
-      })
+    // Short forms spelt out, without an array for every other word.
+    var spelt: [DeadlineToken] = []
+    spelt.reserveCapacity(input.count)
+    for token in input {
+      if let words = Self.abbreviations[token.text] {
+        spelt += words.map { DeadlineToken($0) }
+      } else {
+        spelt.append(token)
+      }
+    }
+    var t = withoutTimeOfDay(spelt)
     // "end of day" or "close of business" beside a day changes nothing.
-    for words in [
-      ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
-    ]
-    where t.count > 2 {
-      if t.prefix(2).map(\.text) == words { t.removeFirst(2) }
-      if t.suffix(2).map(\.text) == words { t.removeLast(2) }
+    for words in Self.endsOfDay where t.count > 2 {
+      if t.starts(with: words, by: { $0.text == $1 }) { t.removeFirst(2) }
+      if t.suffix(2).elementsEqual(words, by: { $0.text == $1 }) { t.removeLast(2) }
     }
     if t.count == 1, t[0].isNumericDate { return numericDate(t[0].text) }
     if let m = range(t, within: within) { return m }
@@ -51,7 +55,7 @@ struct DeadlineRules {
     var rest = t[...]
     var modifier: DeadlineModifier?
     for (words, m) in Self.modifiers
-    where rest.count > words.count && rest.prefix(words.count).map(\.text) == words {
+    where rest.count > words.count && rest.starts(with: words, by: { $0.text == $1 }) {
       modifier = m
       rest = rest.dropFirst(words.count)
       break
@@ -67,7 +71,14 @@ struct DeadlineRules {
     return Match(day: p.pick(modifier), strong: strong || modifier != nil)
   }
 
+  /// "End of day", "close of business": words beside a day that change nothing.
+  static let endsOfDay = [
+    ["end", "day"], ["close", "business"], ["end", "business"], ["close", "play"],
+  ]
+
   func relativeDay(_ w: [String]) -> Match? {
+    // Other words, or more of them, name none of the days below.
+    guard w.count <= 4, w.allSatisfy(Self.relativeDayWords.contains) else { return nil }
     switch w {
     case ["today"], ["tonight"]: return Match(day: today, strong: false)
     case ["tomorrow"], ["tomorrow", "night"]: return Match(day: today.adding(days: 1), strong: true)
@@ -82,6 +93,12 @@ struct DeadlineRules {
     default: return nil
     }
   }
+
+  /// Every word of the phrases of `relativeDay`.
+  static let relativeDayWords: Set<String> = [
+    "after", "day", "month", "next", "night", "same", "this", "time", "today", "tomorrow",
+    "tonight", "week", "year", "yesterday",
+  ]
 
   /// `2027-06-30`, `30/06/2027`, `06/30/2027`, `30.06.27`, `2027-06`, `06/2027`,
   /// `30/06`. When both orders are possible the options' order decides

@@ -25,7 +25,7 @@ extension DeadlineVocabulary {
   }()
 
   static func isDateish(_ t: DeadlineToken) -> Bool {
-    t.amount != nil || t.ordinal != nil || t.isNumericDate || t.text.contains(":")
+    t.amount != nil || t.ordinal != nil || t.isNumericDate || t.text.contains(":" as Character)
       || dateWords.contains(t.text) || isDateWord(t.text)
   }
 
@@ -71,7 +71,7 @@ extension DeadlineVocabulary {
       months[w] == nil, weekdays[w] == nil,
       w.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
     else { return w }
-    let endings: Set<String> = ["s", "es", "ly", "ed", "ing", "er", "ers", "ish"]
+    let endings = Self.wordEndings
     for suffix in endings where w.hasSuffix(suffix) {
       if closedWords.set.contains(String(w.dropLast(suffix.count))) { return w }
     }
@@ -79,4 +79,9 @@ extension DeadlineVocabulary {
     if VerbLexicon.lemma(w) != nil { return w }
     return near
   }
+}
+
+extension DeadlineVocabulary {
+  /// Endings that make a closed word another word, not a typo.
+  static let wordEndings: Set<String> = ["s", "es", "ly", "ed", "ing", "er", "ers", "ish"]
 }

@@ -2,8 +2,10 @@
 /// number words, verbs): the optimal string alignment distance, where a
 /// swap of two neighbouring letters ("febraury") counts as one edit.
 enum EditDistance {
-  /// The number of edits from `x` to `y`.
-  static func distance(_ x: [UInt8], _ y: [UInt8]) -> Int {
+  /// The number of edits from `x` to `y`, or, when it is more than
+  /// `limit`, some number more than `limit`: a row's least distance never
+  /// falls in the rows after it, so the work stops there.
+  static func distance(_ x: [UInt8], _ y: [UInt8], limit: Int = .max) -> Int {
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
     var before = [Int](repeating: 0, count: y.count + 1)
@@ -19,6 +21,7 @@ enum EditDistance {
         }
         current[j] = d
       }
+      if (current.min() ?? 0) > limit { return limit + 1 }
       (before, previous, current) = (previous, current, before)
     }
     return previous[y.count]
@@ -56,7 +59,7 @@ enum EditDistance {
       // A word shorter than five letters is only a letter dropped ("lern"):
       // "more" is no typo of "move".
       if x.count < 5, y.count != x.count + 1 { continue }
-      let d = distance(x, y)
+      let d = distance(x, y, limit: limit)
       guard d <= limit else { continue }
       if let b = best, b.distance < d { continue }
       tie = best.map { $0.distance == d && $0.word != v } ?? false

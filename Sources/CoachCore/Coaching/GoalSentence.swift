@@ -22,6 +22,35 @@ public enum GoalSentence {
     words: String, specific: String?, measure: String?, deadline: CalendarDay?,
     weakMeasure: Bool = false, weakSpecific: Bool = false
   ) -> String {
+    let key = SentenceKey(
+      words: words, specific: specific, measure: measure, deadline: deadline,
+      weakMeasure: weakMeasure, weakSpecific: weakSpecific)
+    return sentences.value(key) {
+      sentenceFresh(
+        words: words, specific: specific, measure: measure, deadline: deadline,
+        weakMeasure: weakMeasure, weakSpecific: weakSpecific)
+    }
+  }
+
+  /// Everything a sentence depends on: every plan built titles each goal
+  /// with one, so each is made once per process.
+  private struct SentenceKey: Hashable, Sendable {
+    var words: String
+    var specific: String?
+    var measure: String?
+    var deadline: CalendarDay?
+    var weakMeasure: Bool
+    var weakSpecific: Bool
+  }
+
+  private static let sentences = AnalysisMemo<SentenceKey, String>()
+  private static let withoutDeadlines = AnalysisMemo<String, String>()
+
+  /// `sentence` without the memo.
+  static func sentenceFresh(
+    words: String, specific: String?, measure: String?, deadline: CalendarDay?,
+    weakMeasure: Bool, weakSpecific: Bool
+  ) -> String {
     // A specific answer still vague says less than the goal's own words.
     let source = weakSpecific ? words : specific ?? words
     var action = withoutDeadline(stripped(source)).trimmingSpaces
@@ -91,6 +120,11 @@ public enum GoalSentence {
   /// The text without the deadline phrase it names ("by June 2027"): the
   /// sentence says the deadline first.
   static func withoutDeadline(_ text: String) -> String {
+    withoutDeadlines.value(text) { withoutDeadlineFresh(text) }
+  }
+
+  /// `withoutDeadline` without the memo.
+  static func withoutDeadlineFresh(_ text: String) -> String {
     let chars = Array(text)
     guard let found = DeadlineParser.find(in: text, today: CalendarDay(dayNumber: 0)),
       case let phrase = Array(found.phrase.lowercased()), !phrase.isEmpty,

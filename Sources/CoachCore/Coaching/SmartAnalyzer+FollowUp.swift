@@ -12,7 +12,7 @@ extension SmartAnalyzer {
   ///   ("practice-exam scores", "weekly check-ins with my manager"), so only
   ///   a non-answer ("not sure", "no idea") or a hedge of a word or two with
   ///   no number and no result counts as vague.
-  public static func isVague(_ answer: String, as facet: String) -> Bool {
+  static func isVagueFresh(_ answer: String, as facet: String) -> Bool {
     let text = answer.trimmingSpaces.lowercased()
     let bare = text.filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" }
       .trimmingSpaces

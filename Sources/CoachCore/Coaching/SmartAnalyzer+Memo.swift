@@ -1,29 +1,27 @@
-import Synchronization
-
-/// The SMART analysis of a goal, remembered.
+/// The SMART analyses of goals and follow-up answers, remembered.
 ///
 /// A session analyses the same goal again and again: every walk over the
-/// scripts and every plan built reads its facets, and a replay or a long
-/// live session builds many. The analysis is a pure function of its inputs,
-/// so each (goal, day, confidence, vision) is analysed once per process.
+/// scripts and every plan built reads its facets and checks its follow-up
+/// answers, and a replay or a long live session builds many. The analyses
+/// are pure functions of their inputs, so each is made once per process
+/// (`AnalysisMemo`).
 extension SmartAnalyzer {
   /// `analyze`, remembered.
   public static func analysis(
     of goal: String, today: CalendarDay, confidence: Double? = nil, vision: String? = nil
   ) -> SmartAnalysis {
     let key = MemoKey(goal: goal, day: today.dayNumber, confidence: confidence, vision: vision)
-    if let known = memo.withLock({ $0[key] }) { return known }
-    let fresh = analyze(goal: goal, today: today, confidence: confidence, vision: vision)
-    memo.withLock { table in
-      // A bound, so a process that analyses endless goals (a fuzzer) stays
-      // small; a session never comes near it.
-      if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
-      table[key] = fresh
+    return memo.value(key) {
+      analyze(goal: goal, today: today, confidence: confidence, vision: vision)
     }
-    return fresh
   }
 
-  static let memoLimit = 65_536
+  /// Whether `answer`, given for `facet` (`specific`, `measurable`), still
+  /// lacks it (`isVagueFresh`), remembered: a walk checks every follow-up
+  /// answer each time it passes it.
+  public static func isVague(_ answer: String, as facet: String) -> Bool {
+    vagueMemo.value(VagueKey(answer: answer, facet: facet)) { isVagueFresh(answer, as: facet) }
+  }
 
   private struct MemoKey: Hashable, Sendable {
     var goal: String
@@ -32,5 +30,11 @@ extension SmartAnalyzer {
     var vision: String?
   }
 
-  private static let memo = Mutex<[MemoKey: SmartAnalysis]>([:])
+  private struct VagueKey: Hashable, Sendable {
+    var answer: String
+    var facet: String
+  }
+
+  private static let memo = AnalysisMemo<MemoKey, SmartAnalysis>()
+  private static let vagueMemo = AnalysisMemo<VagueKey, Bool>()
 }

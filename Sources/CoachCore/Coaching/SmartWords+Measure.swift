@@ -188,7 +188,7 @@ extension SmartWords {
     ]
     return V.schoolPeriods.contains { phrase in
       lower.indices.contains { i in
-        i + phrase.count <= lower.count && Array(lower[i..<(i + phrase.count)]) == phrase
+        i + phrase.count <= lower.count && lower[i..<(i + phrase.count)].elementsEqual(phrase)
           && (phrase != ["term"] || (i > 0 && before.contains(lower[i - 1])))
           && (phrase != ["season"] || (i > 0 && ["this", "next"].contains(lower[i - 1])))
       }

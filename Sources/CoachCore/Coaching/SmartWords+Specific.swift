@@ -4,10 +4,7 @@ extension SmartWords {
 
   /// The object without "a", "my", "really" and the like.
   var head: [String] {
-    let little: Set<String> = [
-      "a", "an", "the", "really", "very", "much", "my", "our", "your", "his", "her", "their",
-      "being", "so", "too", "feeling",
-    ]
+    let little = Self.headLittleWords
     return object.filter { !little.contains($0) }
   }
 
@@ -61,17 +58,14 @@ extension SmartWords {
   func contains(_ phrase: [String]) -> Bool {
     guard phrase.count <= lower.count else { return false }
     return (0...(lower.count - phrase.count)).contains { i in
-      Array(lower[i..<(i + phrase.count)]) == phrase
+      lower[i..<(i + phrase.count)].elementsEqual(phrase)
     }
   }
 
   /// "earn 30% more", "make $10k more in 2027": an amount more of nothing
   /// named. The number measures, but the aim stays vague.
   var isBareComparison: Bool {
-    let ends: Set<String> = [
-      "than", "by", "in", "before", "until", "this", "next", "like", "per", "a", "each",
-      "every", "within", "over", "at", "money", "income", "pay", "and", "or",
-    ]
+    let ends = Self.comparisonEnds
     return lower.indices.dropFirst().contains { i in
       guard ["more", "less"].contains(lower[i]), isMeasureNumber(i - 1) else { return false }
       return i + 1 == lower.count || ends.contains(lower[i + 1])
@@ -173,7 +167,7 @@ extension SmartWords {
   /// "a job I love", "find work I actually enjoy": the result is judged
   /// by a feeling, not checked.
   var isJudgedByFeeling: Bool {
-    let soft: Set<String> = ["actually", "really", "truly", "would", "can", "could", "d", "m"]
+    let soft = Self.feelingSoftWords
     // "… I feel like I keep doing senior work" far after the object is
     // context, not the result's judge.
     return lower.indices.contains { i in
@@ -264,4 +258,23 @@ extension SmartWords {
     }
     return true
   }
+}
+
+extension SmartWords {
+  /// Words of the object that say nothing of what it is.
+  static let headLittleWords: Set<String> = [
+    "a", "an", "the", "really", "very", "much", "my", "our", "your", "his", "her", "their",
+    "being", "so", "too", "feeling",
+  ]
+
+  /// Words after "more" or "less" that name nothing it is more of.
+  static let comparisonEnds: Set<String> = [
+    "than", "by", "in", "before", "until", "this", "next", "like", "per", "a", "each",
+    "every", "within", "over", "at", "money", "income", "pay", "and", "or",
+  ]
+
+  /// Words between "I" and a feeling that change nothing.
+  static let feelingSoftWords: Set<String> = [
+    "actually", "really", "truly", "would", "can", "could", "d", "m",
+  ]
 }

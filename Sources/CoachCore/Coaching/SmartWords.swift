@@ -14,7 +14,7 @@ struct SmartWords {
     var lower = SmartWords.unTexted(typed.map { $0.lowercased() })
     // "By June I want to finish my thesis": a deadline before the opening
     // goes with it (the deadline is still found in the whole goal).
-    let leading: Set<String> = ["by", "in", "before", "within", "this", "next", "over"]
+    let leading = Self.leadingDeadlineWords
     if let first = lower.first, leading.contains(first),
       let k = lower.prefix(6).firstIndex(of: "i"), k > 0
     {
@@ -26,10 +26,10 @@ struct SmartWords {
     // with a verb: "finish my degree, I want to be done by 2027").
     // "I just want to stop …, and I want to …": an opening first is no
     // preamble.
-    let opens = V.midOpenings.contains { Array(lower.prefix($0.count)) == $0 }
+    let opens = V.midOpenings.contains { lower.starts(with: $0) }
     if let first = lower.first, SmartWords.lemma(first) == nil, !opens,
       let j = lower.indices.dropFirst(2).first(where: { j in
-        V.midOpenings.contains { Array(lower[j...].prefix($0.count)) == $0 }
+        V.midOpenings.contains { lower[j...].starts(with: $0) }
       })
     {
       lower.removeFirst(j)
@@ -41,7 +41,7 @@ struct SmartWords {
       dropped = false
       for opening in V.openings
       where lower.count > opening.count
-        && Array(lower.prefix(opening.count)) == opening
+        && lower.starts(with: opening)
         // "I want that my boss appreciates me": a wish about someone else.
         && !(opening.last == "want" && lower[opening.count] == "that")
       {
@@ -58,7 +58,7 @@ struct SmartWords {
     // renovate the kitchen"); then a typo of a listed verb ("finsh").
     lower = lower.map(SmartWords.correctedOutcome)
     var found: (Int, String)?
-    let determiners: Set<String> = ["a", "an", "the", "my", "our", "your", "their", "his", "her"]
+    let determiners = Self.determiners
     for (i, w) in lower.prefix(4).enumerated() {
       // "a 10% raise", "my first promotion": a noun, not the verb.
       let prev = i > 0 ? lower[i - 1] : ""
@@ -147,7 +147,7 @@ struct SmartWords {
   /// Whether `words` start with a noun phrase (up to three words, no
   /// determiner) that ends in a role or a result: "nurse", "track position".
   static func namesRole(_ words: ArraySlice<String>) -> Bool {
-    let stops: Set<String> = ["by", "before", "within", "next", "until", "after", "as", "once"]
+    let stops = Self.roleStops
     let run = words.prefix { !V.fillers.contains($0) && !stops.contains($0) }
     guard (1...3).contains(run.count), let last = run.last,
       run.allSatisfy({ $0.allSatisfy(\.isLetter) })
@@ -158,9 +158,10 @@ struct SmartWords {
   /// The goal without a span of the past: "I've been a cashier for 9
   /// years", "I've worked here for 15 years" (no deadline, no measure).
   static func withoutPastSpans(_ goal: String) -> String {
-    let lower = goal.lowercased().replacing("’", with: "'")
     let perfect = ["'ve ", "ive ", "been ", "have worked", "had ", "was "]
-    guard perfect.contains(where: { lower.contains($0) }) else { return goal }
+    var lower = goal.lowercased()
+    if lower.contains("’" as Character) { lower = lower.replacing("’", with: "'") }
+    guard perfect.contains(where: { lower.holds($0) }) else { return goal }
     var words = goal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     let soft: Set<String> = [
       "almost", "about", "over", "nearly", "like", "the", "past", "last", "around",
@@ -270,7 +271,7 @@ struct SmartWords {
     let words = goal.split(separator: " ").map(String.init)
     let leads: Set<String> = ["in", "within", "by", "before", "after", "over", "for", "until"]
     let hours = ["hour", "hours", "hr", "hrs", "minute", "minutes"].contains(last)
-    guard let end = words.firstIndex(where: { $0.lowercased().contains(last) }) else { return nil }
+    guard let end = words.firstIndex(where: { $0.lowercased().holds(last) }) else { return nil }
     let next = end + 1 < words.count ? words[end + 1].lowercased() : ""
     let tries =
       ["try", "attempt", "time", "go", "shot", "round"].contains(next)
@@ -290,7 +291,7 @@ struct SmartWords {
         out[i] = plain
       } else if w == "2", ["need", "want", "got", "going", "able"].contains(prev),
         i + 1 < words.count,
-        V.actions.contains(words[i + 1]) || VerbLexicon.all.contains(words[i + 1])
+        V.actions.contains(words[i + 1]) || VerbLexicon.isVerb(words[i + 1])
       {
         out[i] = "to"
       }
@@ -335,22 +336,25 @@ struct SmartWords {
   /// Splits on spaces and punctuation, keeping "$10,000", "15%", "2.0" whole
   /// and dropping possessive "'s".
   static func split(_ text: String) -> [String] {
+    if text.isPlainASCII { return asciiSplit(Array(text.utf8)) }
     var out: [String] = []
-    for piece in text.replacing("’", with: "'").split(whereSeparator: { $0.isWhitespace }) {
+    let text = text.contains("’" as Character) ? text.replacing("’", with: "'") : text
+    for piece in text.split(whereSeparator: { $0.isWhitespace }) {
       let hasLetter = piece.contains { $0.isLetter }
       let hasDigit = piece.contains { $0.isNumber }
-      let symbols: Set<Character> = ["$", "€", "£", "¥", "₹", "%"]
       var word = String(piece)
-      while let c = word.last, !(c.isLetter || c.isNumber || symbols.contains(c)) {
+      while let c = word.last, !(c.isLetter || c.isNumber || splitSymbols.contains(c)) {
         word.removeLast()
       }
-      while let c = word.first, !(c.isLetter || c.isNumber || symbols.contains(c)) {
+      while let c = word.first, !(c.isLetter || c.isNumber || splitSymbols.contains(c)) {
         word.removeFirst()
       }
       if word.hasSuffix("'s") { word.removeLast(2) }
       // "12-hour", "3-month": a number glued to a unit describes something.
-      let gluedUnit = word.first?.isNumber == true && word.contains("-") && hasLetter
-      if hasLetter, !gluedUnit, !(hasDigit && !word.contains("-") && !word.contains("'")) {
+      let gluedUnit = word.first?.isNumber == true && word.contains("-" as Character) && hasLetter
+      if hasLetter, !gluedUnit,
+        !(hasDigit && !word.contains("-" as Character) && !word.contains("'" as Character))
+      {
         out += word.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
       } else if !word.isEmpty {
         out.append(word)
@@ -358,6 +362,51 @@ struct SmartWords {
     }
     return out
   }
+
+  /// `split` of an ASCII text, on its bytes: the same words, as every
+  /// Character there is one byte (but "\r\n", two spaces either way).
+  static func asciiSplit(_ text: [UInt8]) -> [String] {
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+    func keeps(_ b: UInt8) -> Bool {
+      b.isASCIILetter || b.isASCIIDigit || b == UInt8(ascii: "$") || b == UInt8(ascii: "%")
+    }
+    var out: [String] = []
+    var i = 0
+    while i < text.count {
+      while i < text.count, isSpace(text[i]) { i += 1 }
+      guard i < text.count else { break }
+      var end = i
+      while end < text.count, !isSpace(text[end]) { end += 1 }
+      let hasLetter = text[i..<end].contains { $0.isASCIILetter }
+      let hasDigit = text[i..<end].contains { $0.isASCIIDigit }
+      var (lo, hi) = (i, end)
+      while hi > lo, !keeps(text[hi - 1]) { hi -= 1 }
+      while lo < hi, !keeps(text[lo]) { lo += 1 }
+      if hi - lo >= 2, text[hi - 2] == UInt8(ascii: "'"), text[hi - 1] == UInt8(ascii: "s") {
+        hi -= 2
+      }
+      let word = text[lo..<hi]
+      let hasDash = word.contains(UInt8(ascii: "-"))
+      let gluedUnit = word.first?.isASCIIDigit == true && hasDash && hasLetter
+      if hasLetter, !gluedUnit, !(hasDigit && !hasDash && !word.contains(UInt8(ascii: "'"))) {
+        var s = lo
+        while s < hi {
+          while s < hi, !(text[s].isASCIILetter || text[s].isASCIIDigit) { s += 1 }
+          var e = s
+          while e < hi, text[e].isASCIILetter || text[e].isASCIIDigit { e += 1 }
+          if e > s { out.append(String(decoding: text[s..<e], as: UTF8.self)) }
+          s = e
+        }
+      } else if !word.isEmpty {
+        out.append(String(decoding: word, as: UTF8.self))
+      }
+      i = end
+    }
+    return out
+  }
+
+  /// Signs kept at the ends of a word: "$10,000", "15%".
+  static let splitSymbols: Set<Character> = ["$", "€", "£", "¥", "₹", "%"]
 
   /// The verb a word is, trying "-ing", "-ed" and "-s" forms too.
   static let verbs = V.actions.union(V.vagueVerbs).union(V.multiplyingVerbs)
@@ -435,23 +484,21 @@ struct SmartWords {
     // "a team of 5", "my crew of 6 nurses": the number names the group's size.
     if prev == "of", i > 1, V.groupNouns.contains(lower[i - 2]) { return false }
     // "1:1s" and "9:30" are meetings and times; "B2B" and "P2P" are names.
-    if w.contains(":") { return false }
+    if w.contains(":" as Character) { return false }
     if w.first?.isLetter == true, w.last?.isLetter == true, isDigits { return false }
     // "for once" is no count.
     if w == "once", prev == "for" || prev == "at" { return false }
-    if w.contains("/") || (w.contains("-") && w.first?.isNumber == true) { return false }
+    if w.contains("/" as Character) || (w.contains("-" as Character) && w.first?.isNumber == true) {
+      return false
+    }
     if ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }), w.first?.isNumber == true {
       return false
     }
     if DeadlineVocabulary.months[prev] != nil || DeadlineVocabulary.months[next] != nil {
       return false
     }
-    let units: Set<String> = [
-      "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    ]
-    let leads: Set<String> = [
-      "in", "within", "next", "over", "than", "another", "of", "first", "last", "past",
-    ]
+    let units = Self.measureUnits
+    let leads = Self.measureLeads
     if units.contains(next) && leads.contains(prev) { return false }
     // "retire by 55": an age at the end, not an amount ("grow sales by 15%").
     if prev == "by" || prev == "before", let n = Int(w), (16...99).contains(n), next.isEmpty,
@@ -468,7 +515,7 @@ struct SmartWords {
   static func isName(_ typed: String) -> Bool {
     guard let first = typed.first, first.isUppercase, typed.count > 1 else { return false }
     let w = typed.lowercased()
-    let little: Set<String> = ["by", "before", "than", "per", "over", "under", "least", "most"]
+    let little = Self.nameLittleWords
     return typed.dropFirst().allSatisfy { $0.isLowercase } && DeadlineVocabulary.months[w] == nil
       && !V.fillers.contains(w) && !little.contains(w) && SmartWords.lemma(w) == nil
       && VerbLexicon.lemma(w) == nil
@@ -483,9 +530,46 @@ struct SmartWords {
   /// The verb and what follows it, up to the deadline's first word.
   var action: String? {
     guard let k = verbIndex else { return nil }
-    let stops: Set<String> = ["by", "before", "until", "within", "this", "next", "in", "on"]
+    let stops = Self.actionStops
     var end = k + 1
     while end < lower.count, !stops.contains(lower[end]) || end == k + 1 { end += 1 }
     return typed[k..<end].joined(separator: " ")
   }
+}
+
+extension SmartWords {
+  /// Words that start a deadline put before the opening ("By June I want to …").
+  static let leadingDeadlineWords: Set<String> = [
+    "by", "in", "before", "within", "this", "next", "over",
+  ]
+
+  /// Words before a noun, never before the verb.
+  static let determiners: Set<String> = [
+    "a", "an", "the", "my", "our", "your", "their", "his", "her",
+  ]
+
+  /// Words that end the noun phrase naming a role.
+  static let roleStops: Set<String> = [
+    "by", "before", "within", "next", "until", "after", "as", "once",
+  ]
+
+  /// Units after a number that make it a span of time ("in 3 months").
+  static let measureUnits: Set<String> = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+  ]
+
+  /// Words before a number and a unit that make them a span of time.
+  static let measureLeads: Set<String> = [
+    "in", "within", "next", "over", "than", "another", "of", "first", "last", "past",
+  ]
+
+  /// Little words a goal typed in title case capitalises, which are no names.
+  static let nameLittleWords: Set<String> = [
+    "by", "before", "than", "per", "over", "under", "least", "most",
+  ]
+
+  /// Words that end the action, where a deadline starts.
+  static let actionStops: Set<String> = [
+    "by", "before", "until", "within", "this", "next", "in", "on",
+  ]
 }
