@@ -17,6 +17,17 @@ struct DeadlineRules {
     "hols": ["holidays"], "qtr": ["quarter"], "fy": ["fiscal", "year"], "following": ["next"],
   ]
 
+  /// "FY27", "fy2027": the fiscal year, which is the calendar year.
+  static func fiscalYear(_ token: DeadlineToken) -> [DeadlineToken]? {
+    guard token.text.hasPrefix("fy"), let n = Int(token.text.dropFirst(2)) else { return nil }
+    switch token.text.count - 2 {
+    case 2: return [DeadlineToken("year"), DeadlineToken(number: 2000 + n)]
+    case 4 where (1900...2199).contains(n):
+      return [DeadlineToken("year"), DeadlineToken(number: n)]
+    default: return nil
+    }
+  }
+
   static let modifiers: [([String], DeadlineModifier)] = [
     (["last", "day"], .end), (["first", "day"], .start), (["end"], .end), (["close"], .end),
     (["start"], .start), (["beginning"], .start), (["begin"], .start), (["mid"], .mid),
@@ -27,7 +38,8 @@ struct DeadlineRules {
   func match(_ input: [DeadlineToken], within: Bool) -> Match? {
     var t = withoutTimeOfDay(
       input.flatMap { token in
-        Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } } ?? [token]
+        Self.abbreviations[token.text].map { $0.map { DeadlineToken($0) } }
+          ?? Self.fiscalYear(token) ?? [token]
       })
     // "end of day" or "close of business" beside a day changes nothing.
     for words in [
