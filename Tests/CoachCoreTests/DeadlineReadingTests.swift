@@ -30,8 +30,8 @@ private let developmentCases: [(String, String)] = [
   // Holidays, fixed and computed.
   ("New Year's Day", "2027-01-01"), ("by Easter", "2027-03-28"), ("Easter 2028", "2028-04-16"),
   ("Memorial Day", "2027-05-31"), ("Labor Day", "2027-09-06"), ("Thanksgiving", "2026-11-26"),
-  ("Thanksgiving 2027", "2027-11-25"), ("by the holidays", "2026-12-25"),
-  ("before the holidays", "2026-12-25"), ("Independence Day", "2027-07-04"),
+  ("Thanksgiving 2027", "2027-11-25"), ("by the holidays", "2026-12-31"),
+  ("before the holidays", "2026-12-31"), ("Independence Day", "2027-07-04"),
   ("the 4th of July", "2027-07-04"), ("Halloween", "2027-10-31"), ("Valentine's", "2027-02-14"),
   ("Valentine's Day 2028", "2028-02-14"), ("Good Friday", "2027-03-26"),
   ("Mother's Day", "2027-05-09"), ("MLK Day", "2027-01-18"), ("Juneteenth", "2027-06-19"),
@@ -160,9 +160,34 @@ private let holidayTable: [(String, String, String)] = [
   ("Halloween", "2027-10-31", "2028-10-31"), ("Veterans Day", "2027-11-11", "2028-11-11"),
   ("Thanksgiving", "2027-11-25", "2028-11-23"), ("Black Friday", "2027-11-26", "2028-11-24"),
   ("Cyber Monday", "2027-11-29", "2028-11-27"), ("Christmas Eve", "2027-12-24", "2028-12-24"),
-  ("Christmas", "2027-12-25", "2028-12-25"), ("the holidays", "2027-12-25", "2028-12-25"),
+  ("Christmas", "2027-12-25", "2028-12-25"), ("the holidays", "2027-12-31", "2028-12-31"),
   ("Boxing Day", "2027-12-26", "2028-12-26"), ("New Year's Eve", "2027-12-31", "2028-12-31"),
+  ("Groundhog Day", "2027-02-02", "2028-02-02"), ("Cinco de Mayo", "2027-05-05", "2028-05-05"),
+  ("Australia Day", "2027-01-26", "2028-01-26"), ("Bonfire Night", "2027-11-05", "2028-11-05"),
+  ("the early May bank holiday", "2027-05-03", "2028-05-01"),
+  ("the spring bank holiday", "2027-05-31", "2028-05-29"),
+  ("August bank holiday", "2027-08-30", "2028-08-28"),
+  ("the UK tax year", "2027-04-05", "2028-04-05"),
 ]
+
+/// Fifth-round kinds (issue 11): parts of a month, fiscal years, back to
+/// school, "this week or next", "the last Friday before", with examples
+/// beyond the development set's.
+private let fifthRoundPhrases: [(String, String)] = [
+  ("the first week of January", "2027-01-07"), ("2nd week of February", "2027-02-14"),
+  ("last week of March 2027", "2027-03-31"), ("the first half of April", "2027-04-15"),
+  ("second half of May", "2027-05-31"), ("the last week of this month", "2026-11-30"),
+  ("next fiscal year", "2027-12-31"), ("end of FY27", "2027-12-31"), ("FY2028", "2028-12-31"),
+  ("this fiscal year", "2026-12-31"), ("back to school", "2027-09-01"),
+  ("back-to-school time", "2027-09-01"), ("this week or next", "2026-12-04"),
+  ("within the next month or two", "2027-01-25"), ("the next week or two", "2026-12-09"),
+  ("the last Friday before Christmas", "2026-12-18"), ("Bonfire Night", "2027-11-05"),
+]
+
+@Test(arguments: fifthRoundPhrases)
+func readsFifthRoundPhrase(_ phrase: String, _ expected: String) {
+  #expect(DeadlineParser.parse(phrase, today: today)?.iso ?? "none" == expected)
+}
 
 @Test(arguments: holidayTable)
 func holidayTableHolds(_ name: String, _ in2027: String, _ in2028: String) {

@@ -219,3 +219,22 @@ func analysesFourthRoundGoal(_ goal: String, _ s: Int, _ m: Int, _ t: Int) {
   let f = SmartAnalyzer.analyze(goal: goal, today: today).facets
   #expect([f.specific, f.measurable, f.timeBound] == [s == 1, m == 1, t == 1])
 }
+
+/// Fifth round (issue 11): a role after "as" and things given or delivered,
+/// from blind4's misses (spent) and dev5's tuned part, with examples of
+/// their own. Specific, measurable, time-bound.
+private let fifthRoundGoals: [(goal: String, s: Int, m: Int, t: Int)] = [
+  ("Go back to work as a radiographer", 1, 1, 0),
+  ("Coach the under-12s as an assistant coach", 1, 1, 0),
+  ("Present our pilot results at the regional nursing conference in May", 1, 1, 1),
+  ("defend my dissertation before the summer", 1, 1, 1),
+  ("Ship the new checkout flow", 1, 1, 0),
+  // "as" without a role names none.
+  ("Work as hard as I can", 0, 0, 0),
+]
+
+@Test(arguments: fifthRoundGoals)
+func analysesFifthRoundGoal(_ goal: String, _ s: Int, _ m: Int, _ t: Int) {
+  let f = SmartAnalyzer.analyze(goal: goal, today: today).facets
+  #expect([f.specific, f.measurable, f.timeBound] == [s == 1, m == 1, t == 1])
+}

@@ -120,9 +120,9 @@ enum DeadlineVocabulary {
     ["labor", "day"]: { nthWeekday(1, 1, month: 9, year: $0) },
     ["labour", "day"]: { nthWeekday(1, 1, month: 9, year: $0) },
     ["memorial", "day"]: { lastWeekday(1, month: 5, year: $0) },
-    ["holidays"]: { CalendarDay(year: $0, month: 12, day: 25) },
-    ["holiday", "season"]: { CalendarDay(year: $0, month: 12, day: 25) },
-    ["holidays", "season"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["holidays"]: { CalendarDay(year: $0, month: 12, day: 31) },
+    ["holiday", "season"]: { CalendarDay(year: $0, month: 12, day: 31) },
+    ["holidays", "season"]: { CalendarDay(year: $0, month: 12, day: 31) },
     ["christmas", "break"]: { CalendarDay(year: $0, month: 12, day: 25) },
     ["new", "years", "eve", "day"]: { CalendarDay(year: $0, month: 12, day: 31) },
     ["thanksgiving", "day"]: { nthWeekday(4, 4, month: 11, year: $0) },
@@ -156,6 +156,28 @@ enum DeadlineVocabulary {
     ["halloween", "night"]: { CalendarDay(year: $0, month: 10, day: 31) },
     ["christmas", "time"]: { CalendarDay(year: $0, month: 12, day: 25) },
     ["christmastime"]: { CalendarDay(year: $0, month: 12, day: 25) },
+    ["groundhog", "day"]: { CalendarDay(year: $0, month: 2, day: 2) },
+    ["cinco", "de", "mayo"]: { CalendarDay(year: $0, month: 5, day: 5) },
+    ["may", "day"]: { CalendarDay(year: $0, month: 5, day: 1) },
+    ["earth", "day"]: { CalendarDay(year: $0, month: 4, day: 22) },
+    ["tax", "day"]: { CalendarDay(year: $0, month: 4, day: 15) },
+    ["australia", "day"]: { CalendarDay(year: $0, month: 1, day: 26) },
+    ["st", "georges", "day"]: { CalendarDay(year: $0, month: 4, day: 23) },
+    ["st", "andrews", "day"]: { CalendarDay(year: $0, month: 11, day: 30) },
+    // "night" goes with the times of day, so "Bonfire Night" reaches here
+    // as "bonfire".
+    ["bonfire"]: { CalendarDay(year: $0, month: 11, day: 5) },
+    ["guy", "fawkes"]: { CalendarDay(year: $0, month: 11, day: 5) },
+    // The UK's bank holidays: early May (first Monday), spring (last
+    // Monday of May), August or summer (last Monday of August).
+    ["may", "bank", "holiday"]: { nthWeekday(1, 1, month: 5, year: $0) },
+    ["may", "day", "bank", "holiday"]: { nthWeekday(1, 1, month: 5, year: $0) },
+    ["spring", "bank", "holiday"]: { lastWeekday(1, month: 5, year: $0) },
+    ["august", "bank", "holiday"]: { lastWeekday(1, month: 8, year: $0) },
+    ["summer", "bank", "holiday"]: { lastWeekday(1, month: 8, year: $0) },
+    // The UK's tax year ends on 5 April.
+    ["uk", "tax", "year"]: { CalendarDay(year: $0, month: 4, day: 5) },
+    ["british", "tax", "year"]: { CalendarDay(year: $0, month: 4, day: 5) },
   ]
 
   /// Single words of the holiday names, for typo correction.

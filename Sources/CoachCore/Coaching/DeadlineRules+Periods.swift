@@ -3,7 +3,16 @@ extension DeadlineRules {
   /// (a bare "May" or "2027" inside a sentence is not taken as a deadline).
   func period(_ t: [DeadlineToken]) -> (DeadlinePeriod, Bool)? {
     guard !t.isEmpty else { return nil }
+    // A fiscal year is the calendar year unless the phrase names another
+    // calendar ("the UK tax year" is a holiday-table day).
+    if t.count > 1, let k = t.firstIndex(where: { $0.text == "fiscal" }), k + 1 < t.count,
+      t[k + 1].text == "year"
+    {
+      return period(Array(t[..<k] + t[(k + 1)...]))
+    }
     if let p = relativePeriod(t.map(\.text)) { return p }
+    if let p = partOfMonth(t) { return (p, true) }
+    if let p = backToSchool(t.map(\.text)) { return (p, true) }
     if t.count == 1, let y = t[0].year { return (.year(y), false) }
     if t.count == 2, t[0].text == "year", let y = t[1].year { return (.year(y), true) }
     if let p = weekday(t) { return (p, t.count > 1) }
@@ -232,6 +241,80 @@ extension DeadlineRules {
       let make: (Int) -> DeadlinePeriod? = { y in day(m, y).map(DeadlinePeriod.day) }
       if let y = year { return make(y) }
       return occurrence(q, make)
+    }
+  }
+
+  /// "the first week of January" (its 7th), "the last week of March" (its
+  /// last day), "the second week of May", "the first half of March" (the
+  /// 15th), "the second half of June" (its last day), "the last week of
+  /// this month": a part of a month, by its last day, with an optional
+  /// year or "next"/"this".
+  func partOfMonth(_ input: [DeadlineToken]) -> DeadlinePeriod? {
+    guard input.count >= 3, ["week", "half"].contains(input[1].text) else { return nil }
+    let isWeek = input[1].text == "week"
+    let part: Int
+    if input[0].text == "last" || input[0].text == "final" {
+      part = 0
+    } else if let o = input[0].ordinal, (1...(isWeek ? 4 : 2)).contains(o) {
+      part = o
+    } else {
+      return nil
+    }
+    var rest = Array(input.dropFirst(2))
+    if rest.first?.text == "in" { rest.removeFirst() }
+    var qualifier = Qualifier.bare
+    if rest.first?.text == "next" {
+      qualifier = .next
+      rest.removeFirst()
+    } else if rest.first?.text == "this" {
+      qualifier = .this
+      rest.removeFirst()
+    }
+    var year: Int?
+    if rest.count == 2, let y = rest[1].year {
+      year = y
+      rest.removeLast()
+    }
+    var monthOffset: Int?
+    if rest.map(\.text) == ["month"], year == nil {
+      monthOffset = qualifier == .next ? 1 : 0
+    }
+    guard rest.count == 1,
+      let m = monthOffset.map({ month(offset: $0).start.month })
+        ?? DeadlineVocabulary.months[rest[0].text]
+    else { return nil }
+    if let offset = monthOffset { year = month(offset: offset).start.year }
+    let make: (Int) -> DeadlinePeriod? = { y in
+      let whole = DeadlinePeriod.month(m, y)
+      let lastDay: CalendarDay
+      switch (isWeek, part) {
+      case (_, 0), (false, 2): lastDay = whole.end
+      case (true, let n): lastDay = whole.start.adding(days: 7 * n - 1)
+      case (false, _): lastDay = whole.start.adding(days: 14)
+      }
+      return DeadlinePeriod(start: whole.start, end: lastDay, kind: .day)
+    }
+    if let y = year { return make(y) }
+    return occurrence(qualifier, make).map { DeadlinePeriod.day($0.end) }
+  }
+
+  /// "back to school", "back-to-school time", "when school goes back": the
+  /// first day of the next school year's first month (`DeadlineOptions`).
+  func backToSchool(_ w: [String]) -> DeadlinePeriod? {
+    var words = w
+    var qualifier = Qualifier.bare
+    if words.last == "next" || words.suffix(2) == ["next", "year"] {
+      qualifier = .next
+      words.removeLast(words.last == "next" ? 1 : 2)
+    }
+    if words.last == "time" { words.removeLast() }
+    guard
+      words == ["back", "to", "school"] || words == ["school", "goes", "back"]
+        || words == ["school", "starts"] || words == ["school", "starts", "again"]
+    else { return nil }
+    let start = options.academicYearStart
+    return occurrence(qualifier) { y in
+      CalendarDay(year: y, month: start, day: 1).map(DeadlinePeriod.day)
     }
   }
 

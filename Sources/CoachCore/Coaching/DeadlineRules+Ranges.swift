@@ -78,9 +78,12 @@ extension DeadlineRules {
     let right = Array(t[(k + 1)...])
     // "a month or two": the right side borrows the left's unit; "2 to 4
     // weeks", "March or April 2027": the left borrows the right's.
+    // "this week or next", "the next month or two": the right side takes
+    // the left's unit after its qualifier.
+    let borrows = left.first?.amount != nil || ["this", "next"].contains(left.first?.text ?? "")
     let r =
       match(right, within: within)
-      ?? (left.first?.amount != nil ? match(right + left.dropFirst(), within: within) : nil)
+      ?? (borrows && left.count > 1 ? match(right + left.dropFirst(), within: within) : nil)
     let l =
       (right.first?.amount != nil || right.count > 1
         ? match(left + right.dropFirst(), within: within) : nil)
@@ -109,9 +112,13 @@ extension DeadlineRules {
     return nil
   }
 
-  /// "the Monday after Thanksgiving", "the Friday before Christmas",
+  /// "the Monday after Thanksgiving", "the (last) Friday before Christmas",
   /// "Tuesday after next" (the Tuesday of the week after next).
-  func weekdayAround(_ t: [DeadlineToken]) -> Match? {
+  func weekdayAround(_ input: [DeadlineToken]) -> Match? {
+    // "the last Friday before Christmas" is the Friday before it.
+    let t =
+      input.count >= 4 && ["last", "final"].contains(input[0].text)
+        && input[2].text == "before" ? Array(input.dropFirst()) : input
     guard t.count >= 3, let wd = DeadlineVocabulary.weekdays[t[0].text],
       t[1].text == "after" || t[1].text == "before"
     else { return nil }

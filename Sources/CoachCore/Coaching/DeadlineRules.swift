@@ -17,6 +17,17 @@ struct DeadlineRules {
     "hols": ["holidays"], "qtr": ["quarter"], "fy": ["fiscal", "year"], "following": ["next"],
   ]
 
+  /// "FY27", "fy2027": the fiscal year, which is the calendar year.
+  static func fiscalYear(_ token: DeadlineToken) -> [DeadlineToken]? {
+    guard token.text.hasPrefix("fy"), let n = Int(token.text.dropFirst(2)) else { return nil }
+    switch token.text.count - 2 {
+    case 2: return [DeadlineToken("year"), DeadlineToken(number: 2000 + n)]
+    case 4 where (1900...2199).contains(n):
+      return [DeadlineToken("year"), DeadlineToken(number: n)]
+    default: return nil
+    }
+  }
+
   static let modifiers: [([String], DeadlineModifier)] = [
     (["last", "day"], .end), (["first", "day"], .start), (["end"], .end), (["close"], .end),
     (["start"], .start), (["beginning"], .start), (["begin"], .start), (["mid"], .mid),
@@ -31,6 +42,8 @@ struct DeadlineRules {
     for token in input {
       if let words = Self.abbreviations[token.text] {
         spelt += words.map { DeadlineToken($0) }
+      } else if let words = Self.fiscalYear(token) {
+        spelt += words
       } else {
         spelt.append(token)
       }

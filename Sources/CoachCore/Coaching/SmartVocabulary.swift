@@ -95,6 +95,9 @@ enum SmartVocabulary {
     "land", "secure", "snag", "bag", "score", "ace", "crush", "clinch", "attain", "acquire",
     // Opened or launched, or not: "open my bakery", "launch the podcast".
     "open", "launch",
+    // Given or delivered, or not: "present my thesis results at the ACS
+    // conference", "defend my dissertation", "ship the new checkout".
+    "present", "defend", "deliver", "ship", "release",
   ]
 
   /// Verbs of feeling: "feel more confident" names a state, never an action.

@@ -107,6 +107,7 @@ extension SmartWords {
   /// got, named after a verb of getting.
   var namedRole: String? {
     guard let verb else { return nil }
+    if let role = roleAfterAs { return role }
     // "work as a dental hygienist" names a role too.
     let naming =
       ["be", "become", "make"].contains(verb)
@@ -125,6 +126,26 @@ extension SmartWords {
         : V.verblessResults.contains(w)
           || (w == "work" && (i == 0 || ["the", "a", "some"].contains(object[i - 1])))
       if role { return typed[objectStart + i] }
+    }
+    return nil
+  }
+
+  /// "go back to work as a paralegal", "teach at the community college as
+  /// an adjunct", "return to work part-time as a dental hygienist": a
+  /// concrete action in a role a noun for a person names after "as", had or
+  /// not.
+  var roleAfterAs: String? {
+    guard let verb, SmartWords.isAction(verb), !SmartWords.isFeeling(verb),
+      let j = object.prefix(8).firstIndex(of: "as"), j + 1 < object.count
+    else { return nil }
+    var r = j + 1
+    if ["a", "an"].contains(object[r]), r + 1 < object.count { r += 1 }
+    // "as a senior nurse": the role may follow one describing word.
+    for i in r..<min(r + 2, object.count) {
+      let w = object[i]
+      if VerbLexicon.people.contains(w) || V.roleNouns.contains(w) {
+        return typed[objectStart + i]
+      }
     }
     return nil
   }

@@ -206,6 +206,7 @@ extension SmartWords {
     if SmartWords.isFeeling(verb) || usesFigure || isBareComparison || isUndecided {
       return false
     }
+    if roleAfterAs != nil { return true }
     if let word = learnedWord {
       // "learn to code" names a skill; "learn to say no" a way of being.
       let linking: Set<String> = ["be", "become", "get", "have", "make", "go"]
