@@ -41,7 +41,7 @@ endif
 ifneq ($(cxx_flags),)
 	@mkdir -p $(cxxdir) && printf 'INPUT(%s)\n' '$(static_cxx)' > $(cxxdir)/libstdc++.so
 endif
-	swift build -c release --static-swift-stdlib --product coach $(cxx_flags)
+	swift build -c release --static-swift-stdlib --disable-local-rpath --product coach $(cxx_flags)
 
 install: $(COACH_BIN)
 	install -d $(bindir) $(promptsdir)/tests $(man1dir) $(bashdir) $(zshdir) $(fishdir)
