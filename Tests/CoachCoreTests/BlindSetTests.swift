@@ -32,7 +32,7 @@ import Testing
   static let sets = [
     BlindSet(
       folder: "blind2", today: day(2026, 11, 25), phrases: 248, goals: 164,
-      deadlineFloor: 229, smartFloor: 484),
+      deadlineFloor: 231, smartFloor: 484),
     BlindSet(
       folder: "blind3", today: day(2026, 12, 2), phrases: blind3Phrases, goals: blind3Goals,
       deadlineFloor: blind3DeadlineFloor, smartFloor: blind3SmartFloor),
@@ -96,15 +96,15 @@ import Testing
 
   static let blind3Phrases = 283
   static let blind3Goals = 169
-  static let blind3DeadlineFloor = 268
+  static let blind3DeadlineFloor = 271
   static let blind3SmartFloor = 499
   static let blind4Goals = 175
-  static let blind4SmartFloor = 490
+  static let blind4SmartFloor = 495
   /// blind5 (issue 11, fifth round): written and labelled for 2026-12-02
   /// under en_US by a helper who saw neither the rules nor any other set,
   /// committed before the round that it measures.
   static let blind5Phrases = 281
   static let blind5Goals = 185
-  static let blind5DeadlineFloor = 0
-  static let blind5SmartFloor = 0
+  static let blind5DeadlineFloor = 261
+  static let blind5SmartFloor = 519
 }
