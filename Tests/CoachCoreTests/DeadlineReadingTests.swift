@@ -182,6 +182,12 @@ private let fifthRoundPhrases: [(String, String)] = [
   ("back-to-school time", "2027-09-01"), ("this week or next", "2026-12-04"),
   ("within the next month or two", "2027-01-25"), ("the next week or two", "2026-12-09"),
   ("the last Friday before Christmas", "2026-12-18"), ("Bonfire Night", "2027-11-05"),
+  // A hedge offers a later day: the later end; a span before "before".
+  ("early spring, worst case June", "2027-06-30"),
+  ("ideally end of Q1 but realistically Q2", "2027-06-30"),
+  ("probably Friday, maybe Monday", "2026-11-30"), ("by March, maybe sooner", "2027-03-31"),
+  ("I'd like it done a week before Christmas", "2026-12-18"),
+  ("hopefully 2 days before Thanksgiving", "2026-11-24"),
 ]
 
 @Test(arguments: fifthRoundPhrases)

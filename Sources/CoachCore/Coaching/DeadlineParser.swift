@@ -71,9 +71,61 @@ public enum DeadlineParser {
     // like, then for any that name a day on their own, then for a month,
     // year, season or holiday on its own.
     for pass in [SearchPass.afterLead, .strong, .named] {
-      if let found = search(tokens, today: today, pass: pass, options: options) {
-        return found.match.reading(found.words)
+      if let first = search(tokens, today: today, pass: pass, options: options) {
+        let found = withSpanBefore(first, in: tokens, today: today, options: options)
+        return laterHedged(after: found, in: tokens, today: today, options: options)
+          ?? found.match.reading(found.words)
       }
+    }
+    return nil
+  }
+
+  /// "a week before Christmas", "2 days after the launch on the 9th": a
+  /// span just before a found "before …" or "after …" belongs to it.
+  static func withSpanBefore(
+    _ found: (match: Match, words: ArraySlice<DeadlineToken>), in tokens: [DeadlineToken],
+    today: CalendarDay, options: DeadlineOptions
+  ) -> (match: Match, words: ArraySlice<DeadlineToken>) {
+    let i = found.words.startIndex
+    guard i > 0, let first = found.words.first?.text, first == "before" || first == "after"
+    else { return found }
+    for start in max(0, i - 3)..<i {
+      let words = tokens[start..<found.words.endIndex]
+      if let match = resolve(words, today: today, options: options), match.strong {
+        return (match, words)
+      }
+    }
+    return found
+  }
+
+  /// Words after a first deadline that offer a later one instead: "early
+  /// spring, worst case June", "ideally end of Q1 but realistically Q2",
+  /// "probably Friday, maybe Monday".
+  static let hedges: Set<String> = [
+    "but", "worst", "realistically", "maybe", "otherwise", "failing", "or", "possibly",
+  ]
+
+  /// The later deadline a hedge right after `found` offers, read as the
+  /// later end of a range; `nil` when there is none or it is not later.
+  static func laterHedged(
+    after found: (match: Match, words: ArraySlice<DeadlineToken>), in tokens: [DeadlineToken],
+    today: CalendarDay, options: DeadlineOptions
+  ) -> DeadlineReading? {
+    let end = found.words.endIndex
+    guard
+      let k = tokens[end..<min(tokens.count, end + 3)].firstIndex(where: {
+        hedges.contains($0.text)
+      })
+    else { return nil }
+    let rest = Array(tokens[k...])
+    for pass in [SearchPass.afterLead, .strong, .named] {
+      guard let second = search(rest, today: today, pass: pass, options: options) else {
+        continue
+      }
+      guard second.match.day > found.match.day else { return nil }
+      var later = second.match
+      later.range = true
+      return later.reading(second.words)
     }
     return nil
   }
