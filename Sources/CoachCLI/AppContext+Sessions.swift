@@ -22,8 +22,20 @@ extension AppContext {
       return .failure(ExitStatus(code: fail(error.description)))
     }
     for id in ids.reversed() {
-      // A session that cannot be read is named, never passed over: it may
-      // be the one the person means.
+      // A session that holds no answer for certain is passed over even
+      // when it cannot be read: a power cut before a session's first
+      // answer can leave its unsynced transcript or script copy empty
+      // (docs/durability.md), and it must not hide the sessions before it.
+      if holdsNoAnswer(id) {
+        if skippingEmpty { continue }
+        // `coach resume` continues an empty session, but not one that
+        // cannot be read: it passes over that one without a word.
+        guard case .success(let loaded) = quietly({ loadSession(id) }) else { continue }
+        if unfinishedOnly, loaded.machine.isFinished { continue }
+        return .success(loaded)
+      }
+      // Any other session that cannot be read is named, never passed
+      // over: it may be the one the person means.
       switch loadSession(id) {
       case .failure(let status): return .failure(status)
       case .success(let loaded):
@@ -33,6 +45,22 @@ extension AppContext {
       }
     }
     return .success(nil)
+  }
+
+  /// Whether session `id` holds no answer for certain: its transcript is
+  /// empty, or reads whole with no answered or skipped question.
+  func holdsNoAnswer(_ id: String) -> Bool {
+    guard let bytes = (try? store.read(layout.transcriptPath(of: id))) ?? nil else {
+      return false
+    }
+    if bytes.isEmpty { return true }
+    guard let decoding = try? TranscriptCodec.decode(bytes) else { return false }
+    return !decoding.events.contains { event in
+      switch event {
+      case .answered, .skipped: return true
+      default: return false
+      }
+    }
   }
 
   func listSessions() -> Int32 {

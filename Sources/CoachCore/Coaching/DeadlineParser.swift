@@ -73,8 +73,10 @@ public enum DeadlineParser {
     for pass in [SearchPass.afterLead, .strong, .named] {
       if let first = search(tokens, today: today, pass: pass, options: options) {
         let found = withSpanBefore(first, in: tokens, today: today, options: options)
-        return laterHedged(after: found, in: tokens, today: today, options: options)
-          ?? found.match.reading(found.words)
+        if let later = laterHedged(after: found, in: tokens, today: today, options: options) {
+          return later.match.reading(later.words)
+        }
+        return found.match.reading(found.words)
       }
     }
     return nil
@@ -106,11 +108,12 @@ public enum DeadlineParser {
   ]
 
   /// The later deadline a hedge right after `found` offers, read as the
-  /// later end of a range; `nil` when there is none or it is not later.
+  /// later end of a range, and its words; `nil` when there is none or it
+  /// is not later.
   static func laterHedged(
     after found: (match: Match, words: ArraySlice<DeadlineToken>), in tokens: [DeadlineToken],
     today: CalendarDay, options: DeadlineOptions
-  ) -> DeadlineReading? {
+  ) -> (match: Match, words: ArraySlice<DeadlineToken>)? {
     let end = found.words.endIndex
     guard
       let k = tokens[end..<min(tokens.count, end + 3)].firstIndex(where: {
@@ -125,7 +128,7 @@ public enum DeadlineParser {
       guard second.match.day > found.match.day else { return nil }
       var later = second.match
       later.range = true
-      return later.reading(second.words)
+      return (later, tokens[(k + second.words.startIndex)..<(k + second.words.endIndex)])
     }
     return nil
   }
@@ -161,10 +164,17 @@ public enum DeadlineParser {
     day: CalendarDay, phrase: String
   )? {
     let tokens = DeadlineLexer.tokens(sentence)
-    return search(tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false).map
-    {
-      ($0.match.day, $0.words.map(\.text).joined(separator: " "))
+    guard
+      let found = search(
+        tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false)
+    else { return nil }
+    // "…, ideally end of Q1 but realistically Q2": the later day, named by
+    // every word from the first deadline to it.
+    if let later = laterHedged(after: found, in: tokens, today: today, options: DeadlineOptions()) {
+      let words = tokens[found.words.startIndex..<later.words.endIndex]
+      return (later.match.day, words.map(\.text).joined(separator: " "))
     }
+    return (found.match.day, found.words.map(\.text).joined(separator: " "))
   }
 
   /// How much a search accepts: only words after a lead such as "by";
