@@ -22,33 +22,35 @@ extension AppContext {
       return .failure(ExitStatus(code: fail(error.description)))
     }
     for id in ids.reversed() {
-      // A session that holds no answer for certain is passed over even
-      // when it cannot be read: a power cut before a session's first
-      // answer can leave its unsynced transcript or script copy empty
-      // (docs/durability.md), and it must not hide the sessions before it.
-      if holdsNoAnswer(id) {
-        if skippingEmpty { continue }
-        // `coach resume` continues an empty session, but not one that
-        // cannot be read: it passes over that one without a word.
-        guard case .success(let loaded) = quietly({ loadSession(id) }) else { continue }
-        if unfinishedOnly, loaded.machine.isFinished { continue }
-        return .success(loaded)
+      // Its lines (notes, or the error) are held back until it is known
+      // whether the session is passed over.
+      let attempt = console.capturingErrors { loadSession(id) }
+      let loaded: LoadedSession
+      switch attempt.result {
+      case .success(let session):
+        for line in attempt.errors { console.error(line) }
+        loaded = session
+      case .failure(let status):
+        // A session that cannot be read but holds no answer for certain
+        // is passed over: a power cut before a session's first answer can
+        // leave its unsynced transcript or script copy empty
+        // (docs/durability.md), and it must not hide the sessions before
+        // it. Any other is named, never passed over: it may be the one the
+        // person means.
+        if holdsNoAnswer(id) { continue }
+        for line in attempt.errors { console.error(line) }
+        return .failure(status)
       }
-      // Any other session that cannot be read is named, never passed
-      // over: it may be the one the person means.
-      switch loadSession(id) {
-      case .failure(let status): return .failure(status)
-      case .success(let loaded):
-        if skippingEmpty, loaded.isEmpty { continue }
-        if unfinishedOnly, loaded.machine.isFinished { continue }
-        return .success(loaded)
-      }
+      if skippingEmpty, loaded.isEmpty { continue }
+      if unfinishedOnly, loaded.machine.isFinished { continue }
+      return .success(loaded)
     }
     return .success(nil)
   }
 
   /// Whether session `id` holds no answer for certain: its transcript is
-  /// empty, or reads whole with no answered or skipped question.
+  /// empty, or reads whole with no answered or skipped question. Asked
+  /// only of a session that cannot be loaded.
   func holdsNoAnswer(_ id: String) -> Bool {
     guard let bytes = (try? store.read(layout.transcriptPath(of: id))) ?? nil else {
       return false
