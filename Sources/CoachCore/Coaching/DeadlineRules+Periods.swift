@@ -216,32 +216,39 @@ extension DeadlineRules {
         : DeadlineVocabulary.nthWeekday(n, wd, month: month, year: year)
       return d.flatMap { $0.month == month ? $0 : nil }
     }
-    switch rest.map(\.text) {
-    case ["month"], ["this", "month"]:
-      return day(today.month, today.year).map(DeadlinePeriod.day)
+    return inMonth(rest) { m, y in day(m, y).map(DeadlinePeriod.day) }
+  }
+
+  /// The period `make` gives in the month the words name: "March", "next
+  /// March", "March 2028" (the yearly thing's occurrence by `occurrence`),
+  /// "this month", "next month".
+  func inMonth(_ words: [DeadlineToken], _ make: (Int, Int) -> DeadlinePeriod?)
+    -> DeadlinePeriod?
+  {
+    var r = words
+    switch r.map(\.text) {
+    case ["month"], ["this", "month"]: return make(today.month, today.year)
     case ["next", "month"]:
-      let m = month(offset: 1)
-      return day(m.start.month, m.start.year).map(DeadlinePeriod.day)
-    default:
-      var r = rest
-      var q = Qualifier.bare
-      if r.first?.text == "next" {
-        q = .next
-        r.removeFirst()
-      } else if r.first?.text == "this" {
-        q = .this
-        r.removeFirst()
-      }
-      var year: Int?
-      if r.count == 2, let y = r[1].year {
-        year = y
-        r.removeLast()
-      }
-      guard r.count == 1, let m = DeadlineVocabulary.months[r[0].text] else { return nil }
-      let make: (Int) -> DeadlinePeriod? = { y in day(m, y).map(DeadlinePeriod.day) }
-      if let y = year { return make(y) }
-      return occurrence(q, make)
+      let m = month(offset: 1).start
+      return make(m.month, m.year)
+    default: break
     }
+    var q = Qualifier.bare
+    if r.first?.text == "next" {
+      q = .next
+      r.removeFirst()
+    } else if r.first?.text == "this" {
+      q = .this
+      r.removeFirst()
+    }
+    var year: Int?
+    if r.count == 2, let y = r[1].year {
+      year = y
+      r.removeLast()
+    }
+    guard r.count == 1, let m = DeadlineVocabulary.months[r[0].text] else { return nil }
+    if let y = year { return make(m, y) }
+    return occurrence(q) { make(m, $0) }
   }
 
   /// "the first week of January" (its 7th), "the last week of March" (its
@@ -262,29 +269,7 @@ extension DeadlineRules {
     }
     var rest = Array(input.dropFirst(2))
     if rest.first?.text == "in" { rest.removeFirst() }
-    var qualifier = Qualifier.bare
-    if rest.first?.text == "next" {
-      qualifier = .next
-      rest.removeFirst()
-    } else if rest.first?.text == "this" {
-      qualifier = .this
-      rest.removeFirst()
-    }
-    var year: Int?
-    if rest.count == 2, let y = rest[1].year {
-      year = y
-      rest.removeLast()
-    }
-    var monthOffset: Int?
-    if rest.map(\.text) == ["month"], year == nil {
-      monthOffset = qualifier == .next ? 1 : 0
-    }
-    guard rest.count == 1,
-      let m = monthOffset.map({ month(offset: $0).start.month })
-        ?? DeadlineVocabulary.months[rest[0].text]
-    else { return nil }
-    if let offset = monthOffset { year = month(offset: offset).start.year }
-    let make: (Int) -> DeadlinePeriod? = { y in
+    return inMonth(rest) { m, y in
       let whole = DeadlinePeriod.month(m, y)
       let lastDay: CalendarDay
       switch (isWeek, part) {
@@ -294,8 +279,6 @@ extension DeadlineRules {
       }
       return DeadlinePeriod(start: whole.start, end: lastDay, kind: .day)
     }
-    if let y = year { return make(y) }
-    return occurrence(qualifier, make).map { DeadlinePeriod.day($0.end) }
   }
 
   /// "back to school", "back-to-school time", "when school goes back": the
