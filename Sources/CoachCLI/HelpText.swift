@@ -48,8 +48,10 @@ enum HelpText {
         "Usage: coach sessions [--json] [--data-dir <dir>]\n       coach sessions rm <id>... [--yes]"
     case .replay?:
       return
-        "Usage: coach replay <file|id> [--show] [--format <format>] [--speed <n>] [--strict]"
-    case .export?: return "Usage: coach export [ID] [--format <format>] [-o <file>]"
+        "Usage: coach replay <file|id> [--show] [--speed <n>] [--strict] [--rescript]\n"
+        + "                    [--format <format>] [-o <file>] [--events]"
+    case .export?:
+      return "Usage: coach export [ID] [--format <format>] [-o <file>] [--events] [--rescript]"
     case .scripts?: return "Usage: coach scripts [--prompts <dir>]"
     case .check?: return "Usage: coach check [PATH...] [--strict]"
     case .test?: return "Usage: coach test [FILE...] [--prompts <dir>]"
