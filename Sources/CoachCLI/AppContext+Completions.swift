@@ -21,7 +21,28 @@ enum ShellCompletion {
 
   static var commands: [String] { Arguments.Command.allCases.map(\.rawValue) }
 
-  static let formats = "markdown json html ics csv taskwarrior"
+  /// The formats `export` and `replay` write; `graph` has its own.
+  static let formats = ExportFormat.allCases.map(\.rawValue).joined(separator: " ")
+  static let graphFormats = ScriptGraph.Format.allCases.map(\.rawValue).joined(separator: " ")
+
+  /// What each long option is for, in the menus of zsh and fish. A test
+  /// checks that every option the command line takes is here.
+  static let optionHelp: [String: String] = [
+    "--data-dir": "where sessions are kept", "--prompts": "add a folder of scripts",
+    "--plain": "no line editing", "--no-color": "no colours", "--help": "show help",
+    "--version": "show the version", "--plan": "continue the plan of a session",
+    "--rescript": "use the current scripts", "--json": "print JSON", "--yes": "do not ask",
+    "--show": "print the conversation", "--format": "output format",
+    "--output": "write to FILE", "--speed": "play N times faster",
+    "--strict": "warnings are errors", "--events": "events instead of to-dos",
+  ]
+
+  /// The long options `command` takes, the common ones first.
+  static func options(of command: Arguments.Command?) -> [String] {
+    let common = Arguments.commonOptions.filter { $0.hasPrefix("--") }.sorted()
+    let own = (command?.options ?? []).filter { $0.hasPrefix("--") }.sorted()
+    return common + own.filter { !common.contains($0) }
+  }
 
   /// The long options of `set`, sorted, as one word list.
   static func longOptions(_ set: Set<String>) -> String {
@@ -104,44 +125,125 @@ enum ShellCompletion {
     """
   }
 
+  /// One zsh `_arguments` spec for `option`, as `command` takes it.
+  static func zshSpec(_ option: String, for command: Arguments.Command?) -> String {
+    let help = optionHelp[option] ?? ""
+    switch option {
+    case "--data-dir": return "'--data-dir[\(help)]:directory:_files -/'"
+    case "--prompts": return "'*--prompts[\(help)]:directory:_files -/'"
+    case "--format":
+      let names = command == .graph ? graphFormats : formats
+      return "'--format[\(help)]:format:(\(names))'"
+    case "--output": return "'(-o --output)'{-o,--output}'[\(help)]:file:_files'"
+    case "--speed": return "'--speed[\(help)]:times faster:'"
+    case "--plan": return "'--plan[\(help)]:session:_coach_ids'"
+    case "--yes": return "'(-y --yes)'{-y,--yes}'[\(help)]'"
+    default: return "'\(option)[\(help)]'"
+    }
+  }
+
+  /// The positional arguments of `command`, as zsh specs.
+  static func zshArguments(of command: Arguments.Command) -> String {
+    switch command {
+    case .start: return "'*:script:_coach_scripts'"
+    case .graph: return "'1:script:_coach_scripts'"
+    case .resume, .export: return "'1:session:_coach_ids'"
+    case .sessions: return "'*:session (or rm):_coach_rm_ids'"
+    case .replay: return "'1:transcript or session:_files'"
+    case .check, .test: return "'*:file:_files'"
+    case .completions: return "'1:shell:(bash zsh fish)'"
+    case .help: return "'1:command:($commands)'"
+    case .scripts: return ""
+    }
+  }
+
+  static var zshCommandCases: String {
+    Arguments.Command.allCases.map { command in
+      let specs =
+        options(of: command).map { zshSpec($0, for: command) } + [zshArguments(of: command)]
+      let line = specs.filter { !$0.isEmpty }.joined(separator: " ")
+      return "        \(command.rawValue)) _arguments -s \(line) ;;"
+    }.joined(separator: "\n")
+  }
+
   static var zsh: String {
     let described = Arguments.Command.allCases.map { "'\($0.rawValue)'" }.joined(separator: " ")
+    let top = options(of: nil).map { zshSpec($0, for: nil) }.joined(separator: " \\\n    ")
     return """
       #compdef coach
       # zsh completion for coach (coach completions zsh)
+      _coach_ids() {
+        compadd -- ${(f)"$(command coach sessions 2>/dev/null | awk 'NR > 1 { print $1 }')"}
+      }
+      _coach_rm_ids() {
+        compadd rm
+        _coach_ids
+      }
+      _coach_scripts() {
+        compadd -- ${(f)"$(command coach scripts 2>/dev/null | awk 'NR > 1 { print $1 }')"}
+      }
       _coach() {
         local -a commands
         commands=(\(described))
+        local curcontext="$curcontext" state line
         _arguments -C \\
-          '--data-dir[where sessions are kept]:directory:_files -/' \\
-          '*--prompts[add a folder of scripts]:directory:_files -/' \\
-          '--format[output format]:format:(\(formats) dot mermaid)' \\
-          '-o[write to FILE]:file:_files' \\
-          '--plain[no line editing]' \\
-          '--no-color[no colours]' \\
-          '--show[print the conversation]' \\
-          '--strict[warnings are errors]' \\
-          '--rescript[use the current scripts]' \\
-          '--yes[do not ask]' \\
-          '--json[print JSON]' \\
-          '--help[show help]' \\
-          '--version[show the version]' \\
+          \(top) \\
           '1:command:($commands)' \\
           '*::argument:->args'
         case $state in
           args)
+            curcontext="${curcontext%:*:*}:coach-$words[1]:"
             case $words[1] in
-              start|graph) compadd -- ${(f)"$(command coach scripts 2>/dev/null | awk 'NR > 1 { print $1 }')"} ;;
-              resume|export|sessions) compadd -- ${(f)"$(command coach sessions 2>/dev/null | awk 'NR > 1 { print $1 }')"} ;;
-              completions) compadd bash zsh fish ;;
-              help) compadd -- $commands ;;
-              *) _files ;;
+      \(zshCommandCases)
             esac ;;
         esac
       }
       if [ "$funcstack[1]" = "_coach" ]; then _coach "$@"; else compdef _coach coach; fi
 
       """
+  }
+
+  /// One fish line per option: the common ones everywhere, the others
+  /// only after a command that takes them.
+  static var fishOptionLines: [String] {
+    var lines: [String] = []
+    for option in options(of: nil) {
+      lines.append(fishLine(option, condition: nil, command: nil))
+    }
+    let common = Set(options(of: nil))
+    let own = Set(Arguments.Command.allCases.flatMap { options(of: $0) }).subtracting(common)
+    for option in own.sorted() {
+      let takers = Arguments.Command.allCases.filter { $0.options.contains(option) }
+      if option == "--format" {
+        let exporters = takers.filter { $0 != .graph }.map(\.rawValue).joined(separator: " ")
+        lines.append(fishLine(option, condition: exporters, command: .export))
+        lines.append(fishLine(option, condition: "graph", command: .graph))
+      } else {
+        let names = takers.map(\.rawValue).joined(separator: " ")
+        lines.append(fishLine(option, condition: names, command: takers.first))
+      }
+    }
+    return lines
+  }
+
+  static func fishLine(_ option: String, condition: String?, command: Arguments.Command?)
+    -> String
+  {
+    var parts = ["complete -c coach"]
+    if let condition { parts.append("-n '__fish_seen_subcommand_from \(condition)'") }
+    parts.append("-l \(option.dropFirst(2))")
+    switch option {
+    case "--data-dir", "--prompts": parts.append("-r -a '(__fish_complete_directories)'")
+    case "--output": parts.append("-s o -r -F")
+    case "--format": parts.append("-x -a '\(command == .graph ? graphFormats : formats)'")
+    case "--speed": parts.append("-x")
+    case "--plan":
+      parts.append("-x -a '(coach sessions 2>/dev/null | tail -n +2 | string split -f1 \" \")'")
+    case "--yes": parts.append("-s y")
+    default: break
+    }
+    parts.append("-d '\(optionHelp[option] ?? "")'")
+    return parts.joined(separator: " ")
   }
 
   static var fish: String {
@@ -161,23 +263,13 @@ enum ShellCompletion {
         "complete -c coach -n __fish_use_subcommand -a \(command.rawValue) -d '\(summaries[command] ?? "")'"
       )
     }
+    lines += fishOptionLines
     lines += [
-      "complete -c coach -l data-dir -r -a '(__fish_complete_directories)' -d 'where sessions are kept'",
-      "complete -c coach -l prompts -r -a '(__fish_complete_directories)' -d 'add a folder of scripts'",
-      "complete -c coach -l format -x -a '\(formats) dot mermaid' -d 'output format'",
-      "complete -c coach -s o -r -F -d 'write to FILE'",
-      "complete -c coach -l plain -d 'no line editing'",
-      "complete -c coach -l no-color -d 'no colours'",
-      "complete -c coach -l show -d 'print the conversation'",
-      "complete -c coach -l strict -d 'warnings are errors'",
-      "complete -c coach -l rescript -d 'use the current scripts'",
-      "complete -c coach -l yes -d 'do not ask'",
-      "complete -c coach -l json -d 'print JSON'",
-      "complete -c coach -l help -d 'show help'",
-      "complete -c coach -l version -d 'show the version'",
       "complete -c coach -n '__fish_seen_subcommand_from start graph' -a '(coach scripts 2>/dev/null | tail -n +2 | string split -f1 \" \")'",
       "complete -c coach -n '__fish_seen_subcommand_from resume export sessions' -a '(coach sessions 2>/dev/null | tail -n +2 | string split -f1 \" \")'",
+      "complete -c coach -n '__fish_seen_subcommand_from sessions' -a rm -d 'delete sessions'",
       "complete -c coach -n '__fish_seen_subcommand_from completions' -a 'bash zsh fish'",
+      "complete -c coach -n '__fish_seen_subcommand_from help' -a '\(commands.joined(separator: " "))'",
       "complete -c coach -n '__fish_seen_subcommand_from replay test check' -F",
     ]
     return lines.joined(separator: "\n") + "\n"

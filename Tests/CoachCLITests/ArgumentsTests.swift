@@ -117,4 +117,13 @@ import Testing
       #expect(text.contains(option), "'coach help \(command.rawValue)' does not name \(option)")
     }
   }
+
+  /// zsh and fish describe every long option; bash needs no words for it.
+  @Test func theShellMenusDescribeEveryOption() {
+    let long = (Arguments.valueOptions + Arguments.flagOptions).filter { $0.hasPrefix("--") }
+    for option in long {
+      #expect(ShellCompletion.optionHelp[option] != nil, "\(option) has no description")
+    }
+    #expect(Set(ShellCompletion.optionHelp.keys) == Set(long))
+  }
 }

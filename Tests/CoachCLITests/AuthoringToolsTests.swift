@@ -167,6 +167,24 @@ import Testing
     #expect(fishCheck.status == 0, "\(fishCheck.error)")
     #expect(fishCheck.error.isEmpty, "\(fishCheck.error)")
     #expect(fishCheck.output.hasPrefix("export\t"), "\(fishCheck.output)")
+    // Each command offers only the options it takes, as bash does.
+    func fishCompletes(_ line: String) throws -> [String] {
+      let run = try Self.tool(
+        "fish", ["-c", "source \(dir.path)/coach.fish; complete -C '\(line)'"], input: "")
+      #expect(run.status == 0, "\(run.error)")
+      return run.output.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+    }
+    #expect(try fishCompletes("coach replay x --sh") == ["--show"])
+    #expect(try fishCompletes("coach start --sh") == [])
+    #expect(try fishCompletes("coach start --p") == ["--plain", "--plan", "--prompts"])
+    #expect(try fishCompletes("coach export --format t") == ["taskwarrior", "todotxt"])
+    #expect(try fishCompletes("coach graph --format m") == ["mermaid"])
+    // zsh's arms name each command's own options and the formats it takes.
+    #expect(zsh.stdout.contains("graph) _arguments -s "))
+    #expect(zsh.stdout.contains("'--format[output format]:format:(dot mermaid)'"))
+    let zshStart = zsh.stdout.split(separator: "\n").first { $0.contains("start) _arguments") }
+    #expect(zshStart?.contains("'--plan[") == true)
+    #expect(zshStart?.contains("--show") == false)
     let other = try CoachProcess.run(["completions", "fihs"])
     #expect(other.status == 64)
     #expect(other.stderr.hasPrefix("Error: Unknown shell 'fihs'. Did you mean 'fish'?"))

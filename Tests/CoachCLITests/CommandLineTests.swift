@@ -8,7 +8,9 @@ import Testing
     #expect(r.status == 64)
     let lines = r.stderr.split(separator: "\n").map(String.init)
     #expect(lines.first == "Error: Unknown option '--fomat'. Did you mean '--format'?")
-    #expect(lines.dropFirst().first == "Usage: coach export [ID] [--format <format>] [-o <file>] [--events] [--rescript]")
+    #expect(
+      lines.dropFirst().first
+        == "Usage: coach export [ID] [--format <format>] [-o <file>] [--events] [--rescript]")
     #expect(lines.dropFirst(2).first == "  See 'coach help export' for more information.")
   }
 
