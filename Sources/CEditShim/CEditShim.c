@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -365,6 +366,33 @@ bool cedit_claim_shutdown(void) {
 
 // MARK: - Reading keys
 
+/// Where keys are read: stdin's terminal opened again without blocking, or
+/// stdin itself when it cannot be.
+///
+/// Ctrl-C empties the terminal's input queue as it raises SIGINT. A key
+/// that poll reported can be gone by the read, and a blocking read would
+/// then wait for the next key with the Ctrl-C already handled: the line
+/// would not be cancelled until another key came. A descriptor of its own
+/// (O_NONBLOCK on stdin's would reach the shell that shares it) makes that
+/// read return EAGAIN, and the wait sees the flag.
+static int keyFd = -1;
+
+static int open_key_fd(void) {
+  char path[256];
+  if (ttyname_r(STDIN_FILENO, path, sizeof path) != 0) return STDIN_FILENO;
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return STDIN_FILENO;
+  struct stat opened, standard;
+  // The same terminal, or nothing: a name that now means another device
+  // must not be read in its place.
+  if (fstat(fd, &opened) != 0 || fstat(STDIN_FILENO, &standard) != 0 ||
+      opened.st_rdev != standard.st_rdev) {
+    close(fd);
+    return STDIN_FILENO;
+  }
+  return fd;
+}
+
 /// Waits until stdin has a byte to read or a handled signal asks the line
 /// to end. Returns 1 when stdin is ready, -1 for SIGINT, SIGTERM or SIGHUP.
 ///
@@ -380,7 +408,7 @@ static int wait_for_key(EditLine *el) {
       resizedFlag = 0;
       el_resize(el);
     }
-    struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wakePipe[0], POLLIN, 0}};
+    struct pollfd fds[2] = {{keyFd, POLLIN, 0}, {wakePipe[0], POLLIN, 0}};
     nfds_t count = wakePipe[0] >= 0 ? 2 : 1;
     if (poll(fds, count, -1) < 0) {
       // A signal: the flags above say whether it ends the line; SIGWINCH
@@ -407,7 +435,7 @@ static int cedit_read_char(EditLine *el, wchar_t *wc) {
       errno = EINTR;
       return -1;
     }
-    ssize_t got = read(STDIN_FILENO, bytes + count, 1);
+    ssize_t got = read(keyFd, bytes + count, 1);
     if (got < 0) {
       if (errno == EINTR || errno == EAGAIN) continue;
       *wc = L'\0';
@@ -443,6 +471,7 @@ int cedit_use_key_reader(EditLine *el) {
   // libedit takes SIGWINCH while el_gets runs and puts this one back after
   // the first resize; from then on this handler tells wait_for_key.
   if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
+  if (keyFd < 0) keyFd = open_key_fd();
   return el_set(el, EL_GETCFN, cedit_read_char);
 }
 
