@@ -40,10 +40,16 @@ enum DeadlineLexer {
   static func tokens(_ phrase: String) -> [DeadlineToken] {
     var out: [DeadlineToken] = []
     for raw in rawWords(phrase.lowercased()) {
-      out.append(contentsOf: classify(raw))
+      out.append(contentsOf: classified.value(raw) { classify(raw) })
     }
     return combineNumbers(out).filter { $0.text != "the" && $0.text != "of" }
   }
+
+  /// The tokens of each word, remembered: `classify` is a pure function of
+  /// the word, and a session lexes the same words of a goal again and
+  /// again (its deadline is searched for in the goal, in parts of it and in
+  /// its sentence), each costing a typo look-up.
+  private static let classified = AnalysisMemo<String, [DeadlineToken]>()
 
   /// Splits on spaces and punctuation, keeping "1,200", "30/06/2027",
   /// "1.5" and "'27" whole.

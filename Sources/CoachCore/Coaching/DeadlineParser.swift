@@ -112,7 +112,7 @@ public enum DeadlineParser {
   /// is not later.
   static func laterHedged(
     after found: (match: Match, words: ArraySlice<DeadlineToken>), in tokens: [DeadlineToken],
-    today: CalendarDay, options: DeadlineOptions
+    today: CalendarDay, options: DeadlineOptions, plain: Bool = false
   ) -> (match: Match, words: ArraySlice<DeadlineToken>)? {
     let end = found.words.endIndex
     guard
@@ -122,7 +122,8 @@ public enum DeadlineParser {
     else { return nil }
     let rest = Array(tokens[k...])
     for pass in [SearchPass.afterLead, .strong, .named] {
-      guard let second = search(rest, today: today, pass: pass, options: options) else {
+      guard let second = search(rest, today: today, pass: pass, options: options, plain: plain)
+      else {
         continue
       }
       guard second.match.day > found.match.day else { return nil }
@@ -160,17 +161,20 @@ public enum DeadlineParser {
   }
 
   /// `find` without the memo.
-  static func findFresh(in sentence: String, today: CalendarDay) -> (
+  static func findFresh(in sentence: String, today: CalendarDay, plain: Bool = false) -> (
     day: CalendarDay, phrase: String
   )? {
     let tokens = DeadlineLexer.tokens(sentence)
     guard
       let found = search(
-        tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false)
+        tokens, today: today, pass: .strong, options: DeadlineOptions(), whole: false,
+        plain: plain)
     else { return nil }
     // "…, ideally end of Q1 but realistically Q2": the later day, named by
     // every word from the first deadline to it.
-    if let later = laterHedged(after: found, in: tokens, today: today, options: DeadlineOptions()) {
+    if let later = laterHedged(
+      after: found, in: tokens, today: today, options: DeadlineOptions(), plain: plain)
+    {
       let words = tokens[found.words.startIndex..<later.words.endIndex]
       return (later.match.day, words.map(\.text).joined(separator: " "))
     }
@@ -184,20 +188,38 @@ public enum DeadlineParser {
   enum SearchPass { case afterLead, strong, named }
 
   /// The first deadline in the words: the longest at the earliest word.
+  ///
+  /// `plain` tries every window with `plainResolve`, the rules as first
+  /// written, so tests can check the faster `resolve` finds the same.
   static func search(
     _ tokens: [DeadlineToken], today: CalendarDay, pass: SearchPass, options: DeadlineOptions,
-    whole: Bool = true
+    whole: Bool = true, plain: Bool = false
   ) -> (match: Match, words: ArraySlice<DeadlineToken>)? {
     // "every week", "each quarter", "twice a month" repeat; they are no deadline.
     let repeating = Self.repeatingWords
     // Only words that hold a date word can name a day; the others are
     // skipped without trying every rule.
     let dated = tokens.map(DeadlineVocabulary.isDateish)
+    // A window that holds a word no rule reads names no day (`ruleWords`):
+    // the windows from `i` end at the next such word.
+    var unread = tokens.count
+    var nextUnread = [Int](repeating: tokens.count, count: tokens.count)
+    if !plain {
+      for k in tokens.indices.reversed() {
+        if !mayBeRead(tokens[k]) { unread = k }
+        nextUnread[k] = unread
+      }
+    }
     for i in tokens.indices where i == 0 || !repeating.contains(tokens[i - 1].text) {
       guard dated[i] || starters.contains(tokens[i].text) else { continue }
       guard let first = dated[i...].firstIndex(of: true), first < i + 9 else { continue }
-      for j in stride(from: min(tokens.count, i + 9), to: first, by: -1) {
-        guard let match = resolve(tokens[i..<j], today: today, options: options) else { continue }
+      for j in stride(from: min(tokens.count, i + 9, nextUnread[i]), to: first, by: -1) {
+        let words = tokens[i..<j]
+        guard
+          let match = plain
+            ? plainResolve(words, today: today, options: options)
+            : resolve(words, today: today, options: options)
+        else { continue }
         let accepted: Bool
         switch pass {
         case .afterLead: accepted = match.strong && match.afterLead
@@ -307,7 +329,9 @@ public enum DeadlineParser {
     "coming", "upcoming", "very", "more", "approximately", "ish",
   ]
 
-  static func resolve(
+  /// `resolve` as first written, trying every lead and trail in turn;
+  /// kept for tests to check `resolve` against.
+  static func plainResolve(
     _ input: ArraySlice<DeadlineToken>, today: CalendarDay,
     options: DeadlineOptions = DeadlineOptions()
   ) -> Match? {

@@ -10,9 +10,19 @@ extension DeadlineRules {
     {
       return period(Array(t[..<k] + t[(k + 1)...]))
     }
-    if let p = relativePeriod(t.map(\.text)) { return p }
+    // `relativePeriod` and `backToSchool` turn away other words; checked
+    // here before their arrays are built.
+    if t.count <= 3, t.allSatisfy({ Self.relativePeriodWords.contains($0.text) }),
+      let p = relativePeriod(t.map(\.text))
+    {
+      return p
+    }
     if let p = partOfMonth(t) { return (p, true) }
-    if let p = backToSchool(t.map(\.text)) { return (p, true) }
+    if t.count <= 6, t.contains(where: { $0.text == "school" }),
+      let p = backToSchool(t.map(\.text))
+    {
+      return (p, true)
+    }
     if t.count == 1, let y = t[0].year { return (.year(y), false) }
     if t.count == 2, t[0].text == "year", let y = t[1].year { return (.year(y), true) }
     if let p = weekday(t) { return (p, t.count > 1) }

@@ -98,12 +98,11 @@ extension DeadlineRules {
   /// "Monday fortnight", "Friday week", "a week today", "a fortnight
   /// tomorrow", "tomorrow week": a week or two after that day (British).
   func weekIdiom(_ t: [DeadlineToken]) -> Match? {
-    let w = t.map(\.text)
-    let spans = ["week": 7, "fortnight": 14]
-    if w.count == 2, let days = spans[w[1]], let base = baseDay(w[0]) {
+    guard t.count >= 2 else { return nil }
+    if t.count == 2, let days = Self.weekSpans[t[1].text], let base = baseDay(t[0].text) {
       return Match(day: base.adding(days: days), strong: true)
     }
-    if w.count >= 2, let base = baseDay(w[w.count - 1]),
+    if let base = baseDay(t[t.count - 1].text),
       let span = DeadlineDuration.parse(Array(t.dropLast()), impliedOne: false),
       span.months == 0, span.days >= 7
     {
@@ -111,6 +110,9 @@ extension DeadlineRules {
     }
     return nil
   }
+
+  /// The days of "week" and "fortnight" in a week idiom.
+  static let weekSpans = ["week": 7, "fortnight": 14]
 
   /// "the Monday after Thanksgiving", "the (last) Friday before Christmas",
   /// "Tuesday after next" (the Tuesday of the week after next).

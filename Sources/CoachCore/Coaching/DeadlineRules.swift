@@ -36,19 +36,21 @@ struct DeadlineRules {
   ]
 
   func match(_ input: [DeadlineToken], within: Bool) -> Match? {
-    // Short forms spelt out, without an array for every other word.
+    // Short forms spelt out; most words tried have none, and keep `input`.
     var spelt: [DeadlineToken] = []
-    spelt.reserveCapacity(input.count)
-    for token in input {
-      if let words = Self.abbreviations[token.text] {
-        spelt += words.map { DeadlineToken($0) }
-      } else if let words = Self.fiscalYear(token) {
+    var respelt = false
+    for (k, token) in input.enumerated() {
+      let words =
+        Self.abbreviations[token.text]?.map { DeadlineToken($0) } ?? Self.fiscalYear(token)
+      if let words {
+        if !respelt { spelt = Array(input[..<k]) }
+        respelt = true
         spelt += words
-      } else {
+      } else if respelt {
         spelt.append(token)
       }
     }
-    var t = withoutTimeOfDay(spelt)
+    var t = withoutTimeOfDay(respelt ? spelt : input)
     // "end of day" or "close of business" beside a day changes nothing.
     for words in Self.endsOfDay where t.count > 2 {
       if t.starts(with: words, by: { $0.text == $1 }) { t.removeFirst(2) }
@@ -64,7 +66,12 @@ struct DeadlineRules {
     }
     if let m = durationFrom(t) { return m }
     if let m = duration(t, within: within) { return m }
-    if let m = relativeDay(t.map(\.text)) { return m }
+    // `relativeDay` turns away other words; checked here before its array is built.
+    if t.count <= 4, t.allSatisfy({ Self.relativeDayWords.contains($0.text) }),
+      let m = relativeDay(t.map(\.text))
+    {
+      return m
+    }
     var rest = t[...]
     var modifier: DeadlineModifier?
     for (words, m) in Self.modifiers
@@ -198,15 +205,18 @@ struct DeadlineRules {
     return Match(day: span.added(to: base.day), strong: true)
   }
 
+  /// Words after a duration that count from today: "3 weeks from now".
+  static let durationSuffixes: [[String]] = [
+    ["from", "now"], ["from", "today"], ["time"], ["later"], ["out"], ["away"], ["hence"],
+    ["ahead"], ["after", "today"],
+  ]
+
   /// "in 2 weeks" and the like; `nil` unless every word is part of it.
   func duration(_ input: [DeadlineToken], within: Bool) -> Match? {
     var t = input[...]
     var strong = false
-    let suffixes: [[String]] = [
-      ["from", "now"], ["from", "today"], ["time"], ["later"], ["out"], ["away"], ["hence"],
-      ["ahead"], ["after", "today"],
-    ]
-    for s in suffixes where t.count > s.count && t.suffix(s.count).map(\.text) == s {
+    for s in Self.durationSuffixes
+    where t.count > s.count && t.suffix(s.count).elementsEqual(s, by: { $0.text == $1 }) {
       t = t.dropLast(s.count)
       strong = true
       break
