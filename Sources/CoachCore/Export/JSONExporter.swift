@@ -24,7 +24,7 @@ public struct JSONExporter: PlanExporter {
     var writer = JSONWriter(reservingCapacity: capacity(for: plan))
     plan.writeDocument(to: &writer)
     writer.lineBreak()
-    return writer.bytes
+    return writer.takeBytes()
   }
 
   /// The plan as JSON text, with its commitments, each with its `id`.
