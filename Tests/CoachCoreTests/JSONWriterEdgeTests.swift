@@ -99,6 +99,7 @@ import Testing
     }
     for day in days {
       #expect(Self.written { $0.day(day) } == "\"\(day.iso)\"")
+      #expect(Commitment.scopedDay("goals.title#2", day) == "goals#2@\(day.iso)")
     }
   }
 

@@ -87,7 +87,8 @@ extension Commitment {
   /// its script, round and day: this is the latter as one value.
   static func scopedDay(_ key: String, _ day: CalendarDay) -> String {
     let (script, round) = scriptAndRound(key)
-    return "\(script)#\(round)@\(day.iso)"
+    // The day's iso text from its bytes: `iso` made four strings a day.
+    return script + "#" + round + "@" + JSONBytes.iso(day)
   }
 
   /// `"goals.title#2"` as `("goals", "2")`; no round is `""`. The item

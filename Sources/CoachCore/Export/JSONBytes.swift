@@ -105,4 +105,25 @@ enum JSONBytes {
   static func hexDigit(_ n: UInt8) -> UInt8 {
     n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10
   }
+
+  /// Writes `day` as `CalendarDay.iso` writes it at `out`, which has room
+  /// for 64 bytes; returns how many it wrote.
+  static func iso(_ day: CalendarDay, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    var n = decimal(day.year, width: 4, at: out)
+    out[n] = UInt8(ascii: "-")
+    n += 1
+    n += decimal(day.month, width: 2, at: out + n)
+    out[n] = UInt8(ascii: "-")
+    n += 1
+    n += decimal(day.day, width: 2, at: out + n)
+    return n
+  }
+
+  /// `day.iso`, made from its bytes.
+  static func iso(_ day: CalendarDay) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+      guard let p = buffer.baseAddress else { return day.iso }
+      return String(decoding: UnsafeBufferPointer(start: p, count: iso(day, at: p)), as: UTF8.self)
+    }
+  }
 }

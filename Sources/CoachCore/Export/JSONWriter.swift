@@ -107,16 +107,9 @@ struct JSONWriter {
   /// in decimal, each with zeros in front up to four, two and two
   /// characters (a minus sign counting as one).
   mutating func day(_ value: CalendarDay) {
-    write(atMost: 64) { p in
+    write(atMost: 66) { p in
       p[0] = UInt8(ascii: "\"")
-      var n = 1
-      n += JSONBytes.decimal(value.year, width: 4, at: p + n)
-      p[n] = UInt8(ascii: "-")
-      n += 1
-      n += JSONBytes.decimal(value.month, width: 2, at: p + n)
-      p[n] = UInt8(ascii: "-")
-      n += 1
-      n += JSONBytes.decimal(value.day, width: 2, at: p + n)
+      let n = 1 + JSONBytes.iso(value, at: p + 1)
       p[n] = UInt8(ascii: "\"")
       return n + 1
     }
