@@ -19,14 +19,14 @@ extension AppContext {
     return .success(format)
   }
 
-  /// Writes `text` to `-o FILE` atomically (0600), or to stdout.
-  func emit(_ text: String) -> Int32 {
+  /// Writes the UTF-8 `bytes` to `-o FILE` atomically (0600), or to stdout.
+  func emit(_ bytes: [UInt8]) -> Int32 {
     guard let file = arguments.output, file != "-" else {
-      console.export(text)
+      console.export(String(decoding: bytes, as: UTF8.self))
       return Exit.ok
     }
     do throws(StoreError) {
-      try store.writeAtomically(Array(text.utf8), to: file)
+      try store.writeAtomically(bytes, to: file)
     } catch {
       return fail(error.description)
     }
@@ -62,7 +62,7 @@ extension AppContext {
       keepCopies(of: loaded.copiesToKeep, session: loaded.id)
       refreshSnapshot(plan, id: loaded.id)
     }
-    return emit(format.render(plan, options: ExportOptions(events: arguments.events)))
+    return emit(format.renderUTF8(plan, options: ExportOptions(events: arguments.events)))
   }
 
   /// Rewrites `plan.json` when it lags behind the transcript.
@@ -71,7 +71,7 @@ extension AppContext {
   /// opening the session. The write is atomic, and a coach that holds the
   /// session rewrites the snapshot itself when it leaves.
   func refreshSnapshot(_ plan: Plan, id: String) {
-    let json = Array(ExportFormat.json.render(plan).utf8)
+    let json = ExportFormat.json.renderUTF8(plan)
     let path = layout.planPath(of: id)
     if let current = try? store.read(path), current == json { return }
     try? store.writeAtomically(json, to: path)

@@ -102,6 +102,6 @@ extension AppContext {
     // plan, its rendering and its answers are not all held at once.
     let plan = loaded.machine.plan()
     _ = consume loaded
-    return emit(format.render(plan, options: ExportOptions(events: arguments.events)))
+    return emit(format.renderUTF8(plan, options: ExportOptions(events: arguments.events)))
   }
 }

@@ -168,7 +168,7 @@ final class SessionRunner {
 
   private func savePlan(_ plan: Plan, quiet: Bool) {
     guard mayReplaceSnapshot else { return }
-    let bytes = Array(ExportFormat.json.render(plan).utf8)
+    let bytes = ExportFormat.json.renderUTF8(plan)
     do throws(JournalError) {
       try journal.savePlan(bytes)
       if !quiet { console.line("Saved to \(context.layout.directory(of: journal.session))/") }
@@ -318,10 +318,10 @@ final class SessionRunner {
   /// session in the current folder (a whole HTML page has no place in the
   /// chat), and says where.
   private func exportPlan(_ plan: Plan, format: ExportFormat, file given: String?) {
-    let text = format.render(plan)
+    let bytes = format.renderUTF8(plan)
     let file = given ?? Self.defaultExportPath(session: journal.session, format: format)
     do throws(StoreError) {
-      try context.store.writeAtomically(Array(text.utf8), to: file)
+      try context.store.writeAtomically(bytes, to: file)
       console.line("Exported \(format.rawValue) to \(file).")
     } catch {
       console.line("error: \(error.description)", style: .error)

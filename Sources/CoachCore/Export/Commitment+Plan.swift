@@ -87,16 +87,52 @@ extension Commitment {
   /// its script, round and day: this is the latter as one value.
   static func scopedDay(_ key: String, _ day: CalendarDay) -> String {
     let (script, round) = scriptAndRound(key)
-    return "\(script)#\(round)@\(day.iso)"
+    // The day's iso text from its bytes: `iso` made four strings a day.
+    return script + "#" + round + "@" + JSONBytes.iso(day)
   }
 
   /// `"goals.title#2"` as `("goals", "2")`; no round is `""`. The item
   /// number of a list answer is not part of the round:
   /// `"goals.milestones#1[2]"` is `("goals", "1")`.
   static func scriptAndRound(_ key: String) -> (String, String) {
+    // An ASCII key (every key the engine makes) is split on its bytes: its
+    // characters are its bytes, but for "\r\n", which holds none of the
+    // three. Splitting by characters cost most of a long plan's
+    // commitments.
+    var bytes = key
+    return bytes.withUTF8 { asciiScriptAndRound($0) } ?? scriptAndRound(splitting: key)
+  }
+
+  /// `scriptAndRound` of any key, split by characters.
+  static func scriptAndRound(splitting key: String) -> (String, String) {
     let script = key.split(separator: ".", maxSplits: 1).first.map(String.init) ?? key
     let round = key.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
     return (script, String(round.prefix { $0 != "[" }))
+  }
+
+  /// `scriptAndRound` of an ASCII key, from its bytes, as the two `split`s
+  /// read it (they leave out empty pieces): the script is the first run
+  /// without a `.` (the whole key when there is none); the round follows
+  /// the first `#` that ends a run without one, up to a `[`. `nil` when
+  /// the key is not ASCII.
+  static func asciiScriptAndRound(_ key: UnsafeBufferPointer<UInt8>) -> (String, String)? {
+    guard key.allSatisfy({ $0 < 0x80 }) else { return nil }
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: key[range]), as: UTF8.self)
+    }
+    let dot = UInt8(ascii: ".")
+    let hash = UInt8(ascii: "#")
+    let script: String
+    if let start = key.firstIndex(where: { $0 != dot }) {
+      script = text(start..<(key[start...].firstIndex(of: dot) ?? key.endIndex))
+    } else {
+      script = text(key.indices)
+    }
+    guard
+      let mark = key.indices.first(where: { key[$0] == hash && $0 > 0 && key[$0 - 1] != hash })
+    else { return (script, "") }
+    let rest = mark + 1
+    return (script, text(rest..<(key[rest...].firstIndex(of: UInt8(ascii: "[")) ?? key.endIndex)))
   }
 
   /// A question without the hints that follow it ("Press Enter for …",

@@ -59,6 +59,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     exporter(options).export(plan, to: &text)
     return text
   }
+
+  /// The whole export of `plan` as UTF-8 bytes, the bytes of `render`'s
+  /// text: for a file. The JSON plan is written as bytes in the first
+  /// place, so for it no `String` is made on the way.
+  public func renderUTF8(_ plan: Plan, options: ExportOptions = ExportOptions()) -> [UInt8] {
+    if self == .json { return JSONExporter.document(plan) }
+    return Array(render(plan, options: options).utf8)
+  }
 }
 
 /// What `coach export` can ask of an exporter beyond the format.

@@ -14,8 +14,17 @@ public struct JSONExporter: PlanExporter {
   public init() {}
 
   public func export(_ plan: Plan, to output: inout some TextOutputStream) {
-    output.write(Self.encode(plan))
-    output.write("\n")
+    output.write(String(decoding: Self.document(plan), as: UTF8.self))
+  }
+
+  /// The whole export as UTF-8 bytes, the text `export` writes: for a
+  /// file, with no `String` made of megabytes only to be turned back into
+  /// bytes.
+  static func document(_ plan: Plan) -> [UInt8] {
+    var writer = JSONWriter(reservingCapacity: capacity(for: plan))
+    plan.writeDocument(to: &writer)
+    writer.lineBreak()
+    return writer.takeBytes()
   }
 
   /// The plan as JSON text, with its commitments, each with its `id`.
@@ -23,8 +32,15 @@ public struct JSONExporter: PlanExporter {
   /// dividing by zero could make) are written as the strings "Infinity",
   /// "-Infinity" and "NaN".
   static func encode(_ plan: Plan) -> String {
-    var writer = JSONWriter(reservingCapacity: 4096)
+    var writer = JSONWriter(reservingCapacity: capacity(for: plan))
     plan.writeDocument(to: &writer)
     return writer.text
+  }
+
+  /// A guess at the size of the text, so that the buffer is seldom copied
+  /// as it grows: about 220 bytes an answer, a note or a date answer
+  /// (which also make commitments), and 4 KiB for the rest.
+  static func capacity(for plan: Plan) -> Int {
+    4096 + 220 * (plan.answers.count + plan.notes.count + plan.dates.count)
   }
 }

@@ -13,20 +13,42 @@
 /// The writer does not sort: whoever writes an object writes its members
 /// in the order of their keys' UTF-8 bytes (`JSONEncoder`'s `.sortedKeys`
 /// on Linux), and a member that is nil is left out.
+///
+/// Everything is written through a pointer into a buffer made big enough
+/// first (`write(atMost:_:)`), a run at a time where it can: a long plan
+/// is megabytes of text, and each append to an array checks its capacity
+/// and that it is not shared, which cost more than the copying.
 struct JSONWriter {
-  /// The text so far.
-  private(set) var bytes: [UInt8] = []
+  /// The text so far, then zeros to the buffer's end.
+  private var storage: [UInt8]
+  /// How many bytes of `storage` are text.
+  private(set) var count = 0
   /// The nesting depth: the indent of the next member or element.
   private var depth = 0
   /// Whether the container being written has no member or element yet.
   private var isFirstInContainer = true
 
   init(reservingCapacity capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+    storage = [UInt8](repeating: 0, count: max(capacity, 64))
   }
 
   /// The text as a `String`.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String {
+    storage.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self)
+    }
+  }
+
+  /// The text as bytes, the buffer itself cut to the text; the writer is
+  /// empty after.
+  mutating func takeBytes() -> [UInt8] {
+    storage.removeSubrange(count...)
+    defer {
+      storage = []
+      count = 0
+    }
+    return storage
+  }
 
   // MARK: Containers
 
@@ -39,11 +61,16 @@ struct JSONWriter {
   /// comes next. `name` is written as it is, so it must need no escaping.
   mutating func key(_ name: StaticString) {
     startItem()
-    bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    append(" : ")
+    let length = name.utf8CodeUnitCount
+    write(atMost: length + 5) { p in
+      p[0] = UInt8(ascii: "\"")
+      (p + 1).update(from: name.utf8Start, count: length)
+      (p + 1 + length).update(from: Self.colon.utf8Start, count: 4)
+      return length + 5
+    }
   }
+
+  private static let colon: StaticString = "\" : "
 
   /// Starts a member whose name is data (a dictionary's key): escaped.
   mutating func key(_ name: String) {
@@ -52,8 +79,18 @@ struct JSONWriter {
     append(" : ")
   }
 
+  /// Starts a member whose name is data, from its UTF-8 bytes: escaped.
+  mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
+    startItem()
+    string(utf8: name)
+    append(" : ")
+  }
+
   /// Starts an element of the array being written; its value comes next.
   mutating func element() { startItem() }
+
+  /// A line break after the document, as a file of text ends.
+  mutating func lineBreak() { append("\n") }
 
   // MARK: Values
 
@@ -63,16 +100,19 @@ struct JSONWriter {
 
   /// An integer in decimal, as `description` writes it.
   mutating func integer(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    // The digits, last first, then turned round; the magnitude holds even
-    // Int.min's.
-    let start = bytes.count
-    var rest = value.magnitude
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    bytes[start...].reverse()
+    write(atMost: 20) { JSONBytes.decimal(value, width: 0, at: $0) }
+  }
+
+  /// A day as `CalendarDay.iso` writes it, quoted: the year, month and day
+  /// in decimal, each with zeros in front up to four, two and two
+  /// characters (a minus sign counting as one).
+  mutating func day(_ value: CalendarDay) {
+    write(atMost: 66) { p in
+      p[0] = UInt8(ascii: "\"")
+      let n = 1 + JSONBytes.iso(value, at: p + 1)
+      p[n] = UInt8(ascii: "\"")
+      return n + 1
+    }
   }
 
   /// A double as `JSONEncoder` writes it: its shortest round-tripping
@@ -92,154 +132,114 @@ struct JSONWriter {
       return
     }
     var text = value.description
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { utf8 in
+      let n = utf8.count
+      let whole = n >= 2 && utf8[n - 2] == UInt8(ascii: ".") && utf8[n - 1] == UInt8(ascii: "0")
+      append(UnsafeBufferPointer(rebasing: utf8[..<(whole ? n - 2 : n)]))
+    }
   }
 
   /// A quoted string, escaped as `JSONEncoder` escapes it.
   mutating func string(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
     var value = value
-    value.withUTF8 { utf8 in
-      // Copy runs of bytes that need no escape in one go.
-      var runStart = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        if runStart < index { bytes.append(contentsOf: utf8[runStart..<index]) }
-        runStart = index + 1
-        appendEscape(of: byte)
-      }
-      if runStart < utf8.count { bytes.append(contentsOf: utf8[runStart...]) }
+    value.withUTF8 { string(utf8: $0) }
+  }
+
+  /// A quoted string from its UTF-8 bytes, escaped as `JSONEncoder`
+  /// escapes it: runs that need no escape are copied whole, and eight
+  /// bytes at a time are checked for one that does. A long text goes in
+  /// pieces, so the room made for the worst (six bytes a byte) stays small.
+  mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    append("\"")
+    var start = 0
+    while start < utf8.count {
+      let piece = UnsafeBufferPointer(rebasing: utf8[start..<min(utf8.count, start + 4096)])
+      write(atMost: 6 * piece.count) { JSONBytes.escaped(piece, at: $0) }
+      start += piece.count
     }
-    bytes.append(UInt8(ascii: "\""))
-  }
-
-  // MARK: Members
-
-  /// `"name" : value`.
-  mutating func member<Value: JSONWritable>(_ name: StaticString, _ value: Value) {
-    key(name)
-    value.write(to: &self)
-  }
-
-  /// `"name" : value`, or nothing when `value` is nil (as `encodeIfPresent`).
-  mutating func member<Value: JSONWritable>(_ name: StaticString, _ value: Value?) {
-    guard let value else { return }
-    member(name, value)
-  }
-
-  /// `"name" : value`, or `"name" : null` when `value` is nil (as `encode`
-  /// of an optional).
-  mutating func memberOrNull<Value: JSONWritable>(_ name: StaticString, _ value: Value?) {
-    key(name)
-    if let value { value.write(to: &self) } else { null() }
-  }
-
-  /// `"name" : [ … ]`, written even when empty.
-  mutating func member<Element: JSONWritable>(_ name: StaticString, _ values: [Element]) {
-    key(name)
-    array(values)
-  }
-
-  /// `"name" : [ … ]`, or nothing when `values` is nil.
-  mutating func member<Element: JSONWritable>(_ name: StaticString, _ values: [Element]?) {
-    guard let values else { return }
-    member(name, values)
-  }
-
-  /// `"name" : { … }` from a dictionary, its keys in the order of their
-  /// UTF-8 bytes.
-  mutating func member<Value: JSONWritable>(_ name: StaticString, _ values: [String: Value]) {
-    key(name)
-    beginObject()
-    // The keys alone are sorted (moving whole entries costs more), each
-    // compared byte by byte.
-    for key in values.keys.sorted(by: Self.utf8Precedes) {
-      guard let value = values[key] else { continue }
-      self.key(key)
-      value.write(to: &self)
-    }
-    endObject()
-  }
-
-  /// Whether `a`'s UTF-8 bytes come before `b`'s, as `.sortedKeys` orders
-  /// keys (not `<`, which compares Unicode-normalised characters).
-  static func utf8Precedes(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
-        for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }
-        return x.count < y.count
-      }
-    }
-  }
-
-  mutating func array<Element: JSONWritable>(_ values: [Element]) {
-    beginArray()
-    for value in values {
-      element()
-      value.write(to: &self)
-    }
-    endArray()
+    append("\"")
   }
 
   // MARK: Layout
 
   private mutating func open(_ bracket: UInt8) {
-    bytes.append(bracket)
-    bytes.append(UInt8(ascii: "\n"))
+    write(atMost: 2) { p in
+      p[0] = bracket
+      p[1] = UInt8(ascii: "\n")
+      return 2
+    }
     depth += 1
     isFirstInContainer = true
   }
 
+  /// A line break, the indent of the container's own line, the bracket.
   private mutating func close(_ bracket: UInt8) {
-    bytes.append(UInt8(ascii: "\n"))
     depth -= 1
-    indent()
-    bytes.append(bracket)
+    let spaces = 2 * depth
+    write(atMost: spaces + 2) { p in
+      p[0] = UInt8(ascii: "\n")
+      (p + 1).update(repeating: UInt8(ascii: " "), count: spaces)
+      p[spaces + 1] = bracket
+      return spaces + 2
+    }
     isFirstInContainer = false
   }
 
+  /// The indent, after `,` and a line break unless the item is the first.
   private mutating func startItem() {
-    if isFirstInContainer {
-      isFirstInContainer = false
-    } else {
-      bytes.append(UInt8(ascii: ","))
-      bytes.append(UInt8(ascii: "\n"))
+    let separated = !isFirstInContainer
+    isFirstInContainer = false
+    let spaces = 2 * depth
+    write(atMost: spaces + 2) { p in
+      var n = 0
+      if separated {
+        p[0] = UInt8(ascii: ",")
+        p[1] = UInt8(ascii: "\n")
+        n = 2
+      }
+      (p + n).update(repeating: UInt8(ascii: " "), count: spaces)
+      return n + spaces
     }
-    indent()
   }
 
-  private mutating func indent() {
-    for _ in 0..<depth {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(UInt8(ascii: " "))
+  // MARK: Bytes
+
+  /// Makes room for `limit` more bytes, then lets `body` write them at
+  /// the end of the text and say how many it wrote.
+  @inline(__always)
+  private mutating func write(
+    atMost limit: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    if storage.count - count < limit { grow(limit) }
+    let at = count
+    count += storage.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
+      return body(base + at)
     }
+  }
+
+  /// Doubles the buffer, or more when `limit` needs it.
+  @inline(never)
+  private mutating func grow(_ limit: Int) {
+    storage.append(contentsOf: repeatElement(0, count: max(storage.count, limit)))
   }
 
   private mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-  }
-
-  private mutating func appendEscape(of byte: UInt8) {
-    switch byte {
-    case 0x22: append("\\\"")
-    case 0x5C: append("\\\\")
-    case 0x08: append("\\b")
-    case 0x0C: append("\\f")
-    case 0x0A: append("\\n")
-    case 0x0D: append("\\r")
-    case 0x09: append("\\t")
-    default:
-      append("\\u00")
-      bytes.append(Self.hexDigit(byte >> 4))
-      bytes.append(Self.hexDigit(byte & 0x0F))
+    let length = text.utf8CodeUnitCount
+    write(atMost: length) { p in
+      p.update(from: text.utf8Start, count: length)
+      return length
     }
   }
 
-  private static func hexDigit(_ n: UInt8) -> UInt8 {
-    n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress else { return }
+    write(atMost: bytes.count) { p in
+      p.update(from: source, count: bytes.count)
+      return bytes.count
+    }
   }
+
 }
 
 /// A value that writes itself as JSON, as its `Encodable` conformance

@@ -77,7 +77,7 @@ struct CommitmentEntry: JSONWritable {
 }
 
 extension CalendarDay: JSONWritable {
-  func write(to w: inout JSONWriter) { w.string(iso) }
+  func write(to w: inout JSONWriter) { w.day(self) }
 }
 
 extension AnswerValue: JSONWritable {
@@ -88,7 +88,7 @@ extension AnswerValue: JSONWritable {
     case .number(let n):
       if n == n.rounded(), abs(n) < 1e15 { w.integer(Int(n)) } else { w.number(n) }
     case .bool(let b): w.bool(b)
-    case .date(let d): w.string(d.iso)
+    case .date(let d): w.day(d)
     case .list(let l): w.array(l)
     }
   }
