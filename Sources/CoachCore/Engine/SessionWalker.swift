@@ -315,7 +315,9 @@ final class SessionWalker {
     ran.insert(scriptID)
     undo.append(.ran(scriptID))
     stack.append(
-      Frame(kind: .steps(StepList(steps: script.steps, script: script, group: nil), round: nil), index: 0))
+      Frame(
+        kind: .steps(StepList(steps: script.steps, script: script, group: nil), round: nil),
+        index: 0))
   }
 
   /// The step at `index` of `list`; the list's frame, on top, is already
