@@ -115,9 +115,6 @@ final class SessionWalker {
   /// The highest round a question of a group has been met in, by
   /// `script.group`: what `count(group)` reads.
   private var rounds: [String: Int] = [:]
-  /// The "another?" question of each group met, by `script.group`: the
-  /// same for every round, so made once.
-  private var moreQuestions: [String: HeldQuestion] = [:]
   /// The question of each step met, by `script.step`, held once for all
   /// the slots (rounds) that ask it.
   private var heldQuestions: [String: HeldQuestion] = [:]
@@ -125,33 +122,67 @@ final class SessionWalker {
   private var mark = (slots: 0, undo: 0)
   private var checkpoint: Checkpoint?
 
-  /// A script held by reference, so a frame copies one pointer, not the
-  /// script's fields.
-  private final class ScriptBox {
-    let script: Script
-    init(_ script: Script) { self.script = script }
-  }
-
-  private struct StepsFrame {
+  /// A list of steps being walked (a script's, or a group's for all its
+  /// rounds), held by reference: a frame copies one pointer, not the
+  /// steps, the script and the group. What the walk works out once per
+  /// step (see `AskedStep`) is kept here for every round, not made again.
+  private final class StepList {
     let steps: [Step]
-    let box: ScriptBox
-    var script: Script { box.script }
+    let script: Script
     let group: Group?
-    let round: Int?
-    var index: Int
+    /// For each step, what `ask` kept of it the first time it asked it.
+    var asked: [AskedStep?]
+
+    init(steps: [Step], script: Script, group: Group?) {
+      self.steps = steps
+      self.script = script
+      self.group = group
+      self.asked = Array(repeating: nil, count: steps.count)
+    }
   }
 
-  private struct GroupFrame {
+  /// What a question's step gives every round alike: a function of the
+  /// step and the catalog alone, never of the answers.
+  private struct AskedStep {
+    /// `script.step`.
+    let path: String
+    let held: HeldQuestion
+    /// `script.group` of a question inside a group (what `count(group)`
+    /// counts the rounds of).
+    let roundsKey: String?
+    /// The question's text, when its prompt has no placeholder.
+    let text: String?
+  }
+
+  /// A group being walked, held by reference.
+  private final class GroupState {
     let group: Group
-    let box: ScriptBox
-    var script: Script { box.script }
-    var round: Int
+    /// The group's steps, the list of every round.
+    let list: StepList
+    /// `script.group`.
+    let key: String
+    /// The "another?" question: the same for every round, so made once.
+    var more: HeldQuestion?
+
+    init(group: Group, script: Script) {
+      self.group = group
+      self.list = StepList(steps: group.steps, script: script, group: group)
+      self.key = script.id + "." + group.id
+    }
   }
 
-  private enum Frame {
-    case roots([String], index: Int)
-    case steps(StepsFrame)
-    case group(GroupFrame)
+  /// One level of the walk: a list and how far the walk is through it
+  /// (the next root, the next step, or the rounds a group has had),
+  /// advanced in place.
+  private struct Frame {
+    enum Kind {
+      case roots([String])
+      case steps(StepList, round: Int?)
+      case group(GroupState)
+    }
+
+    let kind: Kind
+    var index: Int
   }
 
   private enum Undo {
@@ -185,7 +216,7 @@ final class SessionWalker {
   /// Walks every root script in turn, from the start.
   @discardableResult
   func walk(roots: [String]) -> [Slot] {
-    stack = [.roots(roots, index: 0)]
+    stack = [Frame(kind: .roots(roots), index: 0)]
     proceed()
     answers = [:]
     return slots
@@ -239,46 +270,42 @@ final class SessionWalker {
   // MARK: The walk
 
   private func proceed() {
-    while let top = stack.last {
+    while !stack.isEmpty {
       stepsWalked += 1
       // Before the checkpoint nothing is ever undone but the step being
       // walked (the one that may meet the first open question): the log
       // holds that step only, so a long walk keeps no log of its past.
       if checkpoint == nil { undo.removeAll(keepingCapacity: true) }
       mark = (slots.count, undo.count)
-      switch top {
-      case .roots(let roots, let index):
+      let top = stack.count - 1
+      let index = stack[top].index
+      switch stack[top].kind {
+      case .roots(let roots):
         guard index < roots.count else {
           stack.removeLast()
           continue
         }
-        stack[stack.count - 1] = .roots(roots, index: index + 1)
+        stack[top].index = index + 1
         run(roots[index])
-      case .steps(var frame):
-        guard frame.index < frame.steps.count else {
+      case .steps(let list, let round):
+        guard index < list.steps.count else {
           stack.removeLast()
           continue
         }
-        let step = frame.steps[frame.index]
-        frame.index += 1
-        stack[stack.count - 1] = .steps(frame)
-        visit(step, in: frame)
-      case .group(var frame):
-        let g = frame.group
-        guard frame.round < g.maxRounds else {
+        stack[top].index = index + 1
+        visit(index, of: list, round: round)
+      case .group(let group):
+        let g = group.group
+        guard index < g.maxRounds else {
           stack.removeLast()
           continue
         }
-        if frame.round >= g.minRounds, !askMore(g, script: frame.script, round: frame.round) {
+        if index >= g.minRounds, !askMore(group, round: index) {
           stack.removeLast()
           continue
         }
-        frame.round += 1
-        stack[stack.count - 1] = .group(frame)
-        stack.append(
-          .steps(
-            StepsFrame(
-              steps: g.steps, box: frame.box, group: g, round: frame.round, index: 0)))
+        stack[top].index = index + 1
+        stack.append(Frame(kind: .steps(group.list, round: index + 1), index: 0))
       }
     }
   }
@@ -288,15 +315,18 @@ final class SessionWalker {
     ran.insert(scriptID)
     undo.append(.ran(scriptID))
     stack.append(
-      .steps(
-        StepsFrame(steps: script.steps, box: ScriptBox(script), group: nil, round: nil, index: 0)))
+      Frame(
+        kind: .steps(StepList(steps: script.steps, script: script, group: nil), round: nil),
+        index: 0))
   }
 
-  /// One step of a list; the frame is the list's, already past the step.
-  private func visit(_ step: Step, in frame: StepsFrame) {
-    let script = frame.box.script
+  /// The step at `index` of `list`; the list's frame, on top, is already
+  /// past it.
+  private func visit(_ index: Int, of list: StepList, round: Int?) {
+    let step = list.steps[index]
+    let script = list.script
     let env = WalkEnvironment(
-      walker: self, script: script.id, group: frame.group, round: frame.round)
+      walker: self, script: script.id, groupSteps: list.group?.steps, round: round)
     if let when = step.when, !when.isTrue(in: env) {
       if case .run(let target) = step.kind, forced.contains(target) { run(target) }
       return
@@ -306,10 +336,9 @@ final class SessionWalker {
       slots.append(.say(render(t, env), script: script.id))
       ordinals.append(-1)
     case .ask(let q):
-      ask(
-        q, script: script, group: frame.group, round: frame.round, env: env, siblings: frame.steps)
+      ask(q, at: index, of: list, round: round, env: env)
     case .compute(let c):
-      let key = AnswerKey(script: script.id, step: c.id, round: frame.round).description
+      let key = AnswerKey(script: script.id, step: c.id, round: round).description
       let value: Double
       switch c.expression.evaluate(in: env) {
       // A non-finite result (an overflow) counts as nothing computed.
@@ -327,49 +356,49 @@ final class SessionWalker {
         ordinals.append(-1)
       }
     case .group(let g):
-      stack.append(.group(GroupFrame(group: g, box: frame.box, round: 0)))
+      stack.append(Frame(kind: .group(GroupState(group: g, script: script)), index: 0))
     case .goto(let target):
       if target == "end" {
         stack.removeLast()
         return
       }
-      if let found = frame.steps[frame.index...].firstIndex(where: { $0.id == target }) {
-        var moved = frame
-        moved.index = found
-        stack[stack.count - 1] = .steps(moved)
+      if let found = list.steps[(index + 1)...].firstIndex(where: { $0.id == target }) {
+        stack[stack.count - 1].index = found
       }
     case .run(let target):
       run(target)
     }
   }
 
-  /// Asks whether to go on with another round of `g`; true when the answer
-  /// is yes, false while it is unanswered or no.
-  private func askMore(_ g: Group, script: Script, round: Int) -> Bool {
-    let group = script.id + "." + g.id
-    let key = group + "#" + String(round)
+  /// Asks whether to go on with another round of `group`; true when the
+  /// answer is yes, false while it is unanswered or no.
+  private func askMore(_ group: GroupState, round: Int) -> Bool {
+    let g = group.group
+    let script = group.list.script.id
+    let key = group.key + "#" + String(round)
     let q: HeldQuestion
-    if let made = moreQuestions[group] {
+    if let made = group.more {
       q = made
     } else {
       var made = Question(
         id: g.id, prompt: g.more, type: .yesno, position: TextPosition(line: 0, column: 0))
       made.why = "Each round adds one more to your plan; you can always add more later."
       q = HeldQuestion(made)
-      moreQuestions[group] = q
+      group.more = q
     }
     let text = render(
-      g.more, WalkEnvironment(walker: self, script: script.id, group: g, round: round))
+      g.more, WalkEnvironment(walker: self, script: script, groupSteps: g.steps, round: round))
     emit(
       QuestionSlot(
-        key: key, script: script.id, question: q, text: text, round: round,
+        key: key, script: script, question: q, text: text, round: round,
         role: .more(group: g.id)))
     return entry(for: key)?.value == .bool(true)
   }
 
   /// Adds a question to the walk, noting whether it is the first open one.
-  /// `path` is the `script.step` of a script's own question.
-  private func emit(_ slot: QuestionSlot, path: String? = nil) {
+  /// `roundsKey` is the `script.group` of a script's own question in a
+  /// group.
+  private func emit(_ slot: QuestionSlot, roundsKey: String? = nil) {
     if entry(for: slot.key) == nil {
       if firstOpen == nil {
         firstOpen = slots.count
@@ -381,8 +410,7 @@ final class SessionWalker {
       }
     }
     let count = self.count(slot.script)
-    if let path, let round = slot.round, let group = catalog.groupOf[path] {
-      let key = slot.script + "." + group
+    if let key = roundsKey, let round = slot.round {
       let old = rounds[key]
       if round > old ?? 0 {
         undo.append(.rounds(key, old))
@@ -397,8 +425,12 @@ final class SessionWalker {
   /// a goal's words) and returns how many came before it.
   @discardableResult
   private func count(_ script: String) -> Int {
-    let count = questionCounts[script, default: 0]
-    questionCounts[script] = count + 1
+    // Read and raised in place: one look-up.
+    func raise(_ n: inout Int) -> Int {
+      defer { n += 1 }
+      return n
+    }
+    let count = raise(&questionCounts[script, default: 0])
     if count == 0 {
       scriptsSeen.append(script)
       firstSlotOfScript[script] = slots.count
@@ -411,18 +443,41 @@ final class SessionWalker {
   /// one step back; a group's frame has not moved yet.
   private func startOfStep() -> [Frame] {
     var copy = stack
-    if case .steps(var frame) = copy.last {
-      frame.index -= 1
-      copy[copy.count - 1] = .steps(frame)
-    }
+    if case .steps? = copy.last?.kind { copy[copy.count - 1].index -= 1 }
     return copy
   }
 
+  /// What `ask` keeps of the step at `index` of `list`, made once.
+  private func asked(_ q: Question, at index: Int, of list: StepList, env: WalkEnvironment)
+    -> AskedStep
+  {
+    if let known = list.asked[index] { return known }
+    let script = list.script.id
+    let path = script + "." + q.id
+    let held: HeldQuestion
+    if let known = heldQuestions[path] {
+      held = known
+    } else {
+      held = HeldQuestion(q)
+      heldQuestions[path] = held
+    }
+    let literal = q.prompt.parts.allSatisfy {
+      if case .literal = $0 { return true } else { return false }
+    }
+    let made = AskedStep(
+      path: path, held: held, roundsKey: catalog.groupOf[path].map { script + "." + $0 },
+      text: literal ? render(q.prompt, env) : nil)
+    list.asked[index] = made
+    return made
+  }
+
   private func ask(
-    _ q: Question, script: Script, group: Group?, round: Int?, env: WalkEnvironment,
-    siblings: [Step]
+    _ q: Question, at index: Int, of list: StepList, round: Int?, env: WalkEnvironment
   ) {
-    let key = AnswerKey(script: script.id, step: q.id, round: round).description
+    let script = list.script
+    let step = asked(q, at: index, of: list, env: env)
+    // `AnswerKey(script:step:round:).description`, from the path made once.
+    let key = round.map { step.path + "#" + String($0) } ?? step.path
     let scope = SessionState.key(script.id, round: round)
     // A question that asks for a SMART part the goal's text already has is
     // passed over: follow-ups fill only what is missing.
@@ -434,18 +489,10 @@ final class SessionWalker {
       count(script.id)
       return
     }
-    let path = script.id + "." + q.id
-    let held: HeldQuestion
-    if let known = heldQuestions[path] {
-      held = known
-    } else {
-      held = HeldQuestion(q)
-      heldQuestions[path] = held
-    }
     emit(
       QuestionSlot(
-        key: key, script: script.id, question: held, text: render(q.prompt, env), round: round,
-        role: .question), path: path)
+        key: key, script: script.id, question: step.held, text: step.text ?? render(q.prompt, env),
+        round: round, role: .question), roundsKey: step.roundsKey)
     // The script's own question for a goal's part is held to it like a
     // follow-up.
     if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
@@ -465,7 +512,7 @@ final class SessionWalker {
     smart[scope] = (key, analysis)
     guard q.smartFollowUps else { return }
     let handled = Set(
-      siblings.compactMap { step -> String? in
+      list.steps.compactMap { step -> String? in
         if case .ask(let s) = step.kind { return s.plan } else { return nil }
       })
     for facet in SmartFollowUp.facets

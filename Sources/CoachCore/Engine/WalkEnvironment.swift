@@ -3,21 +3,29 @@
 struct WalkEnvironment: ExpressionEnvironment {
   let walker: SessionWalker
   let script: String
-  let group: Group?
+  /// The steps of the group being walked, if any (not the whole group: an
+  /// environment is made for every step).
+  let groupSteps: [Step]?
   let round: Int?
 
   /// The answer key an id names here.
   func key(for name: String) -> String {
-    if name.contains(".") { return name }
-    if let group, group.steps.contains(where: { $0.id == name }) {
+    if Self.isQualified(name) { return name }
+    if let groupSteps, groupSteps.contains(where: { $0.id == name }) {
       return AnswerKey(script: script, step: name, round: round).description
     }
-    return "\(script).\(name)"
+    return script + "." + name
   }
 
   /// The `script.step` an id names here, whatever its round.
   func stepPath(for name: String) -> String {
-    name.contains(".") ? name : "\(script).\(name)"
+    Self.isQualified(name) ? name : script + "." + name
+  }
+
+  /// Whether `name` holds a `.` (the character): never without the byte,
+  /// which is looked for first.
+  private static func isQualified(_ name: String) -> Bool {
+    name.utf8.contains(UInt8(ascii: ".")) && name.contains(".")
   }
 
   func value(of identifier: String) -> ExprValue {
