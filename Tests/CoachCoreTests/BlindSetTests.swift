@@ -44,6 +44,10 @@ import Testing
       folder: "blind6", today: day(2026, 12, 2), phrases: blind6Phrases, goals: blind6Goals,
       deadlineFloor: blind6DeadlineFloor, smartFloor: blind6SmartFloor,
       numericOrder: .monthFirst),
+    BlindSet(
+      folder: "dev6", today: day(2026, 12, 2), phrases: dev6Phrases, goals: dev6Goals,
+      deadlineFloor: dev6DeadlineFloor, smartFloor: dev6SmartFloor,
+      numericOrder: .monthFirst),
   ]
 
   static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
@@ -119,4 +123,10 @@ import Testing
   static let blind6Goals = 220
   static let blind6DeadlineFloor = 0
   static let blind6SmartFloor = 0
+  /// dev6: written for tuning by a second helper from the same brief, but
+  /// no rule changed in the sixth round, so it is a second unseen set.
+  static let dev6Phrases = 414
+  static let dev6Goals = 263
+  static let dev6DeadlineFloor = 0
+  static let dev6SmartFloor = 0
 }
