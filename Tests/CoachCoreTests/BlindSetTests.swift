@@ -118,15 +118,15 @@ import Testing
   /// blind6 (issue 11, sixth round): written and labelled for 2026-12-02
   /// under en_US from the product's labelling conventions only, by a helper
   /// who saw neither the rules, the docs nor any other set; committed before
-  /// it was first measured. Its floors are set from that first measurement.
+  /// it was first measured: 301/308 deadlines, 643/660 SMART facets.
   static let blind6Phrases = 308
   static let blind6Goals = 220
-  static let blind6DeadlineFloor = 0
-  static let blind6SmartFloor = 0
+  static let blind6DeadlineFloor = 298
+  static let blind6SmartFloor = 638
   /// dev6: written for tuning by a second helper from the same brief, but
   /// no rule changed in the sixth round, so it is a second unseen set.
   static let dev6Phrases = 414
   static let dev6Goals = 263
-  static let dev6DeadlineFloor = 0
-  static let dev6SmartFloor = 0
+  static let dev6DeadlineFloor = 400
+  static let dev6SmartFloor = 756
 }
