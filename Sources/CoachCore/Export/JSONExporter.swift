@@ -38,9 +38,11 @@ public struct JSONExporter: PlanExporter {
   }
 
   /// A guess at the size of the text, so that the buffer is seldom copied
-  /// as it grows: about 220 bytes an answer, a note or a date answer
-  /// (which also make commitments), and 4 KiB for the rest.
+  /// as it grows: about 190 bytes an answer, a note or a date answer
+  /// (which also make commitments; the bench's plans take 183 to 199), and
+  /// 4 KiB for the rest. A guess far above the text is memory held for
+  /// nothing: the buffer is the largest thing a long replay holds.
   static func capacity(for plan: Plan) -> Int {
-    4096 + 220 * (plan.answers.count + plan.notes.count + plan.dates.count)
+    4096 + 190 * (plan.answers.count + plan.notes.count + plan.dates.count)
   }
 }

@@ -218,10 +218,11 @@ struct JSONWriter {
     }
   }
 
-  /// Doubles the buffer, or more when `limit` needs it.
+  /// Grows the buffer by half, or more when `limit` needs it (a copy holds
+  /// the old buffer and the new at once, so a smaller step peaks lower).
   @inline(never)
   private mutating func grow(_ limit: Int) {
-    storage.append(contentsOf: repeatElement(0, count: max(storage.count, limit)))
+    storage.append(contentsOf: repeatElement(0, count: max(storage.count / 2, limit)))
   }
 
   private mutating func append(_ text: StaticString) {
