@@ -8,7 +8,9 @@ import Testing
 /// search that tries every lead and trail finds.
 @Suite struct DeadlineSearchPropertyTests {
   /// Words of the deadline vocabularies, numbers and dates, and ordinary
-  /// words, for sentences that mix them.
+  /// words, for sentences that mix them. Gathered from the tables here, not
+  /// from `DeadlineParser.ruleWords`: a word that set lacked would then be
+  /// missing from the sentences too, and the test could not see the gap.
   static let vocabulary: [String] = {
     var words = Set(DeadlineParser.leads.joined()).union(DeadlineParser.trails.joined())
     words.formUnion(DeadlineParser.ignored)

@@ -13,10 +13,12 @@ extension DeadlineParser {
   ///
   /// `search` calls this for every window of words it tries, so it looks
   /// up only the leads that begin with the first word and the trails that
-  /// end with the last; it finds what `plainResolve` finds.
+  /// end with the last. `plain` tries every lead and trail in turn, as the
+  /// rules were first written: the same first fit, kept for tests to check
+  /// the look-up against.
   static func resolve(
     _ input: ArraySlice<DeadlineToken>, today: CalendarDay,
-    options: DeadlineOptions = DeadlineOptions()
+    options: DeadlineOptions = DeadlineOptions(), plain: Bool = false
   ) -> Match? {
     var t: [DeadlineToken] = []
     t.reserveCapacity(input.count)
@@ -32,7 +34,7 @@ extension DeadlineParser {
     var changed = true
     while changed, !t.isEmpty {
       changed = false
-      for lead in leadsByFirst[t[0].text] ?? []
+      for lead in plain ? leads : leadsByFirst[t[0].text] ?? []
       where t.count > lead.count && t.starts(with: lead, by: { $0.text == $1 }) {
         if withinLeads.contains(lead[0]) { within = true }
         t.removeFirst(lead.count)
@@ -40,7 +42,7 @@ extension DeadlineParser {
         changed = true
         break
       }
-      for trail in trailsByLast[t[t.count - 1].text] ?? []
+      for trail in plain ? trails : trailsByLast[t[t.count - 1].text] ?? []
       where t.count > trail.count
         && t.suffix(trail.count).elementsEqual(trail, by: { $0.text == $1 })
       {

@@ -189,7 +189,7 @@ public enum DeadlineParser {
 
   /// The first deadline in the words: the longest at the earliest word.
   ///
-  /// `plain` tries every window with `plainResolve`, the rules as first
+  /// `plain` tries every window with `resolve(plain: true)`, the rules as first
   /// written, so tests can check the faster `resolve` finds the same.
   static func search(
     _ tokens: [DeadlineToken], today: CalendarDay, pass: SearchPass, options: DeadlineOptions,
@@ -215,10 +215,7 @@ public enum DeadlineParser {
       guard let first = dated[i...].firstIndex(of: true), first < i + 9 else { continue }
       for j in stride(from: min(tokens.count, i + 9, nextUnread[i]), to: first, by: -1) {
         let words = tokens[i..<j]
-        guard
-          let match = plain
-            ? plainResolve(words, today: today, options: options)
-            : resolve(words, today: today, options: options)
+        guard let match = resolve(words, today: today, options: options, plain: plain)
         else { continue }
         let accepted: Bool
         switch pass {
@@ -328,53 +325,6 @@ public enum DeadlineParser {
   static let ignored: Set<String> = [
     "coming", "upcoming", "very", "more", "approximately", "ish",
   ]
-
-  /// `resolve` as first written, trying every lead and trail in turn;
-  /// kept for tests to check `resolve` against.
-  static func plainResolve(
-    _ input: ArraySlice<DeadlineToken>, today: CalendarDay,
-    options: DeadlineOptions = DeadlineOptions()
-  ) -> Match? {
-    var t = Array(input.filter { !ignored.contains($0.text) })
-    // "2 or so weeks": "or so" anywhere changes nothing.
-    if let k = t.indices.dropLast().first(where: { t[$0].text == "or" && t[$0 + 1].text == "so" }),
-      k + 2 < t.count
-    {
-      t.removeSubrange(k...(k + 1))
-    }
-    var anchored = false
-    var within = false
-    var changed = true
-    while changed, !t.isEmpty {
-      changed = false
-      for lead in leads where t.count > lead.count && t.starts(with: lead, by: { $0.text == $1 }) {
-        if ["within", "in", "over", "during", "for", "give", "allow"].contains(lead[0]) {
-          within = true
-        }
-        t.removeFirst(lead.count)
-        anchored = true
-        changed = true
-        break
-      }
-      for trail in trails
-      where t.count > trail.count
-        && t.suffix(trail.count).elementsEqual(trail, by: { $0.text == $1 })
-      {
-        t.removeLast(trail.count)
-        changed = true
-        break
-      }
-    }
-    guard !t.isEmpty else { return nil }
-    // "One day" on its own means someday; "in one day" is tomorrow.
-    if !anchored, t.count == 2, t[0].text == "one", t[1].text == "day" { return nil }
-    if var m = DeadlineRules(today: today, options: options).match(t, within: within) {
-      m.strong = m.strong || anchored
-      m.afterLead = anchored
-      return m
-    }
-    return nil
-  }
 }
 
 extension DeadlineParser {
