@@ -25,19 +25,17 @@ extension SessionMachine {
       let goal = goalOfRound(slot, round: round, in: part),
       done(in: part, { $0.script == slot.script && $0.round == round && !$0.isMore })
     {
-      // One scan, once per goal: its number among the session's goals, and
-      // the vision its relevance is judged against, which lies outside the
-      // round.
-      var number = 0
-      var found = false
-      var vision: [Slot] = []
-      for case .question(let q) in slots {
-        if q.question.plan == "vision" { vision.append(.question(q)) }
-        if !found, q.role == .question, q.question.plan == "goal.title" {
-          number += 1
-          found = q.key == goal
-        }
-      }
+      // Its number among the session's goals, and the vision its relevance
+      // is judged against, which lies outside the round: both as the walk
+      // noted them, so a goal costs its round, not the session. The goal
+      // just finished is nearly always the last one asked.
+      let walker = walker()
+      let goals = walker.goalSlots
+      let number =
+        goals.lastIndex {
+          if case .question(let q) = slots[$0] { return q.key == goal } else { return false }
+        }.map { $0 + 1 } ?? goals.count
+      let vision = walker.visionSlots.map { slots[$0] }
       let built = PlanBuilder(machine: self, slots: vision + part).build()
       guard let made = built.goals.first(where: { $0.source == goal }) else { return [] }
       return Self.goalLines(made, number: max(number, 1))

@@ -129,8 +129,10 @@ public struct SessionMachine: Sendable {
     ("/quit", "save and leave; `coach resume` picks up here"),
   ]
 
-  static var commandNames: [String] {
-    commands.map { String($0.command.split(separator: " ")[0]) }
+  /// The commands' names ("/help", "/goto"), made once: every prompt
+  /// offers them.
+  static let commandNames: [String] = commands.map {
+    String($0.command.split(separator: " ")[0])
   }
 
   /// Whether `line` is one of the session's commands (not an answer that

@@ -103,6 +103,12 @@ final class SessionWalker {
   /// the index of each one's first question.
   private(set) var scriptsSeen: [String] = []
   private(set) var firstSlotOfScript: [String: Int] = [:]
+  /// The indices of the slots that ask a goal (`goal.title`, the
+  /// question itself), in order: a goal's number among the session's.
+  private(set) var goalSlots: [Int] = []
+  /// The indices of the slots that ask for the vision (`plan: vision`),
+  /// which a goal's relevance is judged against.
+  private(set) var visionSlots: [Int] = []
   /// Steps taken, over every walk and resumption (a test counts them).
   private(set) var stepsWalked = 0
 
@@ -237,6 +243,8 @@ final class SessionWalker {
     while undo.count > checkpoint.undo { revert(undo.removeLast()) }
     slots.removeSubrange(checkpoint.slots...)
     ordinals.removeSubrange(checkpoint.slots...)
+    while let last = goalSlots.last, last >= checkpoint.slots { goalSlots.removeLast() }
+    while let last = visionSlots.last, last >= checkpoint.slots { visionSlots.removeLast() }
     firstOpen = nil
     self.checkpoint = nil
     guard reads.isDisjoint(with: changed) else { return false }
@@ -416,6 +424,11 @@ final class SessionWalker {
         undo.append(.rounds(key, old))
         rounds[key] = round
       }
+    }
+    switch slot.question.plan {
+    case "goal.title" where slot.role == .question: goalSlots.append(slots.count)
+    case "vision": visionSlots.append(slots.count)
+    default: break
     }
     slots.append(.question(slot))
     ordinals.append(count)
