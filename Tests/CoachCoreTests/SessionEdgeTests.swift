@@ -110,6 +110,50 @@ import Testing
       effects.contains { if case .reject(let m) = $0 { m.contains("100 years") } else { false } })
   }
 
+  /// Two groups of one script that both fill the plan's goals: each round
+  /// of each is a goal of its own (they once shared one goal per round
+  /// number, the second group's title replacing the first's).
+  @Test func twoGoalGroupsOfOneScriptMakeAGoalPerRoundOfEach() {
+    let script = """
+      id: g
+      title: Goals
+      steps:
+        - group: near
+          max: 2
+          more: "Another near goal?"
+          steps:
+            - id: near_title
+              ask: "A goal for this year?"
+              plan: goal.title
+            - id: near_due
+              ask: "By when?"
+              type: date
+              plan: goal.deadline
+        - group: far
+          max: 2
+          more: "Another far goal?"
+          steps:
+            - id: far_title
+              ask: "A goal for later?"
+              plan: goal.title
+      """
+    var e = SessionMachineTests.engine([script], roots: ["g"])
+    _ = e.start(at: Self.now)
+    let lines = [
+      "Pass the AWS exam", "2027-03-01", "yes", "Lead the platform team", "2027-09-01", "no",
+      "Start a consultancy", "yes", "Write a book on Swift",
+    ]
+    for line in lines { _ = e.handle(line: line, at: Self.now) }
+    #expect(e.isFinished)
+    let goals = e.plan().goals
+    #expect(goals.count == 4)
+    #expect(
+      goals.map(\.source) == ["g.near_title#1", "g.near_title#2", "g.far_title#1", "g.far_title#2"])
+    #expect(goals[3].title.contains("Write a book on Swift"), "\(goals[3].title)")
+    #expect(goals[0].deadline == CalendarDay(iso: "2027-03-01"))
+    #expect(goals[2].deadline == nil, "a far goal has no near goal's deadline")
+  }
+
   @Test func onlyRealCommandsCount() {
     #expect(SessionMachine.isCommand("/back"))
     #expect(SessionMachine.isCommand("  /export json x.md"))

@@ -72,7 +72,7 @@ public struct PlanBuilder {
         if case .date(let day) = value {
           plan.dates.append(DatedAnswer(key: q.key, question: q.text, day: day))
         }
-        let scope = SessionState.key(q.script, round: q.round)
+        let scope = itemScope(of: q)
         let context = PlanContext(
           key: q.key, scope: scope, text: entry.text, value: value, question: q)
         if q.question.plan == "none" { continue }
@@ -150,6 +150,21 @@ public struct PlanBuilder {
     }
   }
 
+  /// The plan item the answer to `q` fills: `script`, `script#round` for a
+  /// round, and `script.group#round` inside a group, so that two groups of
+  /// one script that fill the same list (two groups of goals, say) make an
+  /// item for each round of each instead of sharing one per round number.
+  private func itemScope(of q: QuestionSlot) -> String {
+    guard let round = q.round else { return q.script }
+    // A follow-up's id is its goal's, with the facet after a colon.
+    let id = q.question.id
+    let step = id.firstIndex(of: ":").map { String(id[..<$0]) } ?? id
+    guard let group = engine.catalog.groupOf[q.script + "." + step] else {
+      return SessionState.key(q.script, round: round)
+    }
+    return q.script + "." + group + "#" + String(round)
+  }
+
   /// `check: smart` answers that are not a plan goal still get their facets
   /// in `answers`.
   private func analyzeOtherSmartAnswers(_ plan: inout Plan, weak: [String: [String]]) {
@@ -209,7 +224,8 @@ public struct PlanBuilder {
 /// One answer on its way into the plan.
 struct PlanContext {
   var key: String
-  /// `script` or `script#round`: answers of one scope make one item.
+  /// `script`, `script#round` or `script.group#round`: answers of one
+  /// scope make one item.
   var scope: String
   var text: String
   var value: AnswerValue
