@@ -8,6 +8,11 @@ public enum Sanitizer {
     func unsafe(_ s: Unicode.Scalar) -> Bool {
       isUnsafe(s) && !(keepingCarriageReturns && s == "\r")
     }
+    // Printable ASCII with newlines and tabs, the usual case, is clean:
+    // checked on its bytes before its scalars.
+    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) {
+      return text
+    }
     if !text.unicodeScalars.contains(where: unsafe) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !unsafe(scalar) { out.append(scalar) }
