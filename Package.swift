@@ -23,11 +23,13 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
+    // glibc's malloc.h (malloc_trim), which the Glibc module leaves out.
+    .systemLibrary(name: "CMalloc"),
     // The functional core: values in, values out. No terminal, files, clock or
     // environment; those reach it as values from the shell.
     .target(name: "CoachCore", dependencies: ["CYAML"]),
     // The shell: arguments, terminal, storage, signals, clock.
-    .target(name: "CoachCLI", dependencies: ["CoachCore", "CEditShim", "CLibEdit"]),
+    .target(name: "CoachCLI", dependencies: ["CoachCore", "CEditShim", "CLibEdit", "CMalloc"]),
     .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
     // What each fuzzer in Fuzz/ does with one input; the tests replay the
     // seeds and saved crashers through the same functions.

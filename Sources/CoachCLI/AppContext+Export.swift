@@ -58,9 +58,13 @@ extension AppContext {
     reportRescript(loaded)
     for warning in loaded.warnings { console.error("warning: \(warning)") }
     let plan = loaded.machine.plan()
-    if loaded.mayReplaceSnapshot {
-      keepCopies(of: loaded.copiesToKeep, session: loaded.id)
-      refreshSnapshot(plan, id: loaded.id)
+    let (id, copies, mayReplace) = (loaded.id, loaded.copiesToKeep, loaded.mayReplaceSnapshot)
+    // The session's answers go before the plan is rendered (see `replay`).
+    _ = consume loaded
+    releaseFreedMemory()
+    if mayReplace {
+      keepCopies(of: copies, session: id)
+      refreshSnapshot(plan, id: id)
     }
     return emit(format.renderUTF8(plan, options: ExportOptions(events: arguments.events)))
   }

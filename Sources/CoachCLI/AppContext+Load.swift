@@ -1,3 +1,4 @@
+import CMalloc
 import CoachCore
 
 /// Reading sessions from the data dir: the shell's half of `SessionLoader`.
@@ -129,5 +130,13 @@ extension AppContext {
     case .transcript: return fail(error.description, status: Exit.badData)
     default: return fail(error.description)
     }
+  }
+
+  /// Gives the heap's free pages back to the system: what a load let go
+  /// (a long transcript's events, its machine) would otherwise stay in the
+  /// process, in pieces too small for the megabytes a rendering then asks
+  /// for (a 100,000-answer replay peaked at 178 MiB without it, 126 with).
+  func releaseFreedMemory() {
+    malloc_trim(0)
   }
 }

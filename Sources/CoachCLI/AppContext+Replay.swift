@@ -102,6 +102,7 @@ extension AppContext {
     // plan, its rendering and its answers are not all held at once.
     let plan = loaded.machine.plan()
     _ = consume loaded
+    releaseFreedMemory()
     return emit(format.renderUTF8(plan, options: ExportOptions(events: arguments.events)))
   }
 }

@@ -38,11 +38,14 @@ public struct JSONExporter: PlanExporter {
   }
 
   /// A guess at the size of the text, so that the buffer is seldom copied
-  /// as it grows: about 190 bytes an answer, a note or a date answer
-  /// (which also make commitments; the bench's plans take 183 to 199), and
-  /// 4 KiB for the rest. A guess far above the text is memory held for
-  /// nothing: the buffer is the largest thing a long replay holds.
+  /// as it grows (a copy holds the old buffer and one half as big again at
+  /// once): about 190 bytes an answer, a note or a date answer (which also
+  /// make commitments; the bench's plans take 183 to 199), 520 a goal
+  /// (with its deadline's commitment; the bench's take 515), and 4 KiB for
+  /// the rest. A guess far above the text is memory held for nothing: the
+  /// buffer is the largest thing a long replay holds.
   static func capacity(for plan: Plan) -> Int {
     4096 + 190 * (plan.answers.count + plan.notes.count + plan.dates.count)
+      + 520 * plan.goals.count
   }
 }
