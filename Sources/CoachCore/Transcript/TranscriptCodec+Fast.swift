@@ -264,16 +264,18 @@ extension AnswerValue {
   static func fromJSONString(_ s: String) -> AnswerValue {
     guard s.utf8.count == 10 else { return .text(s) }
     // `YYYY-MM-DD` in digits is read here; anything else of ten bytes as
-    // `CalendarDay(iso:)` reads it.
-    if let digits = s.utf8.withContiguousStorageIfAvailable({ TranscriptDigits($0) }),
-      let day = digits.number(0..<4, dash: 4).flatMap({ year in
-        digits.number(5..<7, dash: 7).flatMap { month in
-          digits.number(8..<10).map { (year, month, $0) }
-        }
-      })
-    {
-      return CalendarDay(year: day.0, month: day.1, day: day.2).map(AnswerValue.date) ?? .text(s)
+    // `CalendarDay(iso:)` reads it. (`withUTF8`, unlike
+    // `withContiguousStorageIfAvailable`, reads a short string's bytes too,
+    // and a day is always short.)
+    var bytes = s
+    let read = bytes.withUTF8 { buffer -> AnswerValue? in
+      let digits = TranscriptDigits(buffer)
+      guard let year = digits.number(0..<4, dash: 4), let month = digits.number(5..<7, dash: 7),
+        let day = digits.number(8..<10)
+      else { return nil }
+      return CalendarDay(year: year, month: month, day: day).map(AnswerValue.date) ?? .text(s)
     }
+    if let read { return read }
     if let day = CalendarDay(iso: s) { return .date(day) }
     return .text(s)
   }
@@ -284,11 +286,8 @@ extension Moment {
   /// (`2026-01-05T09:00:05+01:00`, `2026-01-05T08:00:05Z`) read straight
   /// from its bytes, any other through `init(iso:)`, with the same result.
   static func transcript(_ text: String) -> Moment? {
-    if let read = text.utf8.withContiguousStorageIfAvailable({ written(TranscriptDigits($0)) }),
-      let moment = read
-    {
-      return moment
-    }
+    var bytes = text
+    if let moment = bytes.withUTF8({ written(TranscriptDigits($0)) }) { return moment }
     return Moment(iso: text)
   }
 
