@@ -65,7 +65,13 @@ enum FastEventDecoder {
         skipSpace()
         switch member {
         case .type: guard let s = string() else { return nil }; record.type = s
-        case .at: guard let s = string() else { return nil }; record.at = s
+        case .at:
+          if let moment = writtenMoment() {
+            record.moment = moment
+          } else {
+            guard let s = string() else { return nil }
+            record.at = s
+          }
         case .key: guard let s = string() else { return nil }; record.key = s
         case .text: guard let s = string() else { return nil }; record.text = s
         case .script: guard let s = string() else { return nil }; record.script = s
@@ -176,6 +182,25 @@ enum FastEventDecoder {
       }
       guard digits <= 15, peek != UInt8(ascii: "e"), peek != UInt8(ascii: "E") else { return nil }
       return Double(text(start..<i))
+    }
+
+    /// The moment of an `at` in the form coach writes, read from its
+    /// bytes without making a string; nil, and nothing read, for any other
+    /// form (then `string()` reads it, and `Moment.transcript` the text).
+    mutating func writtenMoment() -> Moment? {
+      guard peek == UInt8(ascii: "\"") else { return nil }
+      var j = i + 1
+      while j < bytes.endIndex, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
+        bytes[j] >= 0x20
+      {
+        j += 1
+      }
+      guard j < bytes.endIndex, bytes[j] == UInt8(ascii: "\""),
+        let moment = Moment.written(
+          TranscriptDigits(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])))
+      else { return nil }
+      i = j + 1
+      return moment
     }
 
     /// A string, its escapes read; nil for a raw control character, a bad
@@ -293,7 +318,7 @@ extension Moment {
 
   /// The moment in the form coach writes, or nil for any other form (or
   /// a day or time out of range, which `init(iso:)` then refuses).
-  private static func written(_ b: TranscriptDigits) -> Moment? {
+  fileprivate static func written(_ b: TranscriptDigits) -> Moment? {
     let count = b.bytes.count
     guard count == 20 || count == 25, let y = b.number(0..<4, dash: 4),
       let mo = b.number(5..<7, dash: 7), let d = b.number(8..<10),
