@@ -12,10 +12,23 @@
 /// two agree).
 enum FastEventDecoder {
   /// The record on a line, or nil when the line is anything but plain.
-  static func record(_ line: ArraySlice<UInt8>) -> EventRecord? {
+  /// With `askedText` false, an `asked` event's key and text are checked
+  /// but come back empty (see `TranscriptCodec.decode`).
+  static func record(_ line: ArraySlice<UInt8>, askedText: Bool = true) -> EventRecord? {
     line.withUnsafeBufferPointer { bytes in
       var reader = Reader(bytes: bytes)
-      return reader.object()
+      guard var record = reader.object() else { return nil }
+      // The key and text are made only now that the type is known (it
+      // comes after them in a sorted line).
+      let keep = askedText || record.type != "asked"
+      if let range = reader.plainKey { record.key = keep ? reader.text(range) : "" }
+      if let range = reader.plainText { record.text = keep ? reader.text(range) : "" }
+      if !keep {
+        // One with escapes was read whole: it goes the same way.
+        if record.key != nil { record.key = "" }
+        if record.text != nil { record.text = "" }
+      }
+      return record
     }
   }
 
@@ -23,6 +36,10 @@ enum FastEventDecoder {
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var i: Int
+    /// Where the `key` and the `text`, when written without escapes, are
+    /// (their strings not yet made: `record` makes them).
+    var plainKey: Range<Int>?
+    var plainText: Range<Int>?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -72,8 +89,20 @@ enum FastEventDecoder {
             guard let s = string() else { return nil }
             record.at = s
           }
-        case .key: guard let s = string() else { return nil }; record.key = s
-        case .text: guard let s = string() else { return nil }; record.text = s
+        case .key:
+          if let range = plainString() {
+            plainKey = range
+          } else {
+            guard let s = string() else { return nil }
+            record.key = s
+          }
+        case .text:
+          if let range = plainString() {
+            plainText = range
+          } else {
+            guard let s = string() else { return nil }
+            record.text = s
+          }
         case .script: guard let s = string() else { return nil }; record.script = s
         case .name: guard let s = string() else { return nil }; record.name = s
         case .finished: guard let b = boolean() else { return nil }; record.finished = b
@@ -201,6 +230,21 @@ enum FastEventDecoder {
       else { return nil }
       i = j + 1
       return moment
+    }
+
+    /// Where the text of a string without escapes is, read past; nil, and
+    /// nothing read, for any other (then `string()` reads it).
+    mutating func plainString() -> Range<Int>? {
+      guard peek == UInt8(ascii: "\"") else { return nil }
+      var j = i + 1
+      while j < bytes.endIndex, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
+        bytes[j] >= 0x20
+      {
+        j += 1
+      }
+      guard j < bytes.endIndex, bytes[j] == UInt8(ascii: "\"") else { return nil }
+      defer { i = j + 1 }
+      return (i + 1)..<j
     }
 
     /// A string, its escapes read; nil for a raw control character, a bad
