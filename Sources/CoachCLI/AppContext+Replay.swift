@@ -31,7 +31,9 @@ extension AppContext {
         return fail(error.description)
       }
       do throws(TranscriptError) {
-        decoding = try TranscriptCodec.decode(bytes)
+        // Without `--show` the events go once applied: an `asked` one
+        // need not keep its words.
+        decoding = try TranscriptCodec.decode(bytes, askedText: arguments.show)
       } catch {
         return fail(error.formatted(file: target), status: Exit.badData)
       }

@@ -31,8 +31,11 @@ public struct AnswerKey: Hashable, Sendable, CustomStringConvertible {
     // Keys are ASCII (script and step ids): read as bytes, the same parts
     // as the general reading below finds, at a fraction of its cost (a
     // replay reads a key per answer, and the plan more).
+    // (`withUTF8` reads a short key's bytes too, where
+    // `withContiguousStorageIfAvailable` would give none.)
     let read: AnswerKey?
-    switch text.utf8.withContiguousStorageIfAvailable({ Self.ascii($0) }) {
+    var bytes = text
+    switch bytes.withUTF8({ Self.ascii($0) }) {
     case .some(.some(let asBytes)): read = asBytes
     default: read = AnswerKey(characters: text)
     }

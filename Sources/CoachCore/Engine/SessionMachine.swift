@@ -53,6 +53,10 @@ public struct SessionMachine: Sendable {
   /// one of them applies an event; that one then starts a walk of its own.
   private var walks = WalkCache()
 
+  /// Questions already found for keys in a round (see `question(for:)`):
+  /// a function of the catalog, so shared by copies of the machine.
+  private let questions = QuestionCache()
+
   private final class WalkCache: @unchecked Sendable {
     // Written and read only by the machine that owns it, on one thread.
     var walker: SessionWalker?
@@ -216,7 +220,16 @@ public struct SessionMachine: Sendable {
 
   /// The question an answer key belongs to, including group "more" questions
   /// and SMART follow-ups, which have no step of their own.
+  ///
+  /// A key in a round (`goals.title#3`) is looked up once per step: every
+  /// round of it belongs to the same question.
   func question(for key: String) -> Question? {
+    guard let step = QuestionCache.roundless(key) else { return uncachedQuestion(for: key) }
+    return questions.question(step) { uncachedQuestion(for: key) }
+  }
+
+  /// `question(for:)` without the cache: what the cache must agree with.
+  func uncachedQuestion(for key: String) -> Question? {
     guard let parsed = AnswerKey(key) else { return nil }
     if parsed.facet != nil { return SmartFollowUp.question(for: parsed, in: catalog) }
     if let q = catalog.questions[parsed.stepPath] { return q }

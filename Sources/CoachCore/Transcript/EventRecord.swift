@@ -12,6 +12,13 @@ struct EventRecord: Codable {
   var script: String?
   var name: String?
   var finished: Bool?
+  /// `at` already read as a moment (by `FastEventDecoder`, from the
+  /// line's bytes), when `at` itself was not made; not coded.
+  var moment: Moment? = nil
+
+  private enum CodingKeys: String, CodingKey {
+    case type, at, key, text, value, script, name, finished
+  }
 
   /// Why a well-formed JSON object is still not an event.
   struct Problem: Error {
@@ -56,9 +63,15 @@ struct EventRecord: Codable {
   /// The event this record describes.
   func event() throws(Problem) -> TranscriptEvent {
     guard let type else { throw Problem(reason: "no 'type'") }
-    guard let at else { throw Problem(reason: "no 'at'") }
-    guard let moment = Moment.transcript(at) else {
-      throw Problem(reason: "'at' is not a time: '\(at)'")
+    let moment: Moment
+    if let read = self.moment {
+      moment = read
+    } else {
+      guard let at else { throw Problem(reason: "no 'at'") }
+      guard let read = Moment.transcript(at) else {
+        throw Problem(reason: "'at' is not a time: '\(at)'")
+      }
+      moment = read
     }
     switch type {
     case "said":

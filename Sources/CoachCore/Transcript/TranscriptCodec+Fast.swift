@@ -12,10 +12,23 @@
 /// two agree).
 enum FastEventDecoder {
   /// The record on a line, or nil when the line is anything but plain.
-  static func record(_ line: ArraySlice<UInt8>) -> EventRecord? {
+  /// With `askedText` false, an `asked` event's key and text are checked
+  /// but come back empty (see `TranscriptCodec.decode`).
+  static func record(_ line: ArraySlice<UInt8>, askedText: Bool = true) -> EventRecord? {
     line.withUnsafeBufferPointer { bytes in
       var reader = Reader(bytes: bytes)
-      return reader.object()
+      guard var record = reader.object() else { return nil }
+      // The key and text are made only now that the type is known (it
+      // comes after them in a sorted line).
+      let keep = askedText || record.type != "asked"
+      if let range = reader.plainKey { record.key = keep ? reader.text(range) : "" }
+      if let range = reader.plainText { record.text = keep ? reader.text(range) : "" }
+      if !keep {
+        // One with escapes was read whole: it goes the same way.
+        if record.key != nil { record.key = "" }
+        if record.text != nil { record.text = "" }
+      }
+      return record
     }
   }
 
@@ -23,6 +36,10 @@ enum FastEventDecoder {
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var i: Int
+    /// Where the `key` and the `text`, when written without escapes, are
+    /// (their strings not yet made: `record` makes them).
+    var plainKey: Range<Int>?
+    var plainText: Range<Int>?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -65,9 +82,27 @@ enum FastEventDecoder {
         skipSpace()
         switch member {
         case .type: guard let s = string() else { return nil }; record.type = s
-        case .at: guard let s = string() else { return nil }; record.at = s
-        case .key: guard let s = string() else { return nil }; record.key = s
-        case .text: guard let s = string() else { return nil }; record.text = s
+        case .at:
+          if let moment = writtenMoment() {
+            record.moment = moment
+          } else {
+            guard let s = string() else { return nil }
+            record.at = s
+          }
+        case .key:
+          if let range = plainString() {
+            plainKey = range
+          } else {
+            guard let s = string() else { return nil }
+            record.key = s
+          }
+        case .text:
+          if let range = plainString() {
+            plainText = range
+          } else {
+            guard let s = string() else { return nil }
+            record.text = s
+          }
         case .script: guard let s = string() else { return nil }; record.script = s
         case .name: guard let s = string() else { return nil }; record.name = s
         case .finished: guard let b = boolean() else { return nil }; record.finished = b
@@ -178,6 +213,40 @@ enum FastEventDecoder {
       return Double(text(start..<i))
     }
 
+    /// The moment of an `at` in the form coach writes, read from its
+    /// bytes without making a string; nil, and nothing read, for any other
+    /// form (then `string()` reads it, and `Moment.transcript` the text).
+    mutating func writtenMoment() -> Moment? {
+      guard peek == UInt8(ascii: "\"") else { return nil }
+      var j = i + 1
+      while j < bytes.endIndex, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
+        bytes[j] >= 0x20
+      {
+        j += 1
+      }
+      guard j < bytes.endIndex, bytes[j] == UInt8(ascii: "\""),
+        let moment = Moment.written(
+          TranscriptDigits(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])))
+      else { return nil }
+      i = j + 1
+      return moment
+    }
+
+    /// Where the text of a string without escapes is, read past; nil, and
+    /// nothing read, for any other (then `string()` reads it).
+    mutating func plainString() -> Range<Int>? {
+      guard peek == UInt8(ascii: "\"") else { return nil }
+      var j = i + 1
+      while j < bytes.endIndex, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
+        bytes[j] >= 0x20
+      {
+        j += 1
+      }
+      guard j < bytes.endIndex, bytes[j] == UInt8(ascii: "\"") else { return nil }
+      defer { i = j + 1 }
+      return (i + 1)..<j
+    }
+
     /// A string, its escapes read; nil for a raw control character, a bad
     /// escape or a lone surrogate.
     mutating func string() -> String? {
@@ -264,16 +333,18 @@ extension AnswerValue {
   static func fromJSONString(_ s: String) -> AnswerValue {
     guard s.utf8.count == 10 else { return .text(s) }
     // `YYYY-MM-DD` in digits is read here; anything else of ten bytes as
-    // `CalendarDay(iso:)` reads it.
-    if let digits = s.utf8.withContiguousStorageIfAvailable({ TranscriptDigits($0) }),
-      let day = digits.number(0..<4, dash: 4).flatMap({ year in
-        digits.number(5..<7, dash: 7).flatMap { month in
-          digits.number(8..<10).map { (year, month, $0) }
-        }
-      })
-    {
-      return CalendarDay(year: day.0, month: day.1, day: day.2).map(AnswerValue.date) ?? .text(s)
+    // `CalendarDay(iso:)` reads it. (`withUTF8`, unlike
+    // `withContiguousStorageIfAvailable`, reads a short string's bytes too,
+    // and a day is always short.)
+    var bytes = s
+    let read = bytes.withUTF8 { buffer -> AnswerValue? in
+      let digits = TranscriptDigits(buffer)
+      guard let year = digits.number(0..<4, dash: 4), let month = digits.number(5..<7, dash: 7),
+        let day = digits.number(8..<10)
+      else { return nil }
+      return CalendarDay(year: year, month: month, day: day).map(AnswerValue.date) ?? .text(s)
     }
+    if let read { return read }
     if let day = CalendarDay(iso: s) { return .date(day) }
     return .text(s)
   }
@@ -284,17 +355,14 @@ extension Moment {
   /// (`2026-01-05T09:00:05+01:00`, `2026-01-05T08:00:05Z`) read straight
   /// from its bytes, any other through `init(iso:)`, with the same result.
   static func transcript(_ text: String) -> Moment? {
-    if let read = text.utf8.withContiguousStorageIfAvailable({ written(TranscriptDigits($0)) }),
-      let moment = read
-    {
-      return moment
-    }
+    var bytes = text
+    if let moment = bytes.withUTF8({ written(TranscriptDigits($0)) }) { return moment }
     return Moment(iso: text)
   }
 
   /// The moment in the form coach writes, or nil for any other form (or
   /// a day or time out of range, which `init(iso:)` then refuses).
-  private static func written(_ b: TranscriptDigits) -> Moment? {
+  fileprivate static func written(_ b: TranscriptDigits) -> Moment? {
     let count = b.bytes.count
     guard count == 20 || count == 25, let y = b.number(0..<4, dash: 4),
       let mo = b.number(5..<7, dash: 7), let d = b.number(8..<10),

@@ -36,9 +36,22 @@ public enum TranscriptCodec {
     try decode(bytes, fast: true)
   }
 
+  /// `decode`, keeping of each `asked` event only its time when
+  /// `askedText` is false: its key and text come back empty (they are
+  /// still checked, with the same errors). For a load that applies the
+  /// events and lets them go, where an `asked` event only moves the time
+  /// of the latest activity: a replay without `--show`.
+  public static func decode(_ bytes: [UInt8], askedText: Bool) throws(TranscriptError)
+    -> TranscriptDecoding
+  {
+    try decode(bytes, fast: true, askedText: askedText)
+  }
+
   /// `decode`, with `fast` false reading every event line with the general
   /// JSON decoder (what `FastEventDecoder` must agree with).
-  static func decode(_ bytes: [UInt8], fast: Bool) throws(TranscriptError) -> TranscriptDecoding {
+  static func decode(_ bytes: [UInt8], fast: Bool, askedText: Bool = true) throws(TranscriptError)
+    -> TranscriptDecoding
+  {
     let decoder = JSONDecoder()
     guard let first = bytes.firstIndex(of: 0x0A) else {
       let why = bytes.isEmpty ? "the file is empty" : "it has no complete first line"
@@ -57,7 +70,8 @@ public enum TranscriptCodec {
       let end = marked < 0 ? ~marked : marked
       let line = bytes[start..<end]
       if marked < 0 { _ = try utf8(line, line: number) }
-      events.append(try decodeEvent(line, line: number, decoder: decoder, fast: fast))
+      events.append(
+        try decodeEvent(line, line: number, decoder: decoder, fast: fast, askedText: askedText))
       start = end + 1
     }
     let recovery: TranscriptRecovery =
@@ -169,14 +183,19 @@ public enum TranscriptCodec {
   // MARK: - Events
 
   private static func decodeEvent(
-    _ bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool
+    _ bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool, askedText: Bool
   ) throws(TranscriptError) -> TranscriptEvent {
     do {
       // The lines coach writes, read directly; anything unusual goes
       // through the general decoder.
-      let record =
-        try (fast ? FastEventDecoder.record(bytes) : nil)
+      var record =
+        try (fast ? FastEventDecoder.record(bytes, askedText: askedText) : nil)
         ?? decoder.decode(EventRecord.self, from: Data(bytes))
+      if !askedText, record.type == "asked" {
+        // (The fast decoder made none; the general one did.)
+        record.key = record.key.map { _ in "" }
+        record.text = record.text.map { _ in "" }
+      }
       return try record.event()
     } catch let error as EventRecord.Problem {
       throw TranscriptError(line: line, message: "line is not a valid event: \(error.reason)")
