@@ -8,7 +8,9 @@ public enum Sanitizer {
     func unsafe(_ s: Unicode.Scalar) -> Bool {
       isUnsafe(s) && !(keepingCarriageReturns && s == "\r")
     }
-    if !text.unicodeScalars.contains(where: unsafe) { return text }
+    if isPrintableASCII(text, keepingLayout: true) || !text.unicodeScalars.contains(where: unsafe) {
+      return text
+    }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !unsafe(scalar) { out.append(scalar) }
     return String(out)
@@ -17,11 +19,22 @@ public enum Sanitizer {
   /// Cleans one line of input: like `clean`, and also turns tabs into spaces
   /// and drops newlines.
   public static func cleanLine(_ text: String) -> String {
+    if isPrintableASCII(text, keepingLayout: false) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !isUnsafe(scalar) && scalar != "\n" && scalar != "\r" {
       out.append(scalar == "\t" ? " " : scalar)
     }
     return String(out)
+  }
+
+  /// Whether every byte of `text` is printable ASCII (a space to `~`), or
+  /// with `keepingLayout` a tab or a newline: nothing to clean, found from
+  /// the bytes without decoding a scalar (what a typed answer and most of
+  /// a script's text are).
+  static func isPrintableASCII(_ text: String, keepingLayout: Bool) -> Bool {
+    text.utf8.allSatisfy { byte in
+      (byte >= 0x20 && byte < 0x7F) || (keepingLayout && (byte == 0x09 || byte == 0x0A))
+    }
   }
 
   static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
