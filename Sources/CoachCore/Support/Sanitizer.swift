@@ -32,9 +32,18 @@ public enum Sanitizer {
   /// the bytes without decoding a scalar (what a typed answer and most of
   /// a script's text are).
   static func isPrintableASCII(_ text: String, keepingLayout: Bool) -> Bool {
-    text.utf8.allSatisfy { byte in
+    func printable(_ byte: UInt8) -> Bool {
       (byte >= 0x20 && byte < 0x7F) || (keepingLayout && (byte == 0x09 || byte == 0x0A))
     }
+    // Over the bytes in place where the string has them contiguous (a
+    // native string always does), else byte by byte.
+    if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+      for byte in bytes where !printable(byte) { return false }
+      return true
+    }) {
+      return found
+    }
+    return text.utf8.allSatisfy(printable)
   }
 
   static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
