@@ -44,11 +44,17 @@ public struct SessionMachine: Sendable {
   /// `advance` did is not done again to read the answer that follows. Not
   /// state: `apply` starts a new one, and a copy of the machine keeps the
   /// one of its own state.
-  private var memo = PhaseMemo()
+  private(set) var memo = PhaseMemo()
 
-  private final class PhaseMemo: @unchecked Sendable {
+  final class PhaseMemo: @unchecked Sendable {
     // Written and read only by the machine that owns it, on one thread.
     var current: QuestionSlot??
+    /// The plan built for the state as it is, with the day of the last
+    /// activity it was built on: the one part of the state that changes
+    /// without an answer (a command, the end) and that the plan reads
+    /// (`updated`). A session's end builds the plan twice, for what the
+    /// person leaves with and for plan.json; the second is this one.
+    var plan: (plan: Plan, day: CalendarDay?)?
   }
 
   /// The walk kept across answers, so the next question costs the rest of
