@@ -56,6 +56,23 @@ import Testing
     #expect(compared > 400)
   }
 
+  /// The journal's way in: each line appended to the bytes already held
+  /// (what was said and asked, kept for the next write), the general
+  /// encoder's for a number.
+  @Test func appendsEachLineToTheBytesHeld() {
+    var bytes: [UInt8] = []
+    var expected = ""
+    for moment in Self.moments {
+      for event in Self.events(at: moment) + [
+        .answered(key: "goals.years", text: "3", value: .number(3), at: moment)
+      ] {
+        TranscriptCodec.appendLine(event, to: &bytes)
+        expected += TranscriptCodec.encode(event, fast: false)
+      }
+    }
+    #expect(bytes == Array(expected.utf8))
+  }
+
   @Test func leavesNumbersToTheGeneralEncoder() {
     let at = Self.moments[0]
     for n in [0, -0.0, 12.5, 1e20, 0.1, .infinity, .nan] {

@@ -129,6 +129,61 @@ import Testing
     #expect(asked == ["fwd.a", "fwd.later", "fwd.first", "fwd.b"])
   }
 
+  /// Texts that name answers given before and after them, in a group and
+  /// out of it: a resumed walk reads only what it reads before its
+  /// checkpoint into what decides whether it may resume, so what it reads
+  /// after must still show the new answers, as a walk from the start does.
+  static let echoes = """
+    id: echo
+    title: Echo
+    steps:
+      - id: a
+        ask: "A (then {b}, {c})?"
+        type: text
+      - id: b
+        ask: "B after {a}, before {c}?"
+        type: text
+      - group: g
+        min: 1
+        max: 3
+        more: "Another, {a}?"
+        steps:
+          - id: x
+            ask: "X {round} after {b}, before {y}?"
+            type: text
+          - id: y
+            ask: "Y {round} after {x}?"
+            type: text
+      - id: c
+        ask: "C after {a} and {b}?"
+        type: text
+        when: count(g) >= 2
+      - id: d
+        ask: "D after {c}?"
+        type: text
+    """
+
+  @Test func textsAfterTheCheckpointShowTheNewAnswers() {
+    var live = Self.machine(Self.echoes, root: "echo")
+    var recorded: [TranscriptEvent] = []
+    func keep(_ effects: [SessionEffect]) {
+      for case .record(let event) in effects where event.changesAnswers { recorded.append(event) }
+    }
+    func texts(_ slots: [Slot]) -> [String] {
+      slots.compactMap { if case .question(let q) = $0 { q.key + " " + q.text } else { nil } }
+    }
+    keep(live.start(at: Self.now))
+    var answers = ["a1", "b1", "x1", "y1", "yes", "x2", "y2", "no", "c1", "d1"].makeIterator()
+    while live.current != nil, let line = answers.next() {
+      keep(live.handle(.line(line), at: Self.now))
+      var fresh = Self.machine(Self.echoes, root: "echo")
+      for event in recorded { fresh.apply(event) }
+      #expect(texts(live.walk()) == texts(fresh.walk()), "after \(line)")
+      #expect(fresh.current?.key == live.current?.key, "after \(line)")
+    }
+    #expect(live.isFinished)
+  }
+
   /// The progress a resumed walk shows is the one a walk from the start
   /// shows, through a group and past it.
   @Test func progressMatchesAWalkFromTheStart() {

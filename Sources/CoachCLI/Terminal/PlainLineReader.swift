@@ -14,10 +14,15 @@ public final class PlainLineReader: LineReader {
   public static let maximumLineBytes = LineLimit.bytes
 
   private let descriptor: Int32
-  /// Bytes read but not yet returned; never holds more than one partial line
-  /// beyond the complete ones.
+  /// Bytes read, from `start` on not yet returned; never holds more than
+  /// one partial line beyond the complete ones.
   private var pending: [UInt8] = []
-  /// Bytes of `pending` already searched for a newline.
+  /// Where the bytes not yet returned begin in `pending`. Taking a line
+  /// moves it on; the bytes before it are dropped only when more are read,
+  /// so a line costs its own bytes, not a move of all those after it.
+  private var start = 0
+  /// The index in `pending` up to which it has been searched for a
+  /// newline (never before `start`).
   private var scanned = 0
   /// The length so far of an over-long line whose bytes are being dropped.
   private var overlong: Int?
@@ -59,10 +64,10 @@ public final class PlainLineReader: LineReader {
       capPartialLine()
       return nil
     }
-    let bytes = pending[..<newline]
+    let bytes = pending[start..<newline]
     defer {
-      pending.removeSubrange(...newline)
-      scanned = 0
+      start = newline + 1
+      scanned = start
       overlong = nil
     }
     if let count = overlong { return .tooLong(bytes: count + bytes.count) }
@@ -73,24 +78,28 @@ public final class PlainLineReader: LineReader {
   private func takeFinalLine() -> LineInput? {
     defer {
       pending = []
+      start = 0
       scanned = 0
       overlong = nil
     }
-    if let count = overlong { return .tooLong(bytes: count + pending.count) }
-    return pending.isEmpty ? nil : Self.checked(pending[...])
+    let rest = pending[start...]
+    if let count = overlong { return .tooLong(bytes: count + rest.count) }
+    return rest.isEmpty ? nil : Self.checked(rest)
   }
 
   /// Keeps memory bounded when a line never ends: once it is over the
   /// limit, its bytes are only counted until the next newline.
   private func capPartialLine() {
+    let partial = pending.count - start
     if let count = overlong {
-      overlong = count + pending.count
-    } else if pending.count > Self.maximumLineBytes {
-      overlong = pending.count
+      overlong = count + partial
+    } else if partial > Self.maximumLineBytes {
+      overlong = partial
     } else {
       return
     }
     pending = []
+    start = 0
     scanned = 0
   }
 
@@ -117,6 +126,12 @@ public final class PlainLineReader: LineReader {
     }
     let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
     if count > 0 {
+      // The lines already taken go now, in one move.
+      if start > 0 {
+        pending.removeSubrange(..<start)
+        scanned -= start
+        start = 0
+      }
       pending.append(contentsOf: chunk[..<count])
     } else if count == 0 {
       reachedEnd = true

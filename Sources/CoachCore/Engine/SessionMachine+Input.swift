@@ -201,7 +201,12 @@ extension SessionMachine {
 
   /// The plan as the session stands.
   public func plan() -> Plan {
+    // Built once for the same answers (`apply` starts a new memo when they
+    // change) and the same day of the last activity.
+    let day = state.lastActivity?.day
+    if let made = memo.plan, made.day == day { return made.plan }
     let plan = PlanBuilder(machine: self).build()
+    memo.plan = (plan, day)
     // The plan is often the last thing asked of a long session (a replay,
     // an export): the kept walk goes, so it does not sit in memory beside
     // the plan's rendering. A live session walks from the start once after

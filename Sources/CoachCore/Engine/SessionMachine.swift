@@ -20,6 +20,10 @@ public struct SessionMachine: Sendable {
   /// `catalog.reachable(from: roots)`, worked out once: every prompt
   /// offers `/goto` to each.
   let reachableScripts: [String]
+  /// What Tab offers at every prompt of the session, whatever the
+  /// question: the commands, then `/goto` with each part and `/export`
+  /// with each format. Made once; a prompt adds its question's own.
+  let sessionCompletions: [String]
 
   /// Where the session stands, worked out from `state` alone.
   private enum Phase: Sendable {
@@ -40,11 +44,17 @@ public struct SessionMachine: Sendable {
   /// `advance` did is not done again to read the answer that follows. Not
   /// state: `apply` starts a new one, and a copy of the machine keeps the
   /// one of its own state.
-  private var memo = PhaseMemo()
+  private(set) var memo = PhaseMemo()
 
-  private final class PhaseMemo: @unchecked Sendable {
+  final class PhaseMemo: @unchecked Sendable {
     // Written and read only by the machine that owns it, on one thread.
     var current: QuestionSlot??
+    /// The plan built for the state as it is, with the day of the last
+    /// activity it was built on: the one part of the state that changes
+    /// without an answer (a command, the end) and that the plan reads
+    /// (`updated`). A session's end builds the plan twice, for what the
+    /// person leaves with and for plan.json; the second is this one.
+    var plan: (plan: Plan, day: CalendarDay?)?
   }
 
   /// The walk kept across answers, so the next question costs the rest of
@@ -165,6 +175,16 @@ public struct SessionMachine: Sendable {
     self.readings = DeadlineOptions(numericOrder: NumericDateOrder(locale: locale))
     self.state = state
     self.reachableScripts = catalog.reachable(from: roots)
+    self.sessionCompletions = Self.sessionCompletions(reachable: reachableScripts)
+  }
+
+  /// The completions every prompt offers (see `sessionCompletions`).
+  static func sessionCompletions(reachable: [String]) -> [String] {
+    var completions = Self.commandNames
+    // Arguments of the commands that take one, whole: "/goto goals".
+    completions += reachable.map { "/goto \($0)" }
+    completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
+    return completions
   }
 
   // MARK: Applying events
@@ -350,11 +370,9 @@ public struct SessionMachine: Sendable {
   /// The prompt of `slot`, the slot at `index` of the walk `walker` made.
   func prompt(for slot: QuestionSlot, at index: Int, in walker: SessionWalker) -> Prompt {
     let q = slot.question
-    var completions = Self.commandNames
-    // Arguments of the commands that take one, whole: "/goto goals".
-    completions += reachableScripts.map { "/goto \($0)" }
-    completions += ExportFormat.allCases.map { "/export \($0.rawValue)" }
-    completions += q.type.completions(for: q)
+    let own = q.type.completions(for: q)
+    // The session's, shared (not copied) when the question adds none.
+    let completions = own.isEmpty ? sessionCompletions : sessionCompletions + own
     return Prompt(
       key: slot.key, text: slot.text,
       progress: progress(of: slot, at: index, in: walker),
@@ -378,9 +396,16 @@ public struct SessionMachine: Sendable {
     let position = walker.ordinals[index] + 1
     let total = max(walker.questionCounts[slot.script] ?? position, position)
     let here = "\(slot.script) \(position)/\(total)"
-    let parts = walker.scriptsSeen.filter { !roots.contains($0) }
-    guard let k = parts.firstIndex(of: slot.script) else { return here }
-    return "part \(k + 1) of \(parts.count) · \(here)"
+    // The parts are the scripts seen that are not roots: counted in place,
+    // with the place of this one among them.
+    var parts = 0
+    var k: Int?
+    for script in walker.scriptsSeen where !roots.contains(script) {
+      if k == nil, script == slot.script { k = parts }
+      parts += 1
+    }
+    guard let k else { return here }
+    return "part \(k + 1) of \(parts) · \(here)"
   }
 }
 

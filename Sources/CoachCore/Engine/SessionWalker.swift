@@ -138,26 +138,78 @@ final class SessionWalker {
     let group: Group?
     /// For each step, what `ask` kept of it the first time it asked it.
     var asked: [AskedStep?]
+    /// For each step, how its `when:` is decided, worked out the first
+    /// time it is visited.
+    var conditions: [Condition?]
+    /// `script` and `script#round`: the scope of a SMART analysis, by
+    /// round.
+    var scopes: RoundKeys
 
     init(steps: [Step], script: Script, group: Group?) {
       self.steps = steps
       self.script = script
       self.group = group
       self.asked = Array(repeating: nil, count: steps.count)
+      self.conditions = Array(repeating: nil, count: steps.count)
+      self.scopes = RoundKeys(script.id)
     }
   }
 
+  /// How a step's `when:` is decided.
+  private enum Condition {
+    /// `count(group) > 99` and the like, with the group's `script.group`:
+    /// read from `rounds`, without a general evaluation.
+    case rounds(RoundsComparison, groupKey: String)
+    case general(ScriptExpression)
+  }
+
   /// What a question's step gives every round alike: a function of the
-  /// step and the catalog alone, never of the answers.
-  private struct AskedStep {
-    /// `script.step`.
-    let path: String
+  /// step and the catalog alone, never of the answers. A class, so the
+  /// keys of its rounds are added in place as the walk meets them.
+  private final class AskedStep {
+    /// `script.step`, and `script.step#round` by round: the answer keys.
+    var keys: RoundKeys
+    var path: String { keys.base }
     let held: HeldQuestion
     /// `script.group` of a question inside a group (what `count(group)`
     /// counts the rounds of).
     let roundsKey: String?
     /// The question's text, when its prompt has no placeholder.
     let text: String?
+    /// The SMART part the question asks for (`plan: goal.deadline`), if
+    /// any.
+    let facet: SmartFollowUp.Facet?
+
+    init(
+      path: String, held: HeldQuestion, roundsKey: String?, text: String?,
+      facet: SmartFollowUp.Facet?
+    ) {
+      self.keys = RoundKeys(path)
+      self.held = held
+      self.roundsKey = roundsKey
+      self.text = text
+      self.facet = facet
+    }
+  }
+
+  /// `base` and `base#round`, each round's made once: a walk that is
+  /// resumed after every answer meets the same rounds again and again.
+  /// `SessionState.key(base, round:)`, kept.
+  struct RoundKeys {
+    let base: String
+    private var made: [String?] = []
+
+    init(_ base: String) { self.base = base }
+
+    mutating func key(round: Int?) -> String {
+      guard let round else { return base }
+      guard round >= 0 else { return SessionState.key(base, round: round) }
+      if round < made.count, let known = made[round] { return known }
+      if round >= made.count { made += repeatElement(nil, count: round + 1 - made.count) }
+      let key = SessionState.key(base, round: round)
+      made[round] = key
+      return key
+    }
   }
 
   /// A group being walked, held by reference.
@@ -169,11 +221,14 @@ final class SessionWalker {
     let key: String
     /// The "another?" question: the same for every round, so made once.
     var more: HeldQuestion?
+    /// Its keys, `script.group#round`, by round.
+    var moreKeys: RoundKeys
 
     init(group: Group, script: Script) {
       self.group = group
       self.list = StepList(steps: group.steps, script: script, group: group)
       self.key = script.id + "." + group.id
+      self.moreKeys = RoundKeys(key)
     }
   }
 
@@ -335,7 +390,7 @@ final class SessionWalker {
     let script = list.script
     let env = WalkEnvironment(
       walker: self, script: script.id, groupSteps: list.group?.steps, round: round)
-    if let when = step.when, !when.isTrue(in: env) {
+    if step.when != nil, !holds(index, of: list, env: env) {
       if case .run(let target) = step.kind, forced.contains(target) { run(target) }
       return
     }
@@ -378,12 +433,43 @@ final class SessionWalker {
     }
   }
 
+  /// Whether the `when:` of the step at `index` of `list` holds.
+  private func holds(_ index: Int, of list: StepList, env: WalkEnvironment) -> Bool {
+    let condition: Condition
+    if let known = list.conditions[index] {
+      condition = known
+    } else {
+      guard let when = list.steps[index].when else { return true }
+      condition = Self.condition(when, script: list.script.id, catalog: catalog)
+      list.conditions[index] = condition
+    }
+    switch condition {
+    case .rounds(let comparison, let groupKey):
+      return comparison.holds(rounds: roundsAnswered(groupKey: groupKey))
+    case .general(let expression):
+      return expression.isTrue(in: env)
+    }
+  }
+
+  /// How `when` is decided in `script`: from a group's rounds when it
+  /// compares the `count(…)` of a group (the group `WalkEnvironment`
+  /// finds for the id) with a number.
+  private static func condition(_ when: ScriptExpression, script: String, catalog: ScriptCatalog)
+    -> Condition
+  {
+    guard let comparison = RoundsComparison(when),
+      let groupKey = WalkEnvironment.groupKey(
+        for: comparison.identifier, script: script, catalog: catalog)
+    else { return .general(when) }
+    return .rounds(comparison, groupKey: groupKey)
+  }
+
   /// Asks whether to go on with another round of `group`; true when the
   /// answer is yes, false while it is unanswered or no.
   private func askMore(_ group: GroupState, round: Int) -> Bool {
     let g = group.group
     let script = group.list.script.id
-    let key = group.key + "#" + String(round)
+    let key = group.moreKeys.key(round: round)
     let q: HeldQuestion
     if let made = group.more {
       q = made
@@ -479,7 +565,8 @@ final class SessionWalker {
     }
     let made = AskedStep(
       path: path, held: held, roundsKey: catalog.groupOf[path].map { script + "." + $0 },
-      text: literal ? render(q.prompt, env) : nil)
+      text: literal ? render(q.prompt, env) : nil,
+      facet: q.plan.flatMap(SmartFollowUp.facet(forPlan:)))
     list.asked[index] = made
     return made
   }
@@ -489,14 +576,12 @@ final class SessionWalker {
   ) {
     let script = list.script
     let step = asked(q, at: index, of: list, env: env)
-    // `AnswerKey(script:step:round:).description`, from the path made once.
-    let key = round.map { step.path + "#" + String($0) } ?? step.path
-    let scope = SessionState.key(script.id, round: round)
+    // `AnswerKey(script:step:round:).description`, made once a round.
+    let key = step.keys.key(round: round)
+    let scope = list.scopes.key(round: round)
     // A question that asks for a SMART part the goal's text already has is
     // passed over: follow-ups fill only what is missing.
-    if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
-      facet.isMet(in: goal.analysis.facets)
-    {
+    if let facet = step.facet, let goal = smart[scope], facet.isMet(in: goal.analysis.facets) {
       // Still counted, as answered by the goal's words: a script's total
       // of questions does not shrink when the goal turns out to say it.
       count(script.id)
@@ -508,7 +593,7 @@ final class SessionWalker {
         round: round, role: .question), roundsKey: step.roundsKey)
     // The script's own question for a goal's part is held to it like a
     // follow-up.
-    if let plan = q.plan, let goal = smart[scope], let facet = SmartFollowUp.facet(forPlan: plan),
+    if let facet = step.facet, let goal = smart[scope],
       let goalQuestion = catalog.questions[AnswerKey(goal.key)?.stepPath ?? ""],
       goalQuestion.smartFollowUps
     {
@@ -572,8 +657,12 @@ final class SessionWalker {
 
   /// The answer to `key`, noted as read: a later change to it means the
   /// walk from here on may differ.
+  ///
+  /// Only a read before the checkpoint is noted: `resume` undoes every one
+  /// after it before it looks at what was read, so noting them would only
+  /// add each to `reads` to take it out again.
   func entry(for key: String) -> AnswerEntry? {
-    if reads.insert(key).inserted { undo.append(.read(key)) }
+    if checkpoint == nil, reads.insert(key).inserted { undo.append(.read(key)) }
     return answers[key]
   }
 

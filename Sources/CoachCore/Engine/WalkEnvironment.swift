@@ -45,10 +45,17 @@ struct WalkEnvironment: ExpressionEnvironment {
   }
 
   func rounds(of identifier: String) -> Int? {
+    guard let key = Self.groupKey(for: identifier, script: script, catalog: walker.catalog)
+    else { return nil }
+    return walker.roundsAnswered(groupKey: key)
+  }
+
+  /// The `script.group` an id inside `count(…)` names in `script`, or nil
+  /// when it names no group.
+  static func groupKey(for identifier: String, script: String, catalog: ScriptCatalog) -> String? {
     // `script.group`, or a group of this script; one key, built once.
     let key = identifier.utf8.contains(UInt8(ascii: ".")) ? identifier : "\(script).\(identifier)"
-    guard walker.catalog.groups.contains(key) else { return nil }
-    return walker.roundsAnswered(groupKey: key)
+    return catalog.groups.contains(key) ? key : nil
   }
 
   /// How an id reads inside text.

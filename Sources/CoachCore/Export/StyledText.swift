@@ -44,7 +44,7 @@ public struct StyledLine: Hashable, Sendable {
   /// answer's lines run on), everything else as `Sanitizer.clean` leaves it.
   public static func oneLine(_ text: String) -> String {
     // Printable ASCII, the usual case, is already one clean line.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if Sanitizer.isPrintableASCII(text, keepingLayout: false) { return text }
     var out = String.UnicodeScalarView()
     for scalar in Sanitizer.clean(text).unicodeScalars {
       out.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)

@@ -164,3 +164,56 @@ extension ScriptExpression {
     }
   }
 }
+
+/// `count(group) > 99`: a group's rounds against a number, the `when:` of
+/// every group that follows another in a long session. A walk decides it
+/// from the rounds alone, without a general evaluation (`evaluate(in:)`
+/// gives the same truth: `RoundsComparisonTests`).
+struct RoundsComparison: Hashable, Sendable {
+  /// The id inside `count(…)`, as written (bare or `script.group`).
+  let identifier: String
+  let op: BinaryOperator
+  let bound: Double
+  /// Whether the number is written first (`1 < count(goal)`).
+  let boundFirst: Bool
+
+  /// The comparison `expression` is, or nil when it is any other.
+  init?(_ expression: ScriptExpression) {
+    guard case .binary(let op, let left, let right) = expression, op.isComparison,
+      op != .contains
+    else { return nil }
+    switch (left, right) {
+    case (.call("count", let arguments, _), .number(let bound)):
+      guard arguments.count == 1, case .identifier(let id, _) = arguments[0] else { return nil }
+      self.init(identifier: id, op: op, bound: bound, boundFirst: false)
+    case (.number(let bound), .call("count", let arguments, _)):
+      guard arguments.count == 1, case .identifier(let id, _) = arguments[0] else { return nil }
+      self.init(identifier: id, op: op, bound: bound, boundFirst: true)
+    default:
+      return nil
+    }
+  }
+
+  private init(identifier: String, op: BinaryOperator, bound: Double, boundFirst: Bool) {
+    self.identifier = identifier
+    self.op = op
+    self.bound = bound
+    self.boundFirst = boundFirst
+  }
+
+  /// Whether it holds when the group has had `rounds` rounds: what
+  /// `isTrue(in:)` says when `identifier` names a group.
+  func holds(rounds: Int) -> Bool {
+    let count = Double(rounds)
+    return boundFirst
+      ? ScriptExpression.compareNumbers(op, bound, count)
+      : ScriptExpression.compareNumbers(op, count, bound)
+  }
+}
+
+extension ScriptExpression {
+  /// Two numbers compared as `evaluate(in:)` compares them.
+  static func compareNumbers(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Bool {
+    compare(op, .number(a), .number(b))
+  }
+}

@@ -8,12 +8,9 @@ public enum Sanitizer {
     func unsafe(_ s: Unicode.Scalar) -> Bool {
       isUnsafe(s) && !(keepingCarriageReturns && s == "\r")
     }
-    // Printable ASCII with newlines and tabs, the usual case, is clean:
-    // checked on its bytes before its scalars.
-    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) {
+    if isPrintableASCII(text, keepingLayout: true) || !text.unicodeScalars.contains(where: unsafe) {
       return text
     }
-    if !text.unicodeScalars.contains(where: unsafe) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !unsafe(scalar) { out.append(scalar) }
     return String(out)
@@ -22,11 +19,31 @@ public enum Sanitizer {
   /// Cleans one line of input: like `clean`, and also turns tabs into spaces
   /// and drops newlines.
   public static func cleanLine(_ text: String) -> String {
+    if isPrintableASCII(text, keepingLayout: false) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !isUnsafe(scalar) && scalar != "\n" && scalar != "\r" {
       out.append(scalar == "\t" ? " " : scalar)
     }
     return String(out)
+  }
+
+  /// Whether every byte of `text` is printable ASCII (a space to `~`), or
+  /// with `keepingLayout` a tab or a newline: nothing to clean, found from
+  /// the bytes without decoding a scalar (what a typed answer and most of
+  /// a script's text are).
+  static func isPrintableASCII(_ text: String, keepingLayout: Bool) -> Bool {
+    func printable(_ byte: UInt8) -> Bool {
+      (byte >= 0x20 && byte < 0x7F) || (keepingLayout && (byte == 0x09 || byte == 0x0A))
+    }
+    // Over the bytes in place where the string has them contiguous (a
+    // native string always does), else byte by byte.
+    if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+      for byte in bytes where !printable(byte) { return false }
+      return true
+    }) {
+      return found
+    }
+    return text.utf8.allSatisfy(printable)
   }
 
   static func isUnsafe(_ s: Unicode.Scalar) -> Bool {

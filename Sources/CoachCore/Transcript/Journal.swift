@@ -177,12 +177,15 @@ public final class Journal {
   /// opened anew, which re-reads the file.
   public func append(_ event: TranscriptEvent) throws(JournalError) {
     guard !isStopped, handle != nil else { throw .stopped(session: session) }
-    let bytes = pending + Array(TranscriptCodec.encode(event).utf8)
-    if !isFolderDurable, !event.changesAnswers {
-      return try write(bytes, events: pendingEvents + [event], syncing: false)
-    }
-    try makeFolderDurable()
-    try write(bytes, events: pendingEvents + [event], syncing: true)
+    let syncing = isFolderDurable || event.changesAnswers
+    if syncing { try makeFolderDurable() }
+    // The kept lines and this one in one buffer: `pending`'s own, taken
+    // (the write empties it in any case) and added to in place.
+    var bytes: [UInt8] = []
+    swap(&bytes, &pending)
+    TranscriptCodec.appendLine(event, to: &bytes)
+    pendingEvents.append(event)
+    try write(bytes, events: pendingEvents, syncing: syncing)
   }
 
   /// Keeps an event that acknowledges nothing (what was said, which
@@ -191,7 +194,7 @@ public final class Journal {
   /// `say` steps, then costs one sync and not one a line.
   public func appendLater(_ event: TranscriptEvent) throws(JournalError) {
     guard !isStopped, handle != nil else { throw .stopped(session: session) }
-    pending.append(contentsOf: TranscriptCodec.encode(event).utf8)
+    TranscriptCodec.appendLine(event, to: &pending)
     pendingEvents.append(event)
   }
 

@@ -12,7 +12,32 @@ enum FastEventEncoder {
   /// The event's line, ending in `"\n"`, or nil when the general encoder
   /// must write it.
   static func line(_ event: TranscriptEvent) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(128)
+    guard append(event, to: &bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the event's line, ending in `"\n"`, to `bytes` (the journal's
+  /// buffer, without a `String` in between); false, with `bytes` as it
+  /// was, when the general encoder must write it.
+  static func append(_ event: TranscriptEvent, to bytes: inout [UInt8]) -> Bool {
+    let start = bytes.count
     var out = Writer()
+    // The writer works on the caller's buffer itself: swapped in and out,
+    // never copied.
+    swap(&out.bytes, &bytes)
+    defer { swap(&out.bytes, &bytes) }
+    guard write(event, to: &out) else {
+      out.bytes.removeSubrange(start...)
+      return false
+    }
+    return true
+  }
+
+  /// Writes the event's line; false when the general encoder must write
+  /// it (what was written is then dropped by the caller).
+  private static func write(_ event: TranscriptEvent, to out: inout Writer) -> Bool {
     out.raw("{\"at\":")
     out.string(event.moment.iso)
     switch event {
@@ -38,7 +63,7 @@ enum FastEventEncoder {
           out.string(item)
         }
         out.raw("]")
-      case .number: return nil
+      case .number: return false
       }
     case .skipped(let key, _):
       out.member("key", key)
@@ -57,13 +82,11 @@ enum FastEventEncoder {
       out.raw(",\"type\":\"ended\"")
     }
     out.raw("}\n")
-    return String(decoding: out.bytes, as: UTF8.self)
+    return true
   }
 
   private struct Writer {
     var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(128) }
 
     mutating func raw(_ text: StaticString) {
       text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -81,27 +104,51 @@ enum FastEventEncoder {
 
     mutating func string(_ value: String) {
       bytes.append(UInt8(ascii: "\""))
-      for c in value.utf8 {
-        switch c {
-        case UInt8(ascii: "\""): raw("\\\"")
-        case UInt8(ascii: "\\"): raw("\\\\")
-        case 0x08: raw("\\b")
-        case 0x0C: raw("\\f")
-        case 0x0A: raw("\\n")
-        case 0x0D: raw("\\r")
-        case 0x09: raw("\\t")
-        case 0x00..<0x20:
-          raw("\\u00")
-          bytes.append(Self.hexDigit(c >> 4))
-          bytes.append(Self.hexDigit(c & 0x0F))
-        default: bytes.append(c)
+      var value = value
+      value.withUTF8 { utf8 in
+        // Runs of bytes that need no escape go in whole.
+        var run = 0
+        for (i, c) in utf8.enumerated()
+        where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+          escape(c)
+          run = i + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
       }
       bytes.append(UInt8(ascii: "\""))
     }
 
+    /// One byte that JSON escapes: a quote, a backslash or a control
+    /// character.
+    mutating func escape(_ c: UInt8) {
+      switch c {
+      case UInt8(ascii: "\""): raw("\\\"")
+      case UInt8(ascii: "\\"): raw("\\\\")
+      case 0x08: raw("\\b")
+      case 0x0C: raw("\\f")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      case 0x00..<0x20:
+        raw("\\u00")
+        bytes.append(Self.hexDigit(c >> 4))
+        bytes.append(Self.hexDigit(c & 0x0F))
+      default: bytes.append(c)
+      }
+    }
+
     static func hexDigit(_ n: UInt8) -> UInt8 {
       n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10
+    }
+  }
+}
+
+extension TranscriptCodec {
+  /// Appends the event's line (`encode(_:)`'s bytes) to `bytes`.
+  static func appendLine(_ event: TranscriptEvent, to bytes: inout [UInt8]) {
+    if !FastEventEncoder.append(event, to: &bytes) {
+      bytes.append(contentsOf: encode(event, fast: false).utf8)
     }
   }
 }
