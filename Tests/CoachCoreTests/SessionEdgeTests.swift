@@ -154,6 +154,49 @@ import Testing
     #expect(goals[2].deadline == nil, "a far goal has no near goal's deadline")
   }
 
+  /// A goal is said back when its own group's round is done, with its
+  /// number: a second group's round of the same number is another round
+  /// (the say-back once waited for it, then said the first goal again).
+  @Test func eachGroupsGoalIsSaidBackWhenItsRoundIsDone() {
+    let script = """
+      id: g
+      title: Goals
+      steps:
+        - group: near
+          max: 1
+          steps:
+            - id: near_title
+              ask: "A goal for this year?"
+              check: smart
+              followup: false
+              plan: goal.title
+            - id: near_due
+              ask: "By when?"
+              type: date
+              plan: goal.deadline
+        - group: far
+          max: 1
+          steps:
+            - id: far_title
+              ask: "A goal for later?"
+              check: smart
+              followup: false
+              plan: goal.title
+      """
+    var e = SessionMachineTests.engine([script], roots: ["g"])
+    _ = e.start(at: Self.now)
+    func said(_ line: String) -> [String] {
+      e.handle(line: line, at: Self.now).compactMap {
+        if case .say(let text) = $0, text.hasPrefix("Goal ") { text } else { nil }
+      }
+    }
+    #expect(said("Pass the AWS exam").isEmpty)
+    let near = said("2027-03-01")
+    #expect(near.count == 1 && near[0].hasPrefix("Goal 1,") && near[0].contains("AWS"), "\(near)")
+    let far = said("Write a book on Swift by 2028")
+    #expect(far.count == 1 && far[0].hasPrefix("Goal 2,") && far[0].contains("book"), "\(far)")
+  }
+
   @Test func onlyRealCommandsCount() {
     #expect(SessionMachine.isCommand("/back"))
     #expect(SessionMachine.isCommand("  /export json x.md"))

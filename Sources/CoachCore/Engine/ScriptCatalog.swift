@@ -103,3 +103,18 @@ public struct ScriptCatalog: Sendable {
     return result
   }
 }
+
+extension ScriptCatalog {
+  /// The group of its script that the question of `slot` belongs to: a
+  /// follow-up's is its goal's, an "another?" question's is its own; nil
+  /// outside a group (a sub-script run inside a round included).
+  func group(of slot: QuestionSlot) -> String? {
+    if case .more(let group) = slot.role { return group }
+    guard slot.round != nil else { return nil }
+    // A follow-up's id is its goal's, with the facet after a colon.
+    // (Found in its bytes: a `Character` search is grapheme by grapheme.)
+    let id = slot.question.id
+    let step = id.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(id[..<$0]) } ?? id
+    return groupOf[slot.script + "." + step]
+  }
+}

@@ -70,17 +70,23 @@ extension SessionMachine {
       let at = stride(from: min(from, slots.count - 1), through: 0, by: -1).first(where: isSlot)
         ?? slots.indices.first(where: isSlot)
     else { return [] }
+    // Two groups of one script have rounds of the same numbers: a round is
+    // its group's.
+    let group = catalog.group(of: slot)
+    func isOfRound(_ q: QuestionSlot) -> Bool {
+      q.round == round && catalog.group(of: q) == group
+    }
     func sameRound(_ i: Int) -> Bool? {
       guard case .question(let q) = slots[i] else { return nil }
       if q.script != slot.script { return nil }
-      return q.round == round
+      return isOfRound(q)
     }
     var lower = at
     while lower > 0, sameRound(lower - 1) != false { lower -= 1 }
     var upper = at
     while upper + 1 < slots.count, sameRound(upper + 1) != false { upper += 1 }
     return slots[lower...upper].filter { s in
-      if case .question(let q) = s { return q.script == slot.script && q.round == round }
+      if case .question(let q) = s { return q.script == slot.script && isOfRound(q) }
       return false
     }
   }

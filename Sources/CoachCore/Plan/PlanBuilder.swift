@@ -156,11 +156,7 @@ public struct PlanBuilder {
   /// item for each round of each instead of sharing one per round number.
   private func itemScope(of q: QuestionSlot) -> String {
     guard let round = q.round else { return q.script }
-    // A follow-up's id is its goal's, with the facet after a colon.
-    // (Found in its bytes: a `Character` search is grapheme by grapheme.)
-    let id = q.question.id
-    let step = id.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(id[..<$0]) } ?? id
-    guard let group = engine.catalog.groupOf[q.script + "." + step] else {
+    guard let group = engine.catalog.group(of: q) else {
       return SessionState.key(q.script, round: round)
     }
     return q.script + "." + group + "#" + String(round)

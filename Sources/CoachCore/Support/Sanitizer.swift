@@ -35,15 +35,13 @@ public enum Sanitizer {
     func printable(_ byte: UInt8) -> Bool {
       (byte >= 0x20 && byte < 0x7F) || (keepingLayout && (byte == 0x09 || byte == 0x0A))
     }
-    // Over the bytes in place where the string has them contiguous (a
-    // native string always does), else byte by byte.
-    if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+    // Over the bytes in place (`withUTF8`: `withContiguousStorageIfAvailable`
+    // gives nothing for a small string, which most typed answers are).
+    var text = text
+    return text.withUTF8 { bytes in
       for byte in bytes where !printable(byte) { return false }
       return true
-    }) {
-      return found
     }
-    return text.utf8.allSatisfy(printable)
   }
 
   static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
