@@ -60,10 +60,13 @@ struct AppContext {
   /// A command to suggest, with the `--data-dir` and `--prompts` in use,
   /// so following the hint reaches the same session and scripts.
   func suggestion(_ words: String...) -> String {
-    var parts = ["coach"] + words
-    if let dir = arguments.dataDir { parts += ["--data-dir", Self.shellQuoted(dir)] }
-    for dir in arguments.prompts { parts += ["--prompts", Self.shellQuoted(dir)] }
-    return parts.joined(separator: " ")
+    // Appended word by word: `joined(separator:)` on these words had its
+    // types looked up at run time, before the first prompt.
+    var command = "coach"
+    for word in words { command += " " + word }
+    if let dir = arguments.dataDir { command += " --data-dir " + Self.shellQuoted(dir) }
+    for dir in arguments.prompts { command += " --prompts " + Self.shellQuoted(dir) }
+    return command
   }
 
   /// `text` as one word for a POSIX shell.

@@ -1,5 +1,4 @@
 import CoachCore
-import FoundationEssentials
 import Glibc
 
 /// The program: parses the command line and runs one command.
@@ -22,7 +21,7 @@ public enum CoachApp {
     // A file over `ulimit -f` must fail with EFBIG and be reported (and its
     // temporary removed), not kill coach with SIGXFSZ.
     signal(SIGXFSZ, SIG_IGN)
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current()
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let arguments: Arguments
     let clock: SessionClock

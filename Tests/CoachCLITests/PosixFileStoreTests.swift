@@ -43,6 +43,39 @@ import Testing
     try store.makeDirectory(root + "/data/sessions/s1")
   }
 
+  /// Records the folders `mkdir` is asked for.
+  final class MkdirLog: SystemCalls {
+    var paths: [String] = []
+    override func mkdir(_ path: String, _ mode: mode_t) -> Int32 {
+      paths.append(path)
+      return super.mkdir(path, mode)
+    }
+  }
+
+  /// Folders are made deepest first: one `mkdir` for a folder that is
+  /// there or whose parent is, one more for each missing folder above it,
+  /// and an error names the highest folder that cannot be made.
+  @Test func foldersAreMadeDeepestFirst() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let log = MkdirLog()
+    let store = PosixFileStore(calls: log)
+    try store.makeDirectory(root + "/a/b//c/", syncing: false)
+    #expect(
+      log.paths == [root + "/a/b/c", root + "/a/b", root + "/a", root + "/a/b", root + "/a/b/c"])
+    #expect(mode(root + "/a") == 0o700 && mode(root + "/a/b/c") == 0o700)
+    log.paths = []
+    try store.makeDirectory(root + "/a/b/c")
+    try store.makeDirectory(root + "/a/b/c/d")
+    #expect(log.paths == [root + "/a/b/c", root + "/a/b/c/d"])
+    try store.writeAtomically([1], to: root + "/a/file")
+    let error = #expect(throws: StoreError.self) {
+      try store.makeDirectory(root + "/a/file/x/y")
+    }
+    #expect(error?.path == root + "/a/file")
+    #expect(error?.message == "Not a directory")
+  }
+
   @Test func atomicWriteReplacesAndLeavesNoTemporaryFile() throws {
     let root = try scratch()
     defer { try? FileManager.default.removeItem(atPath: root) }

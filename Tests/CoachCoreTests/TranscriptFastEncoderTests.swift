@@ -90,4 +90,31 @@ import Testing
       #expect(try record.event() == event)
     }
   }
+
+  /// The header line: with and without a plan id, no script or several,
+  /// and every text the events are tried with in each of its strings.
+  @Test func writesTheHeaderTheGeneralEncoderWrites() {
+    var compared = 0
+    for (i, text) in Self.texts.enumerated() {
+      let moment = Self.moments[i % Self.moments.count]
+      let headers = [
+        TranscriptHeader(
+          app: text, session: text, roots: [], scripts: [], started: moment, locale: text),
+        TranscriptHeader(
+          app: "coach 0.1.0", session: "20260105-080000-beef", roots: [text, "goals"],
+          scripts: [
+            ScriptStamp(id: text, hash: "840fd39dff44bb9a550e5e15675bb4bd"),
+            ScriptStamp(id: "goals", hash: text),
+          ],
+          started: moment, locale: "C.UTF-8", planID: text),
+      ]
+      for header in headers {
+        #expect(
+          TranscriptCodec.encode(header, fast: true) == TranscriptCodec.encode(header, fast: false),
+          "\(header)")
+        compared += 1
+      }
+    }
+    #expect(compared == 2 * Self.texts.count)
+  }
 }

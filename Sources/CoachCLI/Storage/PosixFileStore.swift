@@ -186,23 +186,44 @@ public final class PosixFileStore: FileStore {
   }
 
   public func makeDirectory(_ path: String, syncing: Bool) throws(StoreError) {
-    var prefix: String? = path.hasPrefix("/") ? "" : nil
-    for part in path.split(separator: "/") {
-      let current = prefix.map { $0 + "/" + part } ?? String(part)
-      prefix = current
-      if calls.mkdir(current, 0o700) == 0 {
-        // Exactly 0700 whatever the umask: plans hold salaries.
-        try Self.check(chmod(current, 0o700), current, "create directory")
-        if syncing { try syncDirectory(Self.parent(current)) }
-        continue
-      }
-      let error = errno
-      var info = stat()
-      guard error == EEXIST, stat(current, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-        throw StoreError(
-          path: current, operation: "create directory",
-          message: Self.text(error == EEXIST ? ENOTDIR : error))
-      }
+    let parts = path.split(separator: "/")
+    guard !parts.isEmpty else { return }
+    try makeDirectory(parts, count: parts.count, absolute: path.hasPrefix("/"), syncing: syncing)
+  }
+
+  /// Makes the folder of the first `count` parts, deepest first: a folder
+  /// asked for is nearly always there already, or only its last part is
+  /// missing, so one call does (a new session's folder had cost one
+  /// `mkdir` and one `stat` for every folder above it). Whatever fails is
+  /// tried again once the folders above it are made or found, so an
+  /// error names the highest folder that could not be made, as a walk down
+  /// from the top would.
+  private func makeDirectory(
+    _ parts: [Substring], count: Int, absolute: Bool, syncing: Bool
+  ) throws(StoreError) {
+    var current = absolute ? "/" : ""
+    for (i, part) in parts[..<count].enumerated() {
+      if i > 0 { current += "/" }
+      current += part
+    }
+    var made = calls.mkdir(current, 0o700) == 0
+    var error = errno
+    if !made && error != EEXIST && count > 1 {
+      try makeDirectory(parts, count: count - 1, absolute: absolute, syncing: syncing)
+      made = calls.mkdir(current, 0o700) == 0
+      error = errno
+    }
+    if made {
+      // Exactly 0700 whatever the umask: plans hold salaries.
+      try Self.check(chmod(current, 0o700), current, "create directory")
+      if syncing { try syncDirectory(Self.parent(current)) }
+      return
+    }
+    var info = stat()
+    guard error == EEXIST, stat(current, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+      throw StoreError(
+        path: current, operation: "create directory",
+        message: Self.text(error == EEXIST ? ENOTDIR : error))
     }
   }
 

@@ -55,8 +55,10 @@ struct ExpressionLexer {
 
   /// The source text between two scalar indexes, for messages.
   func text(from start: Int, to end: Int) -> String {
+    // A scalar at a time: the general `append(contentsOf:)` had its
+    // types looked up at run time, the first time, before the first prompt.
     var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+    for scalar in scalars[max(0, start)..<min(end, scalars.count)] { result.append(scalar) }
     return String(result)
   }
 

@@ -31,7 +31,14 @@ public struct ScriptParser {
   mutating func parse(_ text: String) -> Script? {
     let root: YAMLNode
     var problems: [YAMLError] = []
-    let read = YAMLReader.read(text, problems: &problems)
+    let read: YAMLNode?
+    var failure: YAMLError?
+    do throws(YAMLError) {
+      read = try YAMLReader.read(text, problems: &problems)
+    } catch {
+      read = nil
+      failure = error
+    }
     for problem in problems {
       if problem.isWarning {
         diagnostics.append(
@@ -41,18 +48,17 @@ public struct ScriptParser {
         error(problem.position, problem.message)
       }
     }
-    switch read {
-    case .failure(let failure):
+    if let failure {
       error(failure.position, failure.message)
       return nil
-    case .success(nil):
+    }
+    guard let node = read else {
       error(
         TextPosition(line: 1, column: 1),
         "the file is empty; a script needs 'id', 'title' and 'steps'")
       return nil
-    case .success(let node?):
-      root = node
     }
+    root = node
     guard case .mapping(let pairs, _) = root else {
       error(root.position, "a script must be a mapping with 'id', 'title' and 'steps'")
       return nil

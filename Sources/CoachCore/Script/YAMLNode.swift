@@ -48,35 +48,44 @@ public enum YAMLReader {
   /// Parses the first document of `text`; an empty document is `nil`.
   /// A second document is ignored (one script per file); `read(_:problems:)`
   /// says where it starts.
-  public static func read(_ text: String) -> Result<YAMLNode?, YAMLError> {
+  public static func read(_ text: String) throws(YAMLError) -> YAMLNode? {
     var problems: [YAMLError] = []
-    return read(text, problems: &problems)
+    return try read(text, problems: &problems)
   }
 
   /// Like `read`, also collecting problems that do not stop the reading
   /// (a duplicate key: the first value is kept), so that every mistake of a
   /// file is reported at once.
-  public static func read(_ text: String, problems: inout [YAMLError]) -> Result<
-    YAMLNode?, YAMLError
-  > {
+  ///
+  /// It throws rather than returning a `Result`: the first `Result` of its
+  /// kind in a process had its type made at run time, a twentieth of what
+  /// `coach start` did before its first prompt.
+  public static func read(_ text: String, problems: inout [YAMLError]) throws(YAMLError)
+    -> YAMLNode?
+  {
     var bytes = Array(text.utf8)
-    if bytes.isEmpty { return .success(nil) }
+    if bytes.isEmpty { return nil }
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      return .failure(YAMLError(position: .init(line: 1, column: 1), message: "out of memory"))
+      throw YAMLError(position: .init(line: 1, column: 1), message: "out of memory")
     }
     defer { yaml_parser_delete(&parser) }
-    return bytes.withUnsafeMutableBufferPointer { buffer in
+    var failure: YAMLError?
+    let root = bytes.withUnsafeMutableBufferPointer { buffer -> YAMLNode? in
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
       var builder = TreeBuilder()
       while true {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
-          return .failure(syntaxError(parser, text: buffer))
+          failure = syntaxError(parser, text: buffer)
+          return nil
         }
         defer { yaml_event_delete(&event) }
         if event.type == YAML_STREAM_END_EVENT { break }
-        if let error = builder.consume(event) { return .failure(error) }
+        if let error = builder.consume(event) {
+          failure = error
+          return nil
+        }
         if builder.documentDone { break }
       }
       problems += builder.problems
@@ -87,8 +96,10 @@ public enum YAMLReader {
             message: "a second YAML document here is ignored; put one script per file",
             isWarning: true))
       }
-      return .success(builder.root)
+      return builder.root
     }
+    if let failure { throw failure }
+    return root
   }
 
   /// Where a document after the first begins, if one does. A syntax error

@@ -101,7 +101,7 @@ public final class Journal {
     header: TranscriptHeader, at moment: Moment, layout: SessionLayout, store: any FileStore
   ) throws(JournalError) -> Journal {
     let prefix = String(SessionLayout.newID(at: moment, suffix: 0).dropLast(4))
-    let used = ((try? layout.sessionIDs(in: store)) ?? []).filter { $0.hasPrefix(prefix) }
+    let used = ((try? layout.sessionIDs(in: store, startingWith: prefix)) ?? [])
       .compactMap { UInt16($0.suffix(4), radix: 16) }
     var suffix = used.max().map { Int($0) + 1 } ?? 0
     var header = header

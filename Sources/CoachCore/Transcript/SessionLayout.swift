@@ -39,8 +39,18 @@ public struct SessionLayout: Hashable, Sendable {
 
   /// The sessions that have a transcript, oldest first (ids sort by time).
   public func sessionIDs(in store: any FileStore) throws(StoreError) -> [String] {
+    try sessionIDs(in: store, startingWith: "")
+  }
+
+  /// The sessions whose ids start with `prefix` that have a transcript:
+  /// only those are looked at, so a new session's start does not look at
+  /// every transcript its person ever made.
+  public func sessionIDs(in store: any FileStore, startingWith prefix: String) throws(StoreError)
+    -> [String]
+  {
     try store.list(sessionsDirectory).filter {
-      Self.isValidID($0) && store.modificationTime(transcriptPath(of: $0)) != nil
+      $0.hasPrefix(prefix) && Self.isValidID($0)
+        && store.modificationTime(transcriptPath(of: $0)) != nil
     }
   }
 

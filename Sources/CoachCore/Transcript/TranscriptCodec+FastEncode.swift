@@ -35,6 +35,39 @@ enum FastEventEncoder {
     return true
   }
 
+  /// The header's line, ending in `"\n"`: the members in key order,
+  /// `planID` left out when there is none (as the general encoder does).
+  /// The first thing a new session writes, so it starts without the
+  /// general encoder's set-up (most of `start`'s own work before).
+  static func line(_ header: TranscriptHeader) -> String {
+    var out = Writer()
+    out.bytes.reserveCapacity(256 + 64 * header.scripts.count)
+    out.raw("{\"app\":")
+    out.string(header.app)
+    out.raw(",\"format\":")
+    out.bytes.append(contentsOf: String(header.format).utf8)
+    out.member("kind", header.kind)
+    out.member("locale", header.locale)
+    if let planID = header.planID { out.member("planID", planID) }
+    out.raw(",\"roots\":[")
+    for (i, root) in header.roots.enumerated() {
+      if i > 0 { out.raw(",") }
+      out.string(root)
+    }
+    out.raw("],\"scripts\":[")
+    for (i, stamp) in header.scripts.enumerated() {
+      out.raw(i > 0 ? ",{\"hash\":" : "{\"hash\":")
+      out.string(stamp.hash)
+      out.member("id", stamp.id)
+      out.raw("}")
+    }
+    out.raw("]")
+    out.member("session", header.session)
+    out.member("started", header.started)
+    out.raw("}\n")
+    return String(decoding: out.bytes, as: UTF8.self)
+  }
+
   /// Writes the event's line; false when the general encoder must write
   /// it (what was written is then dropped by the caller).
   private static func write(_ event: TranscriptEvent, to out: inout Writer) -> Bool {

@@ -11,7 +11,13 @@ import FoundationEssentials
 public enum TranscriptCodec {
   /// The header line, ending in `"\n"`.
   public static func encode(_ header: TranscriptHeader) -> String {
-    line(header)
+    encode(header, fast: true)
+  }
+
+  /// `encode`, with `fast` false writing the line with the general JSON
+  /// encoder (what `FastEventEncoder` must agree with).
+  static func encode(_ header: TranscriptHeader, fast: Bool) -> String {
+    fast ? FastEventEncoder.line(header) : line(header)
   }
 
   /// The event's line, ending in `"\n"`.
