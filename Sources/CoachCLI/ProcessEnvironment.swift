@@ -4,7 +4,7 @@ import Glibc
 ///
 /// `ProcessInfo.processInfo.environment` gives the same dictionary, but
 /// setting `ProcessInfo` up and building its copy was a tenth of the work
-/// `coach start` did before its first prompt (bench/README.md).
+/// `coach start` did before its first prompt (docs/performance.md).
 enum ProcessEnvironment {
   /// Every `NAME=value` entry; an entry without `=` is left out, and a name
   /// set twice keeps its first value, as `getenv` reads it. Bytes that are
