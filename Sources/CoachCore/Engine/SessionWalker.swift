@@ -77,15 +77,22 @@ public enum Slot: Sendable {
 /// `/back`, a `/goto`, an answer an earlier `when:` or text read) is a new
 /// walk from the start.
 final class SessionWalker {
+  // The state the walk reads and changes for every question is marked
+  // `@exclusivity(unchecked)`: each access is a short read or an
+  // in-place change inside this class, never held across a call that
+  // could reach the same property (one thread walks; nothing here is
+  // captured by a closure that outlives its access), so the runtime
+  // check for overlapping accesses, about a fifth of the walk's cost,
+  // has nothing to find.
   let catalog: ScriptCatalog
   /// The answers of the walk in progress; empty between walks, so the
   /// session's own dictionary stays the only reference to its storage.
-  private var answers: [String: AnswerEntry] = [:]
-  private(set) var slots: [Slot] = []
+  @exclusivity(unchecked) private var answers: [String: AnswerEntry] = [:]
+  @exclusivity(unchecked) private(set) var slots: [Slot] = []
   private var computed: [String: Double] = [:]
   private var ran: Set<String> = []
   /// SMART analyses of goals, by scope (`script` or `script#round`).
-  private(set) var smart: [String: (key: String, analysis: SmartAnalysis)] =
+  @exclusivity(unchecked) private(set) var smart: [String: (key: String, analysis: SmartAnalysis)] =
     [:]
 
   /// Scripts the person jumped to: run even where a `when` leaves them out.
@@ -93,7 +100,7 @@ final class SessionWalker {
 
   /// For each slot, a question's place among its script's questions (from
   /// 0); -1 for what is not a question.
-  private(set) var ordinals: [Int] = []
+  @exclusivity(unchecked) private(set) var ordinals: [Int] = []
   /// Questions met so far, by script.
   var questionCounts: [String: Int] {
     var counts: [String: Int] = [:]
@@ -101,13 +108,13 @@ final class SessionWalker {
     return counts
   }
   /// Questions met so far, by the script's place in `scriptIDs`.
-  private var counted: [Int] = []
+  @exclusivity(unchecked) private var counted: [Int] = []
   /// The scripts the walk has met, each given a place (`scriptIndex`), so
   /// what is kept by script is kept in arrays, not looked up by its id.
   private var scriptIDs: [String] = []
   private var scriptIndices: [String: Int] = [:]
   /// The index of the first open question (no answer, no skip).
-  private(set) var firstOpen: Int?
+  @exclusivity(unchecked) private(set) var firstOpen: Int?
   /// The index of each script's first open question.
   private(set) var firstOpenByScript: [String: Int] = [:]
   /// The scripts that asked something, in the order they first did, and
@@ -116,34 +123,34 @@ final class SessionWalker {
   private(set) var firstSlotOfScript: [String: Int] = [:]
   /// The indices of the slots that ask a goal (`goal.title`, the
   /// question itself), in order: a goal's number among the session's.
-  private(set) var goalSlots: [Int] = []
+  @exclusivity(unchecked) private(set) var goalSlots: [Int] = []
   /// The indices of the slots that ask for the vision (`plan: vision`),
   /// which a goal's relevance is judged against.
-  private(set) var visionSlots: [Int] = []
+  @exclusivity(unchecked) private(set) var visionSlots: [Int] = []
   /// Steps taken, over every walk and resumption (a test counts them).
-  private(set) var stepsWalked = 0
+  @exclusivity(unchecked) private(set) var stepsWalked = 0
 
-  private var stack: [Frame] = []
+  @exclusivity(unchecked) private var stack: [Frame] = []
   /// What the walk did since the checkpoint (before there is one: in the
   /// step being walked), to undo it in `resume`.
-  private var undo: [Undo] = []
+  @exclusivity(unchecked) private var undo: [Undo] = []
   /// Answer keys the walk has read so far, in order, and as a set: the
   /// set holds the first `readsInSet` of them, added only when `resume`
   /// asks, so a walk that is never resumed (a replay's) hashes none.
-  private var readLog: [String] = []
+  @exclusivity(unchecked) private var readLog: [String] = []
   private var reads: Set<String> = []
   private var readsInSet = 0
   /// The highest round a question of a group has been met in, by the
   /// group's place in `groupKeys` (`script.group`): what `count(group)`
   /// reads.
-  private var rounds: [Int] = []
+  @exclusivity(unchecked) private var rounds: [Int] = []
   private var groupIndices: [String: Int] = [:]
   /// The question of each step met, by `script.step`, held once for all
   /// the slots (rounds) that ask it.
   private var heldQuestions: [String: HeldQuestion] = [:]
   /// Where the step being walked began.
-  private var mark = (slots: 0, undo: 0, reads: 0)
-  private var checkpoint: Checkpoint?
+  @exclusivity(unchecked) private var mark = (slots: 0, undo: 0, reads: 0)
+  @exclusivity(unchecked) private var checkpoint: Checkpoint?
 
   /// A list of steps being walked (a script's, or a group's for all its
   /// rounds), held by reference: a frame copies one pointer, not the
