@@ -253,9 +253,14 @@ final class SessionWalker {
       guard let round else { return base }
       guard round >= 0 else { return SessionState.key(base, round: round) }
       if round < made.count, let known = made[round] { return known }
-      if round >= made.count { made += repeatElement(nil, count: round + 1 - made.count) }
       let key = SessionWalker.roundKey(base, round: round)
-      made[round] = key
+      if round == made.count {
+        // Rounds are met in order: the next one.
+        made.append(key)
+      } else {
+        if round > made.count { made += repeatElement(nil, count: round + 1 - made.count) }
+        made[round] = key
+      }
       return key
     }
   }
@@ -398,9 +403,11 @@ final class SessionWalker {
     while !stack.isEmpty {
       stepsWalked += 1
       // Before the checkpoint nothing is ever undone but the step being
-      // walked (the one that may meet the first open question): the log
-      // holds that step only, so a long walk keeps no log of its past.
-      if checkpoint == nil, !undo.isEmpty { undo.removeAll(keepingCapacity: true) }
+      // walked (the one that may meet the first open question), and
+      // `resume` undoes only what lies past the checkpoint's mark: the
+      // log of earlier steps is emptied now and then, not at every step,
+      // so a long walk keeps no log of its past.
+      if checkpoint == nil, undo.count > 256 { undo.removeAll(keepingCapacity: true) }
       mark = (slots.count, undo.count, readLog.count)
       let top = stack.count - 1
       let index = stack[top].index
@@ -586,7 +593,8 @@ final class SessionWalker {
   /// `script.group` in a group and `listed` the list it goes in.
   @discardableResult
   private func emit(
-    _ slot: QuestionSlot, scriptIndex: Int, roundsGroup: Int? = nil, listed: Listed? = nil
+    _ slot: consuming QuestionSlot, scriptIndex: Int, roundsGroup: Int? = nil,
+    listed: Listed? = nil
   ) -> AnswerEntry? {
     let answer = entry(for: slot.key)
     if answer == nil {
