@@ -77,26 +77,44 @@ public enum Slot: Sendable {
 /// `/back`, a `/goto`, an answer an earlier `when:` or text read) is a new
 /// walk from the start.
 final class SessionWalker {
+  // The state the walk reads and changes for every question is marked
+  // `@exclusivity(unchecked)`: each access is a short read or an
+  // in-place change inside this class, never held across a call that
+  // could reach the same property (one thread walks; nothing here is
+  // captured by a closure that outlives its access), so the runtime
+  // check for overlapping accesses, about a fifth of the walk's cost,
+  // has nothing to find.
   let catalog: ScriptCatalog
   /// The answers of the walk in progress; empty between walks, so the
   /// session's own dictionary stays the only reference to its storage.
-  private var answers: [String: AnswerEntry] = [:]
-  private(set) var slots: [Slot] = []
+  @exclusivity(unchecked) private var answers: [String: AnswerEntry] = [:]
+  @exclusivity(unchecked) private(set) var slots: [Slot] = []
   private var computed: [String: Double] = [:]
   private var ran: Set<String> = []
   /// SMART analyses of goals, by scope (`script` or `script#round`).
-  private(set) var smart: [String: (key: String, analysis: SmartAnalysis)] = [:]
+  @exclusivity(unchecked) private(set) var smart: [String: (key: String, analysis: SmartAnalysis)] =
+    [:]
 
   /// Scripts the person jumped to: run even where a `when` leaves them out.
   let forced: Set<String>
 
   /// For each slot, a question's place among its script's questions (from
   /// 0); -1 for what is not a question.
-  private(set) var ordinals: [Int] = []
+  @exclusivity(unchecked) private(set) var ordinals: [Int] = []
   /// Questions met so far, by script.
-  private(set) var questionCounts: [String: Int] = [:]
+  var questionCounts: [String: Int] {
+    var counts: [String: Int] = [:]
+    for (index, n) in counted.enumerated() where n > 0 { counts[scriptIDs[index]] = n }
+    return counts
+  }
+  /// Questions met so far, by the script's place in `scriptIDs`.
+  @exclusivity(unchecked) private var counted: [Int] = []
+  /// The scripts the walk has met, each given a place (`scriptIndex`), so
+  /// what is kept by script is kept in arrays, not looked up by its id.
+  private var scriptIDs: [String] = []
+  private var scriptIndices: [String: Int] = [:]
   /// The index of the first open question (no answer, no skip).
-  private(set) var firstOpen: Int?
+  @exclusivity(unchecked) private(set) var firstOpen: Int?
   /// The index of each script's first open question.
   private(set) var firstOpenByScript: [String: Int] = [:]
   /// The scripts that asked something, in the order they first did, and
@@ -105,28 +123,34 @@ final class SessionWalker {
   private(set) var firstSlotOfScript: [String: Int] = [:]
   /// The indices of the slots that ask a goal (`goal.title`, the
   /// question itself), in order: a goal's number among the session's.
-  private(set) var goalSlots: [Int] = []
+  @exclusivity(unchecked) private(set) var goalSlots: [Int] = []
   /// The indices of the slots that ask for the vision (`plan: vision`),
   /// which a goal's relevance is judged against.
-  private(set) var visionSlots: [Int] = []
+  @exclusivity(unchecked) private(set) var visionSlots: [Int] = []
   /// Steps taken, over every walk and resumption (a test counts them).
-  private(set) var stepsWalked = 0
+  @exclusivity(unchecked) private(set) var stepsWalked = 0
 
-  private var stack: [Frame] = []
+  @exclusivity(unchecked) private var stack: [Frame] = []
   /// What the walk did since the checkpoint (before there is one: in the
   /// step being walked), to undo it in `resume`.
-  private var undo: [Undo] = []
-  /// Answer keys the walk has read so far.
+  @exclusivity(unchecked) private var undo: [Undo] = []
+  /// Answer keys the walk has read so far, in order, and as a set: the
+  /// set holds the first `readsInSet` of them, added only when `resume`
+  /// asks, so a walk that is never resumed (a replay's) hashes none.
+  @exclusivity(unchecked) private var readLog: [String] = []
   private var reads: Set<String> = []
-  /// The highest round a question of a group has been met in, by
-  /// `script.group`: what `count(group)` reads.
-  private var rounds: [String: Int] = [:]
+  private var readsInSet = 0
+  /// The highest round a question of a group has been met in, by the
+  /// group's place in `groupKeys` (`script.group`): what `count(group)`
+  /// reads.
+  @exclusivity(unchecked) private var rounds: [Int] = []
+  private var groupIndices: [String: Int] = [:]
   /// The question of each step met, by `script.step`, held once for all
   /// the slots (rounds) that ask it.
   private var heldQuestions: [String: HeldQuestion] = [:]
   /// Where the step being walked began.
-  private var mark = (slots: 0, undo: 0)
-  private var checkpoint: Checkpoint?
+  @exclusivity(unchecked) private var mark = (slots: 0, undo: 0, reads: 0)
+  @exclusivity(unchecked) private var checkpoint: Checkpoint?
 
   /// A list of steps being walked (a script's, or a group's for all its
   /// rounds), held by reference: a frame copies one pointer, not the
@@ -135,6 +159,8 @@ final class SessionWalker {
   private final class StepList {
     let steps: [Step]
     let script: Script
+    /// The script's place in the walker's `scriptIDs`.
+    let scriptIndex: Int
     let group: Group?
     /// For each step, what `ask` kept of it the first time it asked it.
     var asked: [AskedStep?]
@@ -145,9 +171,10 @@ final class SessionWalker {
     /// round.
     var scopes: RoundKeys
 
-    init(steps: [Step], script: Script, group: Group?) {
+    init(steps: [Step], script: Script, scriptIndex: Int, group: Group?) {
       self.steps = steps
       self.script = script
+      self.scriptIndex = scriptIndex
       self.group = group
       self.asked = Array(repeating: nil, count: steps.count)
       self.conditions = Array(repeating: nil, count: steps.count)
@@ -159,7 +186,7 @@ final class SessionWalker {
   private enum Condition {
     /// `count(group) > 99` and the like, with the group's `script.group`:
     /// read from `rounds`, without a general evaluation.
-    case rounds(RoundsComparison, groupKey: String)
+    case rounds(RoundsComparison, group: Int)
     case general(ScriptExpression)
   }
 
@@ -171,24 +198,45 @@ final class SessionWalker {
     var keys: RoundKeys
     var path: String { keys.base }
     let held: HeldQuestion
-    /// `script.group` of a question inside a group (what `count(group)`
-    /// counts the rounds of).
-    let roundsKey: String?
-    /// The question's text, when its prompt has no placeholder.
-    let text: String?
+    /// The place in `groupKeys` of the `script.group` of a question inside
+    /// a group (what `count(group)` counts the rounds of).
+    let roundsGroup: Int?
+    /// How the question's text is made in a round.
+    let text: Text
     /// The SMART part the question asks for (`plan: goal.deadline`), if
     /// any.
     let facet: SmartFollowUp.Facet?
+    /// The list of slots the question's slots go in, read from its
+    /// `plan:`.
+    let listed: Listed?
+    let checksSmart: Bool
+    let smartFollowUps: Bool
+
+    enum Text {
+      /// The prompt has no placeholder.
+      case literal(String)
+      /// Its only placeholder is `{round}`.
+      case rounds(RoundTemplate)
+      case resolved(ResolvedTemplate)
+    }
 
     init(
-      path: String, held: HeldQuestion, roundsKey: String?, text: String?,
+      path: String, held: HeldQuestion, roundsGroup: Int?, text: Text,
       facet: SmartFollowUp.Facet?
     ) {
       self.keys = RoundKeys(path)
       self.held = held
-      self.roundsKey = roundsKey
+      self.roundsGroup = roundsGroup
       self.text = text
       self.facet = facet
+      let question = held.question
+      switch question.plan {
+      case "goal.title": listed = .goal
+      case "vision": listed = .vision
+      default: listed = nil
+      }
+      checksSmart = question.checksSmart
+      smartFollowUps = question.smartFollowUps
     }
   }
 
@@ -205,9 +253,14 @@ final class SessionWalker {
       guard let round else { return base }
       guard round >= 0 else { return SessionState.key(base, round: round) }
       if round < made.count, let known = made[round] { return known }
-      if round >= made.count { made += repeatElement(nil, count: round + 1 - made.count) }
-      let key = SessionState.key(base, round: round)
-      made[round] = key
+      let key = SessionWalker.roundKey(base, round: round)
+      if round == made.count {
+        // Rounds are met in order: the next one.
+        made.append(key)
+      } else {
+        if round > made.count { made += repeatElement(nil, count: round + 1 - made.count) }
+        made[round] = key
+      }
       return key
     }
   }
@@ -223,10 +276,13 @@ final class SessionWalker {
     var more: HeldQuestion?
     /// Its keys, `script.group#round`, by round.
     var moreKeys: RoundKeys
+    /// Its text, with the keys of its placeholders found once.
+    var moreText: ResolvedTemplate?
 
-    init(group: Group, script: Script) {
+    init(group: Group, script: Script, scriptIndex: Int) {
       self.group = group
-      self.list = StepList(steps: group.steps, script: script, group: group)
+      self.list = StepList(
+        steps: group.steps, script: script, scriptIndex: scriptIndex, group: group)
       self.key = script.id + "." + group.id
       self.moreKeys = RoundKeys(key)
     }
@@ -250,10 +306,16 @@ final class SessionWalker {
     case computed(String, Double?)
     case ran(String)
     case smart(String, (key: String, analysis: SmartAnalysis)?)
-    case read(String)
-    case counted(String)
-    case rounds(String, Int?)
+    case counted(Int)
+    case rounds(Int, Int)
     case firstOpen(String)
+  }
+
+  /// The lists of slots (`goalSlots`, `visionSlots`) a script's own
+  /// question goes in.
+  private enum Listed {
+    case goal
+    case vision
   }
 
   /// The walk just before the step that met the first open question.
@@ -261,6 +323,8 @@ final class SessionWalker {
     let stack: [Frame]
     let slots: Int
     let undo: Int
+    /// How many reads `readLog` held.
+    let reads: Int
   }
 
   init(catalog: ScriptCatalog, forced: Set<String> = []) {
@@ -302,6 +366,11 @@ final class SessionWalker {
     while let last = visionSlots.last, last >= checkpoint.slots { visionSlots.removeLast() }
     firstOpen = nil
     self.checkpoint = nil
+    readLog.removeSubrange(checkpoint.reads...)
+    if readsInSet < readLog.count {
+      reads.formUnion(readLog[readsInSet...])
+      readsInSet = readLog.count
+    }
     guard reads.isDisjoint(with: changed) else { return false }
     stack = checkpoint.stack
     self.answers = answers
@@ -315,17 +384,15 @@ final class SessionWalker {
     case .computed(let key, let old): computed[key] = old
     case .ran(let id): ran.remove(id)
     case .smart(let scope, let old): smart[scope] = old
-    case .read(let key): reads.remove(key)
     case .counted(let script):
-      questionCounts[script, default: 1] -= 1
+      counted[script] -= 1
       // Undone last in, first out: a script's first question is the last
       // one seen when its count goes back to nothing.
-      if questionCounts[script] == 0 {
-        questionCounts[script] = nil
+      if counted[script] == 0 {
         scriptsSeen.removeLast()
-        firstSlotOfScript[script] = nil
+        firstSlotOfScript[scriptIDs[script]] = nil
       }
-    case .rounds(let key, let old): rounds[key] = old
+    case .rounds(let group, let old): rounds[group] = old
     case .firstOpen(let script): firstOpenByScript[script] = nil
     }
   }
@@ -336,10 +403,12 @@ final class SessionWalker {
     while !stack.isEmpty {
       stepsWalked += 1
       // Before the checkpoint nothing is ever undone but the step being
-      // walked (the one that may meet the first open question): the log
-      // holds that step only, so a long walk keeps no log of its past.
-      if checkpoint == nil { undo.removeAll(keepingCapacity: true) }
-      mark = (slots.count, undo.count)
+      // walked (the one that may meet the first open question), and
+      // `resume` undoes only what lies past the checkpoint's mark: the
+      // log of earlier steps is emptied now and then, not at every step,
+      // so a long walk keeps no log of its past.
+      if checkpoint == nil, undo.count > 256 { undo.removeAll(keepingCapacity: true) }
+      mark = (slots.count, undo.count, readLog.count)
       let top = stack.count - 1
       let index = stack[top].index
       switch stack[top].kind {
@@ -377,19 +446,43 @@ final class SessionWalker {
     guard !ran.contains(scriptID), let script = catalog.scripts[scriptID] else { return }
     ran.insert(scriptID)
     undo.append(.ran(scriptID))
-    stack.append(
-      Frame(
-        kind: .steps(StepList(steps: script.steps, script: script, group: nil), round: nil),
-        index: 0))
+    let list = StepList(
+      steps: script.steps, script: script, scriptIndex: scriptIndex(scriptID), group: nil)
+    stack.append(Frame(kind: .steps(list, round: nil), index: 0))
+  }
+
+  /// The place of `script` in `scriptIDs`, given it the first time.
+  private func scriptIndex(_ script: String) -> Int {
+    if let known = scriptIndices[script] { return known }
+    scriptIDs.append(script)
+    counted.append(0)
+    scriptIndices[script] = scriptIDs.count - 1
+    return scriptIDs.count - 1
+  }
+
+  /// The place of the group `script.group` in `rounds`, given it the first
+  /// time.
+  private func groupIndex(_ key: String) -> Int {
+    if let known = groupIndices[key] { return known }
+    rounds.append(0)
+    groupIndices[key] = rounds.count - 1
+    return rounds.count - 1
   }
 
   /// The step at `index` of `list`; the list's frame, on top, is already
   /// past it.
   private func visit(_ index: Int, of list: StepList, round: Int?) {
-    let step = list.steps[index]
     let script = list.script
     let env = WalkEnvironment(
       walker: self, script: script.id, groupSteps: list.group?.steps, round: round)
+    // A question met before (in an earlier round) is asked from what was
+    // kept of it, without copying the step out of its list.
+    if let known = list.asked[index] {
+      if list.steps[index].when != nil, !holds(index, of: list, env: env) { return }
+      ask(known, at: index, of: list, round: round, env: env)
+      return
+    }
+    let step = list.steps[index]
     if step.when != nil, !holds(index, of: list, env: env) {
       if case .run(let target) = step.kind, forced.contains(target) { run(target) }
       return
@@ -399,7 +492,7 @@ final class SessionWalker {
       slots.append(.say(render(t, env), script: script.id))
       ordinals.append(-1)
     case .ask(let q):
-      ask(q, at: index, of: list, round: round, env: env)
+      ask(asked(q, at: index, of: list, env: env), at: index, of: list, round: round, env: env)
     case .compute(let c):
       let key = AnswerKey(script: script.id, step: c.id, round: round).description
       let value: Double
@@ -419,7 +512,8 @@ final class SessionWalker {
         ordinals.append(-1)
       }
     case .group(let g):
-      stack.append(Frame(kind: .group(GroupState(group: g, script: script)), index: 0))
+      let group = GroupState(group: g, script: script, scriptIndex: list.scriptIndex)
+      stack.append(Frame(kind: .group(group), index: 0))
     case .goto(let target):
       if target == "end" {
         stack.removeLast()
@@ -440,12 +534,12 @@ final class SessionWalker {
       condition = known
     } else {
       guard let when = list.steps[index].when else { return true }
-      condition = Self.condition(when, script: list.script.id, catalog: catalog)
+      condition = self.condition(when, script: list.script.id)
       list.conditions[index] = condition
     }
     switch condition {
-    case .rounds(let comparison, let groupKey):
-      return comparison.holds(rounds: roundsAnswered(groupKey: groupKey))
+    case .rounds(let comparison, let group):
+      return comparison.holds(rounds: rounds[group])
     case .general(let expression):
       return expression.isTrue(in: env)
     }
@@ -454,14 +548,12 @@ final class SessionWalker {
   /// How `when` is decided in `script`: from a group's rounds when it
   /// compares the `count(…)` of a group (the group `WalkEnvironment`
   /// finds for the id) with a number.
-  private static func condition(_ when: ScriptExpression, script: String, catalog: ScriptCatalog)
-    -> Condition
-  {
+  private func condition(_ when: ScriptExpression, script: String) -> Condition {
     guard let comparison = RoundsComparison(when),
       let groupKey = WalkEnvironment.groupKey(
         for: comparison.identifier, script: script, catalog: catalog)
     else { return .general(when) }
-    return .rounds(comparison, groupKey: groupKey)
+    return .rounds(comparison, group: groupIndex(groupKey))
   }
 
   /// Asks whether to go on with another round of `group`; true when the
@@ -480,59 +572,71 @@ final class SessionWalker {
       q = HeldQuestion(made)
       group.more = q
     }
-    let text = render(
-      g.more, WalkEnvironment(walker: self, script: script, groupSteps: g.steps, round: round))
-    emit(
+    let env = WalkEnvironment(walker: self, script: script, groupSteps: g.steps, round: round)
+    let template: ResolvedTemplate
+    if let made = group.moreText {
+      template = made
+    } else {
+      template = ResolvedTemplate(g.more, env)
+      group.moreText = template
+    }
+    let answer = emit(
       QuestionSlot(
-        key: key, script: script, question: q, text: text, round: round,
-        role: .more(group: g.id)))
-    return entry(for: key)?.value == .bool(true)
+        key: key, script: script, question: q, text: template.render(env), round: round,
+        role: .more(group: g.id)), scriptIndex: group.list.scriptIndex)
+    return answer?.value == .bool(true)
   }
 
-  /// Adds a question to the walk, noting whether it is the first open one.
-  /// `roundsKey` is the `script.group` of a script's own question in a
-  /// group.
-  private func emit(_ slot: QuestionSlot, roundsKey: String? = nil) {
-    if entry(for: slot.key) == nil {
+  /// Adds a question to the walk, noting whether it is the first open one,
+  /// and returns its answer. `scriptIndex` is the place of `slot.script`;
+  /// for a script's own question, `roundsGroup` is the place of its
+  /// `script.group` in a group and `listed` the list it goes in.
+  @discardableResult
+  private func emit(
+    _ slot: consuming QuestionSlot, scriptIndex: Int, roundsGroup: Int? = nil,
+    listed: Listed? = nil
+  ) -> AnswerEntry? {
+    let answer = entry(for: slot.key)
+    if answer == nil {
       if firstOpen == nil {
         firstOpen = slots.count
-        checkpoint = Checkpoint(stack: startOfStep(), slots: mark.slots, undo: mark.undo)
+        checkpoint = Checkpoint(
+          stack: startOfStep(), slots: mark.slots, undo: mark.undo, reads: mark.reads)
       }
       if firstOpenByScript[slot.script] == nil {
         firstOpenByScript[slot.script] = slots.count
         undo.append(.firstOpen(slot.script))
       }
     }
-    let count = self.count(slot.script)
-    if let key = roundsKey, let round = slot.round {
-      let old = rounds[key]
-      if round > old ?? 0 {
-        undo.append(.rounds(key, old))
-        rounds[key] = round
+    let count = self.count(scriptIndex)
+    if let group = roundsGroup, let round = slot.round {
+      let old = rounds[group]
+      if round > old {
+        undo.append(.rounds(group, old))
+        rounds[group] = round
       }
     }
-    switch slot.question.plan {
-    case "goal.title" where slot.role == .question: goalSlots.append(slots.count)
-    case "vision": visionSlots.append(slots.count)
-    default: break
+    // Only a script's own question has a plan of `goal.title` or
+    // `vision`: the one of a follow-up or a nudge is its facet's.
+    switch listed {
+    case .goal?: goalSlots.append(slots.count)
+    case .vision?: visionSlots.append(slots.count)
+    case nil: break
     }
     slots.append(.question(slot))
     ordinals.append(count)
+    return answer
   }
 
   /// Counts a question of `script` (asked, or passed over as answered by
   /// a goal's words) and returns how many came before it.
   @discardableResult
-  private func count(_ script: String) -> Int {
-    // Read and raised in place: one look-up.
-    func raise(_ n: inout Int) -> Int {
-      defer { n += 1 }
-      return n
-    }
-    let count = raise(&questionCounts[script, default: 0])
+  private func count(_ script: Int) -> Int {
+    let count = counted[script]
+    counted[script] = count + 1
     if count == 0 {
-      scriptsSeen.append(script)
-      firstSlotOfScript[script] = slots.count
+      scriptsSeen.append(scriptIDs[script])
+      firstSlotOfScript[scriptIDs[script]] = slots.count
     }
     undo.append(.counted(script))
     return count
@@ -563,73 +667,90 @@ final class SessionWalker {
     let literal = q.prompt.parts.allSatisfy {
       if case .literal = $0 { return true } else { return false }
     }
+    let text: AskedStep.Text
+    if literal {
+      text = .literal(render(q.prompt, env))
+    } else if env.round != nil, let rounds = RoundTemplate(q.prompt) {
+      // A list's steps are walked with a round in every round or in none.
+      text = .rounds(rounds)
+    } else {
+      text = .resolved(ResolvedTemplate(q.prompt, env))
+    }
     let made = AskedStep(
-      path: path, held: held, roundsKey: catalog.groupOf[path].map { script + "." + $0 },
-      text: literal ? render(q.prompt, env) : nil,
-      facet: q.plan.flatMap(SmartFollowUp.facet(forPlan:)))
+      path: path, held: held,
+      roundsGroup: catalog.groupOf[path].map { groupIndex(script + "." + $0) },
+      text: text, facet: q.plan.flatMap(SmartFollowUp.facet(forPlan:)))
     list.asked[index] = made
     return made
   }
 
   private func ask(
-    _ q: Question, at index: Int, of list: StepList, round: Int?, env: WalkEnvironment
+    _ step: AskedStep, at index: Int, of list: StepList, round: Int?, env: WalkEnvironment
   ) {
     let script = list.script
-    let step = asked(q, at: index, of: list, env: env)
     // `AnswerKey(script:step:round:).description`, made once a round.
     let key = step.keys.key(round: round)
-    let scope = list.scopes.key(round: round)
     // A question that asks for a SMART part the goal's text already has is
     // passed over: follow-ups fill only what is missing.
-    if let facet = step.facet, let goal = smart[scope], facet.isMet(in: goal.analysis.facets) {
+    let goal = step.facet == nil ? nil : smart[list.scopes.key(round: round)]
+    if let facet = step.facet, let goal, facet.isMet(in: goal.analysis.facets) {
       // Still counted, as answered by the goal's words: a script's total
       // of questions does not shrink when the goal turns out to say it.
-      count(script.id)
+      count(list.scriptIndex)
       return
     }
-    emit(
+    let text: String
+    switch step.text {
+    case .literal(let literal): text = literal
+    case .rounds(let template) where round != nil: text = template.text(round: round ?? 0)
+    case .rounds: text = render(step.held.question.prompt, env)
+    case .resolved(let template): text = template.render(env)
+    }
+    let answer = emit(
       QuestionSlot(
-        key: key, script: script.id, question: step.held, text: step.text ?? render(q.prompt, env),
-        round: round, role: .question), roundsKey: step.roundsKey)
+        key: key, script: script.id, question: step.held, text: text, round: round,
+        role: .question), scriptIndex: list.scriptIndex, roundsGroup: step.roundsGroup,
+      listed: step.listed)
     // The script's own question for a goal's part is held to it like a
     // follow-up.
-    if let facet = step.facet, let goal = smart[scope],
+    if let facet = step.facet, let goal,
       let goalQuestion = catalog.questions[AnswerKey(goal.key)?.stepPath ?? ""],
       goalQuestion.smartFollowUps
     {
       nudge(
-        facet, answered: key, goal: goalQuestion, goalKey: goal.key, script: script.id, round: round
-      )
+        facet, answered: key, goal: goalQuestion, goalKey: goal.key, script: list, round: round)
     }
-    guard q.checksSmart, let entry = entry(for: key), case .text(let goalText)? = entry.value
-    else {
+    guard step.checksSmart, let answer, case .text(let goalText)? = answer.value else {
       return
     }
-    let analysis = SmartAnalyzer.analysis(of: goalText, today: entry.at.day)
+    let analysis = SmartAnalyzer.analysis(of: goalText, today: answer.at.day)
+    let scope = list.scopes.key(round: round)
     undo.append(.smart(scope, smart[scope]))
     smart[scope] = (key, analysis)
-    guard q.smartFollowUps else { return }
+    guard step.smartFollowUps else { return }
+    let question = step.held.question
     let handled = Set(
       list.steps.compactMap { step -> String? in
         if case .ask(let s) = step.kind { return s.plan } else { return nil }
       })
     for facet in SmartFollowUp.facets
     where !facet.isMet(in: analysis.facets) && !handled.contains(facet.plan) {
-      let follow = SmartFollowUp.question(facet, goal: q)
-      let followKey = AnswerKey(script: script.id, step: q.id, facet: facet.id, round: round)
+      let follow = SmartFollowUp.question(facet, goal: question)
+      let followKey = AnswerKey(script: script.id, step: question.id, facet: facet.id, round: round)
         .description
       emit(
         QuestionSlot(
           key: followKey, script: script.id, question: follow, text: facet.prompt,
-          round: round, role: .followUp(facet: facet.id, goalKey: key)))
-      nudge(facet, answered: followKey, goal: q, goalKey: key, script: script.id, round: round)
+          round: round, role: .followUp(facet: facet.id, goalKey: key)),
+        scriptIndex: list.scriptIndex)
+      nudge(facet, answered: followKey, goal: question, goalKey: key, script: list, round: round)
     }
   }
 
   /// One more question after a still-vague answer for a goal's facet.
   private func nudge(
     _ facet: SmartFollowUp.Facet, answered key: String, goal: Question, goalKey: String,
-    script: String, round: Int?
+    script list: StepList, round: Int?
   ) {
     guard SmartFollowUp.isVague(entry(for: key), facet: facet),
       let question = SmartFollowUp.nudge(facet, goal: goal),
@@ -637,8 +758,9 @@ final class SessionWalker {
     else { return }
     emit(
       QuestionSlot(
-        key: nudgeKey, script: script, question: question, text: facet.nudge ?? "",
-        round: round, role: .nudge(facet: facet.id, goalKey: goalKey)))
+        key: nudgeKey, script: list.script.id, question: question, text: facet.nudge ?? "",
+        round: round, role: .nudge(facet: facet.id, goalKey: goalKey)),
+      scriptIndex: list.scriptIndex)
   }
 
   func render(_ t: Template, _ env: WalkEnvironment) -> String {
@@ -662,15 +784,18 @@ final class SessionWalker {
   /// after it before it looks at what was read, so noting them would only
   /// add each to `reads` to take it out again.
   func entry(for key: String) -> AnswerEntry? {
-    if checkpoint == nil, reads.insert(key).inserted { undo.append(.read(key)) }
+    if checkpoint == nil { readLog.append(key) }
     return answers[key]
   }
 
-  func computedValue(for key: String) -> Double? { computed[key] }
+  func computedValue(for key: String) -> Double? {
+    // Most walks compute nothing: no key to hash then.
+    computed.isEmpty ? nil : computed[key]
+  }
 
   /// The highest round of a group (`script.group`) met so far:
   /// `count(group)`.
   func roundsAnswered(groupKey: String) -> Int {
-    rounds[groupKey] ?? 0
+    groupIndices[groupKey].map { rounds[$0] } ?? 0
   }
 }

@@ -17,6 +17,19 @@ struct WalkEnvironment: ExpressionEnvironment {
     return script + "." + name
   }
 
+  /// Whether the key an id names here is the same in every round (it is
+  /// not one of the group's own steps).
+  func keyIsFixed(for name: String) -> Bool {
+    if Self.isQualified(name) { return true }
+    guard let groupSteps else { return true }
+    return !groupSteps.contains(where: { $0.id == name })
+  }
+
+  /// The question an id names here, if any.
+  func question(named name: String) -> Question? {
+    walker.catalog.questions[stepPath(for: name)]
+  }
+
   /// The `script.step` an id names here, whatever its round.
   func stepPath(for name: String) -> String {
     Self.isQualified(name) ? name : script + "." + name
@@ -32,7 +45,8 @@ struct WalkEnvironment: ExpressionEnvironment {
     let key = key(for: identifier)
     if let n = walker.computedValue(for: key) { return .number(n) }
     guard let entry = walker.entry(for: key) else {
-      return namedDeadline(for: identifier).map { .string($0.iso) } ?? .missing
+      return namedDeadline(Self.namesDeadline(question(named: identifier)))
+        .map { .string($0.iso) } ?? .missing
     }
     guard let value = entry.value else { return .missing }
     switch value {
@@ -60,28 +74,41 @@ struct WalkEnvironment: ExpressionEnvironment {
 
   /// How an id reads inside text.
   func display(_ name: String) -> String {
-    let key = key(for: name)
+    let question = question(named: name)
+    return display(
+      name, key: key(for: name), type: question?.type, namesDeadline: Self.namesDeadline(question))
+  }
+
+  /// `display(name)`, given the key the id names here and what is read of
+  /// its question, the type and `namesDeadline` (`ResolvedTemplate` finds
+  /// them once for every round).
+  func display(_ name: String, key: String, type: AnswerType?, namesDeadline: Bool) -> String {
     if let n = walker.computedValue(for: key) {
       let format = computedFormat(name)
       return AnswerParser.display(.number(n), type: format)
     }
     guard let entry = walker.entry(for: key) else {
-      return namedDeadline(for: name)?.short ?? "…"
+      return namedDeadline(namesDeadline)?.short ?? "…"
     }
     guard let value = entry.value else { return "…" }
-    let question = walker.catalog.questions[stepPath(for: name)]
-    if question?.type == .money { return entry.text }
+    if type == .money { return entry.text }
     // A day inside a sentence reads as words: "30 Sep 2027".
     if case .date(let day) = value { return day.short }
-    return AnswerParser.display(value, type: question?.type)
+    return AnswerParser.display(value, type: type)
+  }
+
+  /// Whether `question` asks for a goal's deadline (`plan: goal.deadline`):
+  /// where `namedDeadline` looks.
+  static func namesDeadline(_ question: Question?) -> Bool {
+    question?.plan == "goal.deadline"
   }
 
   /// The deadline the goal's own words named, for its deadline question
   /// (`plan: goal.deadline`) that was passed over because of them: so
   /// `answered(deadline)` and `{deadline}` see "… by September 2027" as the
   /// answer it makes unnecessary.
-  private func namedDeadline(for name: String) -> CalendarDay? {
-    guard walker.catalog.questions[stepPath(for: name)]?.plan == "goal.deadline",
+  private func namedDeadline(_ namesDeadline: Bool) -> CalendarDay? {
+    guard namesDeadline,
       let goal = walker.smart[SessionState.key(script, round: round)]
     else { return nil }
     return goal.analysis.deadline

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import CoachCore
+
+/// The walk's quick ways to make keys and question texts (`roundKey`,
+/// `RoundTemplate`, `ResolvedTemplate`) against the general ones they
+/// stand in for: the same text for every key, template and place.
+@Suite struct WalkTextTests {
+  static let rounds: [(String, Int)] = [
+    ("goals.title", 0), ("goals.title", 7), ("benchgoals.title_17", 123_456),
+    ("é.ü", 3), ("a.b", Int.max), ("a.b", -2), ("a.b", Int.min), ("x", 10),
+  ]
+
+  @Test(arguments: rounds)
+  func aRoundKeyIsTheJoinedKey(base: String, round: Int) {
+    #expect(SessionWalker.roundKey(base, round: round) == SessionState.key(base, round: round))
+  }
+
+  @Test func joinedIsThePiecesInOrder() {
+    #expect(SessionWalker.joined("", "", "") == "")
+    #expect(SessionWalker.joined("a", "", "bc") == "abc")
+    #expect(
+      SessionWalker.joined("long enough to be on the heap", "é", "\u{202E}")
+        == "long enough to be on the heap" + "é" + "\u{202E}")
+  }
+
+  static let script = """
+    id: t
+    title: T
+    steps:
+      - id: name
+        ask: "Name?"
+        type: text
+      - id: pay
+        ask: "Pay?"
+        type: money
+      - id: when
+        ask: "When?"
+        type: date
+      - group: g
+        min: 1
+        max: 3
+        more: "More, {name}?"
+        steps:
+          - id: item
+            ask: "Item {round} for {name}?"
+            type: text
+          - id: due
+            ask: "Due {item} {when} {pay} {missing} {round}?"
+            type: date
+    """
+
+  static let templates = [
+    "Goal {round}: what do you want to achieve?", "{round}", "{round}{round}", "a{round}",
+    "\u{1}Goal\u{7F} {round}\u{202E}!", "a {name} b {t.pay} c", "{name}", "{item} and {due}",
+    "{when}, {missing}, {round}", "More, {name}?", "plain text", "\u{1}{name}\u{202E}",
+  ]
+
+  @Test func quickTextsAreTheRenderedOnes() throws {
+    let parsed = try #require(ScriptParser.parse(Self.script, file: "t.yaml").0)
+    let catalog = ScriptCatalog([parsed])
+    let at = Moment(seconds: 1_795_597_200)
+    let day = try #require(CalendarDay(year: 2027, month: 9, day: 30))
+    let answers: [String: AnswerEntry] = [
+      "t.name": AnswerEntry(text: "Ada\u{7}", value: .text("Ada\u{7}"), at: at),
+      "t.pay": AnswerEntry(text: "$1,200", value: .number(1200), at: at),
+      "t.when": AnswerEntry(text: "end of Q3 2027", value: .date(day), at: at),
+      "t.item#2": AnswerEntry(text: "a talk", value: .text("a talk"), at: at),
+      "t.due#2": AnswerEntry(text: "", value: nil, at: at),
+    ]
+    let walker = SessionWalker(catalog: catalog, answers: answers)
+    let group = try #require(
+      parsed.steps.lazy.compactMap { step -> Group? in
+        if case .group(let g) = step.kind { return g } else { return nil }
+      }.first)
+    var places = [WalkEnvironment(walker: walker, script: "t", groupSteps: nil, round: nil)]
+    for round in [0, 1, 2, 3, 12] {
+      places.append(
+        WalkEnvironment(walker: walker, script: "t", groupSteps: group.steps, round: round))
+    }
+    for source in Self.templates {
+      let template = ScriptParser.template(source)
+      for env in places {
+        let rendered = walker.render(template, env)
+        #expect(ResolvedTemplate(template, env).render(env) == rendered, "\(source)")
+        if let round = env.round, let quick = SessionWalker.RoundTemplate(template) {
+          #expect(quick.text(round: round) == rendered, "\(source) in round \(round)")
+        }
+      }
+    }
+  }
+}
