@@ -101,7 +101,7 @@ import Testing
       // a number in exponent form or with more than 15 digits).
       let plain = !line.contains("e+") && !line.contains("1234567890123456")
       #expect(
-        !plain || FastEventDecoder.record(ArraySlice(line.utf8.dropLast())) != nil, "\(line)")
+        !plain || FastEventDecoder.event(ArraySlice(line.utf8.dropLast())) != nil, "\(line)")
       bytes += Array(line.utf8)
     }
     let (fast, general) = Self.both(bytes)
@@ -136,6 +136,32 @@ import Testing
       #"{"at":"2026-11-25T09:00:00Z","finished":1,"type":"ended"}"#,
       #"{"at":"2026-11-25T09:00:00Z","text":"x","type":"said","more":{"a":[1,null]}}"#,
       #"{"at":"2026-11-25T09:00:00Z","text":"x","type":"said"} x"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","text":"Ada","type":"answered","value":"Ada"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","text":"Ada","type":"answered","value":"Adb"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","text":"Ada","type":"answered","value":"A\u0064a"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","text":"2026-12-01","type":"answered","value":"2026-12-01"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","text":"end of Q3 2031","type":"answered","value":"2031-09-30"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","text":"2026-12-01","type":"answered","value":"2026-13-01"}"#,
+      #"{"at":"2026-11-25T10:00:00+01:00","key":"k","text":"t","type":"skipped"}"#,
+      #"{"at":"2026-11-25T10:00:00-09:30","key":"k","type":"revised"}"#,
+      #"{"at":"2026-11-25T09:00:00.5Z","key":"k","type":"revised"}"#,
+      #"{"at":"2026-11-25 09:00:00Z","key":"k","type":"revised"}"#,
+      #"{"at":"2026-11-2xT09:00:00Z","key":"k","type":"revised"}"#,
+      #"{"at":"2026-02-30T09:00:00Z","key":"k","type":"revised"}"#,
+      #"{"at":"2026-11-25T24:00:00Z","key":"k","type":"revised"}"#,
+      #"{"at":"2026-11-25T09:00:00+01:0x","key":"k","type":"revised"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","type":"ask\u0065d","text":"t"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","type":"answere","text":"t"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","key":"k","type":"answereds","text":"t"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","ke\u0079":"k","type":"skipped"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","keys":"k","type":"skipped"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","finishedx":true,"type":"ended"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","type":"skipped"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","type":"jumped","script":"g\u00e9"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","type":"command"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","type":"ended"}"#,
+      #"{"at":"2026-11-25T09:00:00Z","type":"said","key":"k"}"#,
+      #"{"type":"said","text":"t"}"#,
       #"{}"#, #"[]"#, "",
     ]
     for line in lines {

@@ -76,6 +76,10 @@ public enum SessionLoader {
     var machine = SessionMachine(
       catalog: catalog, roots: header.roots,
       identity: PlanIdentity(sessionID: id, planID: header.planID), locale: header.locale)
+    machine.reserveCapacity(
+      answers: decoding.events.count {
+        if case .answered = $0 { true } else { false }
+      })
     var warnings: [ReplayWarning] = []
     for event in decoding.events {
       if let warning = machine.apply(event) { warnings.append(warning) }

@@ -201,7 +201,11 @@ public struct SessionMachine: Sendable {
   @discardableResult
   mutating func apply(_ event: TranscriptEvent, parsed: AnswerValue?) -> ReplayWarning? {
     if event.changesAnswers {
-      memo = PhaseMemo()
+      // A memo of the machine's own that holds nothing yet is as good as
+      // a new one: a load applies thousands of answers, asking nothing.
+      if !isKnownUniquelyReferenced(&memo) || memo.current != nil || memo.plan != nil {
+        memo = PhaseMemo()
+      }
       invalidateWalk(for: event)
     }
     switch event {
@@ -238,13 +242,18 @@ public struct SessionMachine: Sendable {
     return nil
   }
 
+  /// Makes room for `count` answers (see `SessionState.reserveCapacity`).
+  mutating func reserveCapacity(answers count: Int) {
+    state.reserveCapacity(answers: count)
+  }
+
   /// The question an answer key belongs to, including group "more" questions
   /// and SMART follow-ups, which have no step of their own.
   ///
   /// A key in a round (`goals.title#3`) is looked up once per step: every
   /// round of it belongs to the same question.
   func question(for key: String) -> Question? {
-    guard let step = QuestionCache.roundless(key) else { return uncachedQuestion(for: key) }
+    guard let step = QuestionCache.step(of: key) else { return uncachedQuestion(for: key) }
     return questions.question(step) { uncachedQuestion(for: key) }
   }
 

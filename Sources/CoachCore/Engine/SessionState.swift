@@ -16,11 +16,10 @@ public struct SessionState: Hashable, Sendable {
   /// Answers by key: `script.step`, `script.step#round`, or a SMART follow-up
   /// `script.step:facet#round`.
   public var answers: [String: AnswerEntry] = [:]
-  /// Answer keys in the order they were given, for `/back`.
+  /// Answer keys in the order they were given, for `/back`: the keys of
+  /// `answers`, each once (which keeps recording an answer O(1): only a
+  /// key already answered can be in it).
   public private(set) var order: [String] = []
-  /// The keys in `order`, so recording an answer stays O(1): a replay of
-  /// many thousands of answers must be linear.
-  private var ordered: Set<String> = []
   /// The script the person jumped to last with `/goto`.
   public var jumpedTo: String? { jumped.last }
   /// Every script jumped to, in order: each runs even where the path's
@@ -46,11 +45,18 @@ public struct SessionState: Hashable, Sendable {
     round.map { step + "#" + String($0) } ?? step
   }
 
+  /// Makes room for `count` answers at once (a load knows how many its
+  /// transcript holds), so the table is not rebuilt as it grows.
+  mutating func reserveCapacity(answers count: Int) {
+    answers.reserveCapacity(count)
+    order.reserveCapacity(count)
+  }
+
   /// Applies one event; `value` is the typed value the caller worked out for
   /// an answer (nil when the answer no longer fits its question).
   mutating func record(_ key: String, text: String, value: AnswerValue?, at: Moment) {
-    answers[key] = AnswerEntry(text: text, value: value, at: at)
-    if !ordered.insert(key).inserted { order.removeAll { $0 == key } }
+    let entry = AnswerEntry(text: text, value: value, at: at)
+    if answers.updateValue(entry, forKey: key) != nil { order.removeAll { $0 == key } }
     order.append(key)
     lastActivity = at
     if revising == key { revising = nil }
@@ -62,7 +68,6 @@ public struct SessionState: Hashable, Sendable {
     guard let revised = AnswerKey(key) else {
       answers[key] = nil
       order.removeAll { $0 == key }
-      ordered.remove(key)
       lastActivity = at
       return
     }
@@ -95,7 +100,6 @@ public struct SessionState: Hashable, Sendable {
     }
     for k in removed { answers[k] = nil }
     order.removeAll { removed.contains($0) }
-    ordered.subtract(removed)
     lastActivity = at
   }
 }

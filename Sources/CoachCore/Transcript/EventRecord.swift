@@ -12,9 +12,6 @@ struct EventRecord: Codable {
   var script: String?
   var name: String?
   var finished: Bool?
-  /// `at` already read as a moment (by `FastEventDecoder`, from the
-  /// line's bytes), when `at` itself was not made; not coded.
-  var moment: Moment? = nil
 
   private enum CodingKeys: String, CodingKey {
     case type, at, key, text, value, script, name, finished
@@ -63,15 +60,9 @@ struct EventRecord: Codable {
   /// The event this record describes.
   func event() throws(Problem) -> TranscriptEvent {
     guard let type else { throw Problem(reason: "no 'type'") }
-    let moment: Moment
-    if let read = self.moment {
-      moment = read
-    } else {
-      guard let at else { throw Problem(reason: "no 'at'") }
-      guard let read = Moment.transcript(at) else {
-        throw Problem(reason: "'at' is not a time: '\(at)'")
-      }
-      moment = read
+    guard let at else { throw Problem(reason: "no 'at'") }
+    guard let moment = Moment.transcript(at) else {
+      throw Problem(reason: "'at' is not a time: '\(at)'")
     }
     switch type {
     case "said":

@@ -4,42 +4,58 @@
 /// It reads one flat object whose members are the event's own fields
 /// (`type`, `at`, `key`, `text`, `script`, `name`: strings; `finished`: a
 /// boolean; `value`: a string, boolean, plain number or list of strings),
-/// with any JSON whitespace and string escapes. Anything else (an unknown or
-/// repeated member, a `null`, a nested object, an exponent or a long
-/// number, a lone surrogate, bytes after the object) gives nil, and the
-/// caller decodes the line with the general decoder: the same result, or
-/// the same error, either way (`TranscriptFastDecoderTests` checks that the
-/// two agree).
+/// with any JSON whitespace and string escapes, straight into the event:
+/// a member's text is made into a string only once the type says the
+/// event keeps it. Anything else (an unknown or repeated member, a
+/// `null`, a nested object, an exponent or a long number, a lone
+/// surrogate, bytes after the object, an unknown type, a member the type
+/// needs and the line lacks) gives nil, and the caller decodes the line
+/// with the general decoder: the same result, or the same error, either
+/// way (`TranscriptFastDecoderTests` checks that the two agree).
 enum FastEventDecoder {
-  /// The record on a line, or nil when the line is anything but plain.
+  /// The event on a line, or nil when the line is anything but plain.
   /// With `askedText` false, an `asked` event's key and text are checked
   /// but come back empty (see `TranscriptCodec.decode`).
-  static func record(_ line: ArraySlice<UInt8>, askedText: Bool = true) -> EventRecord? {
+  static func event(_ line: ArraySlice<UInt8>, askedText: Bool = true) -> TranscriptEvent? {
     line.withUnsafeBufferPointer { bytes in
       var reader = Reader(bytes: bytes)
-      guard var record = reader.object() else { return nil }
-      // The key and text are made only now that the type is known (it
-      // comes after them in a sorted line).
-      let keep = askedText || record.type != "asked"
-      if let range = reader.plainKey { record.key = keep ? reader.text(range) : "" }
-      if let range = reader.plainText { record.text = keep ? reader.text(range) : "" }
-      if !keep {
-        // One with escapes was read whole: it goes the same way.
-        if record.key != nil { record.key = "" }
-        if record.text != nil { record.text = "" }
-      }
-      return record
+      guard reader.object() else { return nil }
+      return reader.event(askedText: askedText)
     }
+  }
+
+  /// The type of an event, read from its bytes.
+  private enum Kind {
+    case said, asked, answered, skipped, revised, jumped, command, ended
+  }
+
+  /// A string member as read: where its bytes are, when it has no escapes
+  /// (its string not made yet), or its text.
+  private enum Text {
+    case plain(Range<Int>)
+    case escaped(String)
+  }
+
+  /// A `value` as read: a string one is kept as its text until the event
+  /// is made (it is often the answer's text again, and shares its string).
+  private enum Value {
+    case string(Text)
+    case other(AnswerValue)
   }
 
   /// Reads the bytes of one line in place (they outlive the reader).
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var i: Int
-    /// Where the `key` and the `text`, when written without escapes, are
-    /// (their strings not yet made: `record` makes them).
-    var plainKey: Range<Int>?
-    var plainText: Range<Int>?
+    // The members read so far.
+    var kind: Kind?
+    var moment: Moment?
+    var key: Text?
+    var text: Text?
+    var value: Value?
+    var script: Text?
+    var name: Text?
+    var finished: Bool?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -49,6 +65,58 @@ enum FastEventDecoder {
     /// The text of the bytes in `range`.
     func text(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    func string(_ text: Text) -> String {
+      switch text {
+      case .plain(let range): return self.text(range)
+      case .escaped(let s): return s
+      }
+    }
+
+    /// The event the members read make, or nil when they make none (the
+    /// general decoder then says why).
+    func event(askedText: Bool) -> TranscriptEvent? {
+      guard let kind, let at = moment else { return nil }
+      switch kind {
+      case .said:
+        guard let text else { return nil }
+        return .said(text: string(text), at: at)
+      case .asked:
+        guard let key, let text else { return nil }
+        guard askedText else { return .asked(key: "", text: "", at: at) }
+        return .asked(key: string(key), text: string(text), at: at)
+      case .answered:
+        guard let key, let text, let value else { return nil }
+        let typed = string(text)
+        let answer: AnswerValue
+        switch value {
+        case .other(let other): answer = other
+        case .string(let written):
+          // The text again (most answers): its string, shared.
+          if case .plain(let t) = text, case .plain(let v) = written, same(t, v) {
+            answer = .fromJSONString(typed)
+          } else {
+            answer = .fromJSONString(string(written))
+          }
+        }
+        return .answered(key: string(key), text: typed, value: answer, at: at)
+      case .skipped:
+        guard let key else { return nil }
+        return .skipped(key: string(key), at: at)
+      case .revised:
+        guard let key else { return nil }
+        return .revised(key: string(key), at: at)
+      case .jumped:
+        guard let script else { return nil }
+        return .jumped(script: string(script), at: at)
+      case .command:
+        guard let name else { return nil }
+        return .command(name: string(name), at: at)
+      case .ended:
+        guard let finished else { return nil }
+        return .ended(finished: finished, at: at)
+      }
     }
 
     var peek: UInt8? { i < bytes.endIndex ? bytes[i] : nil }
@@ -65,53 +133,64 @@ enum FastEventDecoder {
       return true
     }
 
-    mutating func object() -> EventRecord? {
-      var record = EventRecord()
+    /// Reads the object's members; false when the line is not plain.
+    mutating func object() -> Bool {
       // The members met so far, one bit each (`Member.rawValue`).
       var seen: UInt8 = 0
       skipSpace()
-      guard take(UInt8(ascii: "{")) else { return nil }
+      guard take(UInt8(ascii: "{")) else { return false }
       skipSpace()
-      if take(UInt8(ascii: "}")) { return end(record) }
+      if take(UInt8(ascii: "}")) { return end() }
       while true {
         skipSpace()
-        guard let member = member(), seen & member.rawValue == 0 else { return nil }
+        guard let member = member(), seen & member.rawValue == 0 else { return false }
         seen |= member.rawValue
         skipSpace()
-        guard take(UInt8(ascii: ":")) else { return nil }
+        guard take(UInt8(ascii: ":")) else { return false }
         skipSpace()
         switch member {
-        case .type: guard let s = string() else { return nil }; record.type = s
+        case .type:
+          guard let range = plainString(), let read = Self.kind(of: bytes, range) else {
+            return false
+          }
+          kind = read
         case .at:
-          if let moment = writtenMoment() {
-            record.moment = moment
-          } else {
-            guard let s = string() else { return nil }
-            record.at = s
-          }
-        case .key:
-          if let range = plainString() {
-            plainKey = range
-          } else {
-            guard let s = string() else { return nil }
-            record.key = s
-          }
-        case .text:
-          if let range = plainString() {
-            plainText = range
-          } else {
-            guard let s = string() else { return nil }
-            record.text = s
-          }
-        case .script: guard let s = string() else { return nil }; record.script = s
-        case .name: guard let s = string() else { return nil }; record.name = s
-        case .finished: guard let b = boolean() else { return nil }; record.finished = b
-        case .value: guard let v = value() else { return nil }; record.value = v
+          // Any other form of a time is left to the general decoder.
+          guard let read = writtenMoment() else { return false }
+          moment = read
+        case .key: guard let t = anyString() else { return false }; key = t
+        case .text: guard let t = anyString() else { return false }; text = t
+        case .script: guard let t = anyString() else { return false }; script = t
+        case .name: guard let t = anyString() else { return false }; name = t
+        case .finished: guard let b = boolean() else { return false }; finished = b
+        case .value: guard let v = readValue() else { return false }; value = v
         }
         skipSpace()
         if take(UInt8(ascii: ",")) { continue }
-        guard take(UInt8(ascii: "}")) else { return nil }
-        return end(record)
+        guard take(UInt8(ascii: "}")) else { return false }
+        return end()
+      }
+    }
+
+    /// A string member, plain or with escapes.
+    mutating func anyString() -> Text? {
+      if let range = plainString() { return .plain(range) }
+      return string().map(Text.escaped)
+    }
+
+    /// The kind a type's bytes name; nil for any other (the general
+    /// decoder then says it is unknown).
+    static func kind(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+      switch Packed(bytes, range) {
+      case Packed.said: return .said
+      case Packed.asked: return .asked
+      case Packed.answered: return .answered
+      case Packed.skipped: return .skipped
+      case Packed.revised: return .revised
+      case Packed.jumped: return .jumped
+      case Packed.command: return .command
+      case Packed.ended: return .ended
+      default: return nil
       }
     }
 
@@ -128,25 +207,33 @@ enum FastEventDecoder {
       let start = i
       while let c = peek, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") { i += 1 }
       guard take(UInt8(ascii: "\"")) else { return nil }
-      let name = UnsafeBufferPointer(rebasing: bytes[start..<i - 1])
-      func named(_ word: StaticString) -> Bool {
-        name.elementsEqual(
-          UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
-      }
-      switch name.count {
-      case 2: return named("at") ? .at : nil
-      case 3: return named("key") ? .key : nil
-      case 4: return named("type") ? .type : named("text") ? .text : named("name") ? .name : nil
-      case 5: return named("value") ? .value : nil
-      case 6: return named("script") ? .script : nil
-      case 8: return named("finished") ? .finished : nil
+      switch Packed(bytes, start..<i - 1) {
+      case Packed.at: return .at
+      case Packed.key: return .key
+      case Packed.type: return .type
+      case Packed.text: return .text
+      case Packed.name: return .name
+      case Packed.value: return .value
+      case Packed.script: return .script
+      case Packed.finished: return .finished
       default: return nil
       }
     }
 
-    mutating func end(_ record: EventRecord) -> EventRecord? {
+    /// Whether the bytes in `a` and in `b` are the same.
+    func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+      guard a.count == b.count else { return false }
+      var j = b.lowerBound
+      for k in a {
+        guard bytes[k] == bytes[j] else { return false }
+        j += 1
+      }
+      return true
+    }
+
+    mutating func end() -> Bool {
       skipSpace()
-      return i == bytes.endIndex ? record : nil
+      return i == bytes.endIndex
     }
 
     mutating func boolean() -> Bool? {
@@ -165,15 +252,15 @@ enum FastEventDecoder {
       return true
     }
 
-    mutating func value() -> AnswerValue? {
+    mutating func readValue() -> Value? {
       switch peek {
-      case UInt8(ascii: "\""): return string().map(AnswerValue.fromJSONString)
-      case UInt8(ascii: "t"), UInt8(ascii: "f"): return boolean().map(AnswerValue.bool)
+      case UInt8(ascii: "\""): return anyString().map(Value.string)
+      case UInt8(ascii: "t"), UInt8(ascii: "f"): return boolean().map { .other(.bool($0)) }
       case UInt8(ascii: "["):
         i += 1
         var items: [String] = []
         skipSpace()
-        if take(UInt8(ascii: "]")) { return .list(items) }
+        if take(UInt8(ascii: "]")) { return .other(.list(items)) }
         while true {
           skipSpace()
           guard let s = string() else { return nil }
@@ -181,9 +268,9 @@ enum FastEventDecoder {
           skipSpace()
           if take(UInt8(ascii: ",")) { continue }
           guard take(UInt8(ascii: "]")) else { return nil }
-          return .list(items)
+          return .other(.list(items))
         }
-      default: return number().map(AnswerValue.number)
+      default: return number().map { .other(.number($0)) }
       }
     }
 
@@ -218,12 +305,7 @@ enum FastEventDecoder {
     /// form (then `string()` reads it, and `Moment.transcript` the text).
     mutating func writtenMoment() -> Moment? {
       guard peek == UInt8(ascii: "\"") else { return nil }
-      var j = i + 1
-      while j < bytes.endIndex, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
-        bytes[j] >= 0x20
-      {
-        j += 1
-      }
+      let j = plainRunEnd(from: i + 1)
       guard j < bytes.endIndex, bytes[j] == UInt8(ascii: "\""),
         let moment = Moment.written(
           TranscriptDigits(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])))
@@ -232,16 +314,39 @@ enum FastEventDecoder {
       return moment
     }
 
-    /// Where the text of a string without escapes is, read past; nil, and
-    /// nothing read, for any other (then `string()` reads it).
-    mutating func plainString() -> Range<Int>? {
-      guard peek == UInt8(ascii: "\"") else { return nil }
-      var j = i + 1
-      while j < bytes.endIndex, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
+    /// The first place from `start` that holds a `"`, a `\\` or a control
+    /// byte, or the end: where a string's plain run stops. Eight bytes at
+    /// a time while eight are left and none of them is one of those (by
+    /// the usual bit tricks: a zero byte of `word ^ c`, a byte below 0x20);
+    /// then byte by byte.
+    func plainRunEnd(from start: Int) -> Int {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      let raw = UnsafeRawBufferPointer(bytes)
+      var j = start
+      while j + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+        let quotes = word ^ (ones &* 0x22)
+        let slashes = word ^ (ones &* 0x5C)
+        let stops =
+          ((quotes &- ones) & ~quotes) | ((slashes &- ones) & ~slashes)
+          | ((word &- ones &* 0x20) & ~word)
+        if stops & highs != 0 { break }
+        j += 8
+      }
+      while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
         bytes[j] >= 0x20
       {
         j += 1
       }
+      return j
+    }
+
+    /// Where the text of a string without escapes is, read past; nil, and
+    /// nothing read, for any other (then `string()` reads it).
+    mutating func plainString() -> Range<Int>? {
+      guard peek == UInt8(ascii: "\"") else { return nil }
+      let j = plainRunEnd(from: i + 1)
       guard j < bytes.endIndex, bytes[j] == UInt8(ascii: "\"") else { return nil }
       defer { i = j + 1 }
       return (i + 1)..<j
@@ -253,6 +358,7 @@ enum FastEventDecoder {
       guard take(UInt8(ascii: "\"")) else { return nil }
       let start = i
       // The common case: no escape, taken whole.
+      i = plainRunEnd(from: i)
       while let c = peek, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") {
         guard c >= 0x20 else { return nil }
         i += 1
@@ -327,6 +433,53 @@ enum FastEventDecoder {
   }
 }
 
+/// A short name (a member's, a type's: at most eight bytes) as one
+/// number, with its length, so it is matched in one comparison.
+private struct Packed: Equatable {
+  var count: Int
+  var word: UInt64
+
+  /// The bytes in `range`; any name longer than eight bytes packs as no
+  /// name (`count` 9, which none of the names has).
+  init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    guard range.count <= 8 else {
+      self.init(count: 9, word: 0)
+      return
+    }
+    var word: UInt64 = 0
+    for k in range.reversed() { word = word << 8 | UInt64(bytes[k]) }
+    self.init(count: range.count, word: word)
+  }
+
+  init(_ name: StaticString) {
+    let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+    self.init(bytes, 0..<bytes.count)
+  }
+
+  private init(count: Int, word: UInt64) {
+    self.count = count
+    self.word = word
+  }
+
+  // The names of the members and of the types, packed once.
+  static let said = Packed("said")
+  static let asked = Packed("asked")
+  static let answered = Packed("answered")
+  static let skipped = Packed("skipped")
+  static let revised = Packed("revised")
+  static let jumped = Packed("jumped")
+  static let command = Packed("command")
+  static let ended = Packed("ended")
+  static let at = Packed("at")
+  static let key = Packed("key")
+  static let type = Packed("type")
+  static let text = Packed("text")
+  static let name = Packed("name")
+  static let value = Packed("value")
+  static let script = Packed("script")
+  static let finished = Packed("finished")
+}
+
 extension AnswerValue {
   /// A JSON string as an answer: a date answer is kept as its ISO day;
   /// anything else is text. (What `init(from:)` reads from a string.)
@@ -363,20 +516,38 @@ extension Moment {
   /// The moment in the form coach writes, or nil for any other form (or
   /// a day or time out of range, which `init(iso:)` then refuses).
   fileprivate static func written(_ b: TranscriptDigits) -> Moment? {
-    let count = b.bytes.count
-    guard count == 20 || count == 25, let y = b.number(0..<4, dash: 4),
-      let mo = b.number(5..<7, dash: 7), let d = b.number(8..<10),
-      b.bytes[10] == UInt8(ascii: "T"), let h = b.number(11..<13), b.bytes[13] == UInt8(ascii: ":"),
-      let mi = b.number(14..<16), b.bytes[16] == UInt8(ascii: ":"), let s = b.number(17..<19),
-      h < 24, mi < 60, s < 61, let day = CalendarDay(year: y, month: mo, day: d)
+    let bytes = b.bytes
+    let count = bytes.count
+    guard count == 20 || count == 25 else { return nil }
+    // Two digits at a time: a negative number for anything else.
+    func two(_ k: Int) -> Int {
+      let high = Int(bytes[k]) &- 0x30
+      let low = Int(bytes[k + 1]) &- 0x30
+      guard UInt(bitPattern: high) <= 9, UInt(bitPattern: low) <= 9 else { return -1 }
+      return high * 10 + low
+    }
+    let century = two(0)
+    let y = two(2)
+    let mo = two(5)
+    let d = two(8)
+    let h = two(11)
+    let mi = two(14)
+    let s = two(17)
+    guard century >= 0, y >= 0, mo >= 0, d >= 0, h >= 0, mi >= 0, s >= 0,
+      bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), h < 24, mi < 60, s < 61,
+      let day = CalendarDay(year: century * 100 + y, month: mo, day: d)
     else { return nil }
     var offset = 0
     if count == 20 {
-      guard b.bytes[19] == UInt8(ascii: "Z") else { return nil }
+      guard bytes[19] == UInt8(ascii: "Z") else { return nil }
     } else {
-      let sign = b.bytes[19]
-      guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let oh = b.number(20..<22),
-        b.bytes[22] == UInt8(ascii: ":"), let om = b.number(23..<25)
+      let sign = bytes[19]
+      let oh = two(20)
+      let om = two(23)
+      guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), oh >= 0, om >= 0,
+        bytes[22] == UInt8(ascii: ":")
       else { return nil }
       offset = (oh * 3600 + om * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
     }

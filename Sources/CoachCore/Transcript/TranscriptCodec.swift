@@ -191,14 +191,12 @@ public enum TranscriptCodec {
   private static func decodeEvent(
     _ bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder, fast: Bool, askedText: Bool
   ) throws(TranscriptError) -> TranscriptEvent {
+    // The lines coach writes, read directly; anything unusual goes
+    // through the general decoder.
+    if fast, let event = FastEventDecoder.event(bytes, askedText: askedText) { return event }
     do {
-      // The lines coach writes, read directly; anything unusual goes
-      // through the general decoder.
-      var record =
-        try (fast ? FastEventDecoder.record(bytes, askedText: askedText) : nil)
-        ?? decoder.decode(EventRecord.self, from: Data(bytes))
+      var record = try decoder.decode(EventRecord.self, from: Data(bytes))
       if !askedText, record.type == "asked" {
-        // (The fast decoder made none; the general one did.)
         record.key = record.key.map { _ in "" }
         record.text = record.text.map { _ in "" }
       }
