@@ -38,6 +38,24 @@ import Testing
     }
   }
 
+  /// The part remembered by text alone (all but the deadline) gives, on
+  /// every day, what a fresh analysis of that day gives: over the labelled
+  /// goals of a fixture set, each on days years apart and a day apart.
+  @Test func anAnalysisRememberedAcrossDaysIsTheFreshOneOfEachDay() throws {
+    let goals = try SmartDevSetTests.rows("dev6/smart-goals.tsv").map { $0[0] }
+    #expect(goals.count > 100)
+    var compared = 0
+    for day in [20_000, 20_001, 20_031, 20_365, 21_500].map(CalendarDay.init(dayNumber:)) {
+      for goal in goals + Self.goals {
+        #expect(
+          SmartAnalyzer.analysis(of: goal, today: day)
+            == SmartAnalyzer.analyze(goal: goal, today: day), "\(goal) on \(day)")
+        compared += 1
+      }
+    }
+    #expect(compared > 500)
+  }
+
   @Test func aFullMemoStartsAfresh() {
     let memo = AnalysisMemo<Int, Int>(limit: 4)
     for n in 0..<4 { #expect(memo.value(n) { n * 2 } == n * 2) }

@@ -12,7 +12,8 @@ extension SmartAnalyzer {
   ) -> SmartAnalysis {
     let key = MemoKey(goal: goal, day: today.dayNumber, confidence: confidence, vision: vision)
     return memo.value(key) {
-      analyze(goal: goal, today: today, confidence: confidence, vision: vision)
+      let known = readings.value(goal) { reading(of: goal) }
+      return analyze(known, goal: goal, today: today, confidence: confidence, vision: vision)
     }
   }
 
@@ -36,5 +37,7 @@ extension SmartAnalyzer {
   }
 
   private static let memo = AnalysisMemo<MemoKey, SmartAnalysis>()
+  /// The part of each analysis that does not depend on the day.
+  private static let readings = AnalysisMemo<String, Reading>()
   private static let vagueMemo = AnalysisMemo<VagueKey, Bool>()
 }

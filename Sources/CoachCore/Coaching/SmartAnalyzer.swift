@@ -44,19 +44,43 @@ public enum SmartAnalyzer {
   public static func analyze(
     goal: String, today: CalendarDay, confidence: Double? = nil, vision: String? = nil
   ) -> SmartAnalysis {
+    analyze(reading(of: goal), goal: goal, today: today, confidence: confidence, vision: vision)
+  }
+
+  /// What the word rules find in a goal whatever the day: all of the
+  /// analysis but its deadline. A long replay analyses each goal again on
+  /// every day its session spans; this part is remembered by text alone
+  /// (`analysis(of:today:confidence:vision:)`).
+  struct Reading: Sendable {
+    /// The goal without its spans of the past, where a deadline is looked for.
+    var present: String
+    var specific: Bool
+    var action: String?
+    var measure: String?
+    var namesSchoolPeriod: Bool
+  }
+
+  static func reading(of goal: String) -> Reading {
     // "I've been a nurse for 8 years": a span of the past is no deadline.
     let present = SmartWords.withoutPastSpans(goal)
     let words = SmartWords(present)
-    let found = SmartWords.deadline(in: present, today: today)
-    let specific = words.isSpecific
-    let measure = words.measure
+    return Reading(
+      present: present, specific: words.isSpecific, action: words.action,
+      measure: words.measure, namesSchoolPeriod: words.namesSchoolPeriod)
+  }
+
+  /// The analysis of `goal`, read as `reading`, on `today`.
+  static func analyze(
+    _ reading: Reading, goal: String, today: CalendarDay, confidence: Double?, vision: String?
+  ) -> SmartAnalysis {
+    let found = SmartWords.deadline(in: reading.present, today: today)
     let achievable = confidence.map { normalisedConfidence($0) >= 0.5 }
     let relevant = vision.flatMap { v in
       v.trimmingSpaces.isEmpty ? nil : SmartRelevance.related(goal: goal, vision: v)
     }
     let facets = SmartFacets(
-      specific: specific, measurable: measure != nil, achievable: achievable,
-      relevant: relevant, timeBound: found != nil || words.namesSchoolPeriod)
+      specific: reading.specific, measurable: reading.measure != nil, achievable: achievable,
+      relevant: relevant, timeBound: found != nil || reading.namesSchoolPeriod)
     var prompts: [String] = []
     if !facets.specific { prompts.append(specificPrompt) }
     if !facets.measurable { prompts.append(measurablePrompt) }
@@ -64,7 +88,7 @@ public enum SmartAnalyzer {
     if facets.relevant == false { prompts.append(relevantPrompt) }
     if !facets.timeBound { prompts.append(timeBoundPrompt) }
     return SmartAnalysis(
-      facets: facets, action: words.action, measure: measure, deadline: found?.day,
+      facets: facets, action: reading.action, measure: reading.measure, deadline: found?.day,
       missingPrompts: prompts)
   }
 
