@@ -72,11 +72,12 @@ public struct PlanBuilder {
         if case .date(let day) = value {
           plan.dates.append(DatedAnswer(key: q.key, question: q.text, day: day))
         }
-        let scope = itemScope(of: q)
-        let context = PlanContext(
-          key: q.key, scope: scope, text: entry.text, value: value, question: q)
         if q.question.plan == "none" { continue }
         if let target = q.question.plan {
+          // The scope only for an answer placed in an item: a note needs
+          // none, and making it joins strings and looks up the group.
+          let context = PlanContext(
+            key: q.key, scope: itemScope(of: q), text: entry.text, value: value, question: q)
           place(
             context, target: target, into: &plan, items: &items, ratings: &ratings, stage: &stage)
         } else {
