@@ -83,7 +83,7 @@ public struct PlanBuilder {
         } else {
           let note = Note(
             key: q.key, script: q.script, question: q.text,
-            answer: AnswerParser.display(value, type: q.question.type), due: value.day)
+            answer: Self.display(value, type: q.question.type), due: value.day)
           plan.notes.append(note)
           sections.add(note)
         }
@@ -213,6 +213,13 @@ public struct PlanBuilder {
     }
   }
 
+  /// `AnswerParser.display`, a day's `iso` text made from its bytes
+  /// (`iso` joins four strings, and a long plan has thousands of days).
+  static func display(_ value: AnswerValue, type: AnswerType?) -> String {
+    if case .date(let day) = value { return JSONBytes.iso(day) }
+    return AnswerParser.display(value, type: type)
+  }
+
   static func isNegative(_ text: String) -> Bool {
     let t = text.lowercased().trimmingSpaces
     return ["no", "not really", "none", "n/a", "nothing", "not sure", "no idea"].contains(t)
@@ -229,7 +236,7 @@ struct PlanContext {
   var value: AnswerValue
   var question: QuestionSlot
 
-  var display: String { AnswerParser.display(value, type: question.question.type) }
+  var display: String { PlanBuilder.display(value, type: question.question.type) }
   var number: Double? { value.number }
   var day: CalendarDay? { value.day }
 }
