@@ -13,6 +13,9 @@ extension Commitment {
   public static func all(in plan: Plan) -> [Commitment] {
     var list: [Commitment] = []
     for (index, goal) in plan.goals.enumerated() {
+      // A goal with neither a deadline nor a milestone makes none: its
+      // title is not worked out for nothing.
+      guard goal.deadline != nil || !goal.milestones.isEmpty else { continue }
       let action = action(of: goal)
       let title = action.uppercasedFirst
       let goalName = "goal \(index + 1), \(action)"
@@ -61,34 +64,81 @@ extension Commitment {
           context: action.context.map(oneLine) ?? "Next action"))
     }
     // Sets, not a search of the list per date: a plan can hold thousands.
-    var sources = Set(list.map(\.source))
-    var scopedDays = Set(list.compactMap { item in item.due.map { scopedDay(item.source, $0) } })
+    var sources = Set<String>(minimumCapacity: list.count + plan.dates.count)
+    var scopedDays = Set<String>(minimumCapacity: list.count + plan.dates.count)
+    for item in list {
+      sources.insert(item.source)
+      if let due = item.due { scopedDays.insert(scopedDay(item.source, due)) }
+    }
+    // Many date questions share their text ("By when?"): each is cut once.
+    var plainQuestions: [String: String] = [:]
     for dated in plan.dates {
       let scoped = scopedDay(dated.key, dated.day)
       guard !sources.contains(dated.key), !scopedDays.contains(scoped) else { continue }
+      let question: String
+      if let known = plainQuestions[dated.question] {
+        question = known
+      } else {
+        question = plainQuestion(dated.question)
+        plainQuestions[dated.question] = question
+      }
       list.append(
         Commitment(
-          kind: .date, title: title(of: dated, in: plan), due: dated.day, source: dated.key,
-          context: "Your answer to: \(plainQuestion(dated.question))",
+          kind: .date, title: title(of: dated, in: plan, plainQuestion: question), due: dated.day,
+          source: dated.key, context: "Your answer to: " + question,
           recurrence: recurrence(of: dated, in: plan)))
       sources.insert(dated.key)
       scopedDays.insert(scoped)
     }
     // A title left empty after cleaning would make an empty to-do.
-    let titled = list.map { item in
-      var item = item
-      if item.title.allSatisfy(\.isWhitespace) { item.title = item.context }
-      return item
+    for index in list.indices where isBlank(list[index].title) {
+      list[index].title = list[index].context
     }
-    return ordered(numbered(titled))
+    number(&list)
+    return ordered(list)
+  }
+
+  /// Whether `title` is all whitespace (or empty), as
+  /// `allSatisfy(\.isWhitespace)` says; a title starting with a visible
+  /// ASCII character followed by ASCII (a single-scalar character) is
+  /// known not to be without reading the rest.
+  static func isBlank(_ title: String) -> Bool {
+    let utf8 = title.utf8
+    if let first = utf8.first, first > 0x20, first < 0x7F {
+      let second = utf8.dropFirst().first
+      if second.map({ $0 < 0x80 }) ?? true { return false }
+    }
+    return title.allSatisfy(\.isWhitespace)
   }
 
   /// A date answer is already covered by a commitment with its key, or with
   /// its script, round and day: this is the latter as one value.
   static func scopedDay(_ key: String, _ day: CalendarDay) -> String {
-    let (script, round) = scriptAndRound(key)
-    // The day's iso text from its bytes: `iso` made four strings a day.
+    // An ASCII key's text is made in one buffer, from its bytes and the
+    // day's: joining strings made three more a date.
+    var bytes = key
+    if let text = bytes.withUTF8({ asciiScopedDay($0, day) }) { return text }
+    let (script, round) = scriptAndRound(splitting: key)
     return script + "#" + round + "@" + JSONBytes.iso(day)
+  }
+
+  /// `scopedDay` of an ASCII key, or `nil` when the key is not ASCII.
+  static func asciiScopedDay(_ key: UnsafeBufferPointer<UInt8>, _ day: CalendarDay) -> String? {
+    guard let (script, round) = asciiScriptAndRoundRanges(key), let base = key.baseAddress
+    else { return nil }
+    return String(unsafeUninitializedCapacity: script.count + round.count + 2 + 64) { out in
+      guard let p = out.baseAddress else { return 0 }
+      var n = 0
+      (p + n).update(from: base + script.lowerBound, count: script.count)
+      n += script.count
+      p[n] = UInt8(ascii: "#")
+      n += 1
+      (p + n).update(from: base + round.lowerBound, count: round.count)
+      n += round.count
+      p[n] = UInt8(ascii: "@")
+      n += 1
+      return n + JSONBytes.iso(day, at: p + n)
+    }
   }
 
   /// `"goals.title#2"` as `("goals", "2")`; no round is `""`. The item
@@ -116,23 +166,31 @@ extension Commitment {
   /// the first `#` that ends a run without one, up to a `[`. `nil` when
   /// the key is not ASCII.
   static func asciiScriptAndRound(_ key: UnsafeBufferPointer<UInt8>) -> (String, String)? {
-    guard key.allSatisfy({ $0 < 0x80 }) else { return nil }
+    guard let (script, round) = asciiScriptAndRoundRanges(key) else { return nil }
     func text(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: key[range]), as: UTF8.self)
     }
+    return (text(script), text(round))
+  }
+
+  /// Where `asciiScriptAndRound`'s two pieces are in `key`.
+  static func asciiScriptAndRoundRanges(_ key: UnsafeBufferPointer<UInt8>)
+    -> (script: Range<Int>, round: Range<Int>)?
+  {
+    guard key.allSatisfy({ $0 < 0x80 }) else { return nil }
     let dot = UInt8(ascii: ".")
     let hash = UInt8(ascii: "#")
-    let script: String
+    let script: Range<Int>
     if let start = key.firstIndex(where: { $0 != dot }) {
-      script = text(start..<(key[start...].firstIndex(of: dot) ?? key.endIndex))
+      script = start..<(key[start...].firstIndex(of: dot) ?? key.endIndex)
     } else {
-      script = text(key.indices)
+      script = key.indices
     }
     guard
       let mark = key.indices.first(where: { key[$0] == hash && $0 > 0 && key[$0 - 1] != hash })
-    else { return (script, "") }
+    else { return (script, 0..<0) }
     let rest = mark + 1
-    return (script, text(rest..<(key[rest...].firstIndex(of: UInt8(ascii: "[")) ?? key.endIndex)))
+    return (script, rest..<(key[rest...].firstIndex(of: UInt8(ascii: "[")) ?? key.endIndex))
   }
 
   /// A question without the hints that follow it ("Press Enter for …",
@@ -165,33 +223,42 @@ extension Commitment {
 
   /// The review days read better as what to do than as their questions.
   static func title(of dated: DatedAnswer, in plan: Plan) -> String {
+    title(of: dated, in: plan, plainQuestion: plainQuestion(dated.question))
+  }
+
+  /// `title(of:in:)` with the question's `plainQuestion` already cut.
+  static func title(of dated: DatedAnswer, in plan: Plan, plainQuestion: String) -> String {
     if dated.key == plan.profile.reviewDate?.source { return "Review your career plan" }
     if dated.key == plan.balance.reviewDate?.source { return "Rate your work-life balance again" }
-    return plainQuestion(dated.question)
+    return plainQuestion
   }
 
   /// Gives commitments that share a kind and source (several milestones from
-  /// one list answer) distinct identities, in plan order.
-  static func numbered(_ list: [Commitment]) -> [Commitment] {
+  /// one list answer) distinct identities, in plan order: `/2`, `/3`, …
+  /// after the second and later (each identity looked up once).
+  static func number(_ list: inout [Commitment]) {
     var seen: [String: Int] = [:]
-    return list.map { item in
-      var item = item
-      let n = (seen[item.identity] ?? 0) + 1
-      seen[item.identity] = n
-      if n > 1 { item.identity += "/\(n)" }
-      return item
+    seen.reserveCapacity(list.count)
+    func count(_ n: inout Int) -> Int {
+      n += 1
+      return n
+    }
+    for index in list.indices {
+      let n = count(&seen[list[index].identity, default: 0])
+      if n > 1 { list[index].identity += "/\(n)" }
     }
   }
 
+  /// Dated commitments first, earliest first, then undated ones; ties keep
+  /// the order of `list`. Their places are sorted, not the commitments.
   static func ordered(_ list: [Commitment]) -> [Commitment] {
-    list.enumerated().sorted { a, b in
-      switch (a.element.due, b.element.due) {
-      case (let x?, let y?) where x != y: return x < y
-      case (.some, nil): return true
-      case (nil, .some): return false
-      default: return a.offset < b.offset
-      }
-    }.map(\.element)
+    let keys = list.map { item in
+      item.due.map { (0, $0.year, $0.month, $0.day) } ?? (1, 0, 0, 0)
+    }
+    let order = list.indices.sorted { a, b in
+      keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+    }
+    return order.map { list[$0] }
   }
 
   /// The goal's title without the "By 31 Dec 2027, " its SMART sentence
@@ -201,6 +268,15 @@ extension Commitment {
     let title = oneLine(goal.title)
     guard let deadline = goal.deadline else { return title }
     let lead = "By \(deadline.short), "
+    // Printable ASCII text's characters are its bytes: no counting of
+    // characters from the start.
+    if Sanitizer.isPrintableASCII(title, keepingLayout: false),
+      Sanitizer.isPrintableASCII(lead, keepingLayout: false)
+    {
+      let n = lead.utf8.count
+      guard title.utf8.count > n, title.utf8.starts(with: lead.utf8) else { return title }
+      return String(decoding: title.utf8.dropFirst(n), as: UTF8.self)
+    }
     guard title.hasPrefix(lead), title.count > lead.count else { return title }
     return String(title.dropFirst(lead.count))
   }

@@ -74,7 +74,7 @@ public struct Commitment: Hashable, Sendable {
   }
 
   static func uuid(planID: String, identity: String) -> String {
-    NameUUID.v5(namespace: NameUUID.commitmentNamespace, name: planID + "\u{1F}" + identity)
+    CommitmentID.uuid(planID: planID, identity: identity)
   }
 
   /// The id of a commitment of `plan` (the plan's `planID`, or its session

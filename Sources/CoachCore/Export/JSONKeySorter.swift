@@ -25,18 +25,60 @@ struct JSONKeySorter {
 
   /// The positions of the keys, in the order they were added, sorted by
   /// their bytes.
+  ///
+  /// The bytes all keys begin with (`"goals."`) are skipped, and the next
+  /// sixteen of each key read once as two big-endian numbers (zeros past
+  /// its end): most comparisons are of those two, and only keys equal in
+  /// them are compared byte by byte.
   func sorted() -> [Int] {
     var order = Array(spans.indices)
     text.withUnsafeBufferPointer { text in
       spans.withUnsafeBufferPointer { spans in
+        let shared = Self.sharedPrefixLength(text, spans)
+        let heads = spans.map { span in
+          Self.head(text, from: span.start + shared, to: span.end)
+        }
         order.sort { a, b in
-          Self.precedes(
+          let x = heads[a]
+          let y = heads[b]
+          if x.high != y.high { return x.high < y.high }
+          if x.low != y.low { return x.low < y.low }
+          return Self.precedes(
             UnsafeBufferPointer(rebasing: text[spans[a].start..<spans[a].end]),
             UnsafeBufferPointer(rebasing: text[spans[b].start..<spans[b].end]))
         }
       }
     }
     return order
+  }
+
+  /// How many bytes every key begins with.
+  static func sharedPrefixLength(
+    _ text: UnsafeBufferPointer<UInt8>, _ spans: UnsafeBufferPointer<(start: Int, end: Int)>
+  ) -> Int {
+    guard let first = spans.first else { return 0 }
+    var shared = first.end - first.start
+    for span in spans.dropFirst() {
+      shared = min(shared, span.end - span.start)
+      var i = 0
+      while i < shared, text[span.start + i] == text[first.start + i] { i += 1 }
+      shared = i
+      if shared == 0 { break }
+    }
+    return shared
+  }
+
+  /// The sixteen bytes of `text` from `start` (zeros from `end`), as two
+  /// numbers whose order is theirs.
+  static func head(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> (high: UInt64, low: UInt64)
+  {
+    func word(_ from: Int) -> UInt64 {
+      var w: UInt64 = 0
+      for i in from..<(from + 8) { w = w << 8 | UInt64(i < end ? text[i] : 0) }
+      return w
+    }
+    return (word(start), word(start + 8))
   }
 
   /// Whether `x` comes before `y`, byte by byte, a shorter one first when

@@ -60,17 +60,54 @@ struct JSONWriter {
   /// Starts a member of the object being written: `"name" : `; its value
   /// comes next. `name` is written as it is, so it must need no escaping.
   mutating func key(_ name: StaticString) {
-    startItem()
-    let length = name.utf8CodeUnitCount
-    write(atMost: length + 5) { p in
-      p[0] = UInt8(ascii: "\"")
-      (p + 1).update(from: name.utf8Start, count: length)
-      (p + 1 + length).update(from: Self.colon.utf8Start, count: 4)
-      return length + 5
+    let separated = startsItem()
+    let spaces = 2 * depth
+    write(atMost: spaces + 2 + name.utf8CodeUnitCount + 5) { p in
+      let n = Self.itemStart(at: p, separated: separated, spaces: spaces)
+      return n + Self.key(name, at: p + n)
     }
   }
 
+  /// A member whose value is a string: `"name" : "value"`, written at once
+  /// when the value is short enough (as `key(name)` then `string(value)`).
+  mutating func member(_ name: StaticString, _ value: String) {
+    var value = value
+    value.withUTF8 { utf8 in
+      guard utf8.count <= Self.piece else {
+        key(name)
+        string(utf8: utf8)
+        return
+      }
+      let separated = startsItem()
+      let spaces = 2 * depth
+      write(atMost: spaces + 2 + name.utf8CodeUnitCount + 5 + 6 * utf8.count + 2) { p in
+        var n = Self.itemStart(at: p, separated: separated, spaces: spaces)
+        n += Self.key(name, at: p + n)
+        return n + Self.quoted(utf8, at: p + n)
+      }
+    }
+  }
+
+  /// `"name" : value`, or nothing when `value` is nil.
+  mutating func member(_ name: StaticString, _ value: String?) {
+    guard let value else { return }
+    member(name, value)
+  }
+
+  /// Writes `"name" : ` at `p`; returns how many bytes.
+  private static func key(_ name: StaticString, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    let length = name.utf8CodeUnitCount
+    p[0] = UInt8(ascii: "\"")
+    (p + 1).update(from: name.utf8Start, count: length)
+    (p + 1 + length).update(from: colon.utf8Start, count: 4)
+    return length + 5
+  }
+
   private static let colon: StaticString = "\" : "
+
+  /// The longest text escaped in one piece: a longer one goes in pieces,
+  /// so the room made for the worst (six bytes a byte) stays small.
+  private static let piece = 4096
 
   /// Starts a member whose name is data (a dictionary's key): escaped.
   mutating func key(_ name: String) {
@@ -150,10 +187,14 @@ struct JSONWriter {
   /// bytes at a time are checked for one that does. A long text goes in
   /// pieces, so the room made for the worst (six bytes a byte) stays small.
   mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    if utf8.count <= Self.piece {
+      write(atMost: 6 * utf8.count + 2) { Self.quoted(utf8, at: $0) }
+      return
+    }
     append("\"")
     var start = 0
     while start < utf8.count {
-      let piece = UnsafeBufferPointer(rebasing: utf8[start..<min(utf8.count, start + 4096)])
+      let piece = UnsafeBufferPointer(rebasing: utf8[start..<min(utf8.count, start + Self.piece)])
       write(atMost: 6 * piece.count) { JSONBytes.escaped(piece, at: $0) }
       start += piece.count
     }
@@ -187,19 +228,41 @@ struct JSONWriter {
 
   /// The indent, after `,` and a line break unless the item is the first.
   private mutating func startItem() {
-    let separated = !isFirstInContainer
-    isFirstInContainer = false
+    let separated = startsItem()
     let spaces = 2 * depth
-    write(atMost: spaces + 2) { p in
-      var n = 0
-      if separated {
-        p[0] = UInt8(ascii: ",")
-        p[1] = UInt8(ascii: "\n")
-        n = 2
-      }
-      (p + n).update(repeating: UInt8(ascii: " "), count: spaces)
-      return n + spaces
+    write(atMost: spaces + 2) { Self.itemStart(at: $0, separated: separated, spaces: spaces) }
+  }
+
+  /// Starts an item of the container: whether one came before it.
+  private mutating func startsItem() -> Bool {
+    defer { isFirstInContainer = false }
+    return !isFirstInContainer
+  }
+
+  /// Writes `,` and a line break when `separated`, then `spaces` spaces;
+  /// returns how many bytes.
+  private static func itemStart(
+    at p: UnsafeMutablePointer<UInt8>, separated: Bool, spaces: Int
+  ) -> Int {
+    var n = 0
+    if separated {
+      p[0] = UInt8(ascii: ",")
+      p[1] = UInt8(ascii: "\n")
+      n = 2
     }
+    (p + n).update(repeating: UInt8(ascii: " "), count: spaces)
+    return n + spaces
+  }
+
+  /// Writes `utf8` quoted and escaped at `p`, which has room for six
+  /// bytes a byte and two; returns how many bytes.
+  private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, at p: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
+    p[0] = UInt8(ascii: "\"")
+    let n = 1 + JSONBytes.escaped(utf8, at: p + 1)
+    p[n] = UInt8(ascii: "\"")
+    return n + 1
   }
 
   // MARK: Bytes

@@ -72,17 +72,18 @@ public struct PlanBuilder {
         if case .date(let day) = value {
           plan.dates.append(DatedAnswer(key: q.key, question: q.text, day: day))
         }
-        let scope = itemScope(of: q)
-        let context = PlanContext(
-          key: q.key, scope: scope, text: entry.text, value: value, question: q)
         if q.question.plan == "none" { continue }
         if let target = q.question.plan {
+          // The scope only for an answer placed in an item: a note needs
+          // none, and making it joins strings and looks up the group.
+          let context = PlanContext(
+            key: q.key, scope: itemScope(of: q), text: entry.text, value: value, question: q)
           place(
             context, target: target, into: &plan, items: &items, ratings: &ratings, stage: &stage)
         } else {
           let note = Note(
             key: q.key, script: q.script, question: q.text,
-            answer: AnswerParser.display(value, type: q.question.type), due: value.day)
+            answer: Self.display(value, type: q.question.type), due: value.day)
           plan.notes.append(note)
           sections.add(note)
         }
@@ -212,6 +213,13 @@ public struct PlanBuilder {
     }
   }
 
+  /// `AnswerParser.display`, a day's `iso` text made from its bytes
+  /// (`iso` joins four strings, and a long plan has thousands of days).
+  static func display(_ value: AnswerValue, type: AnswerType?) -> String {
+    if case .date(let day) = value { return JSONBytes.iso(day) }
+    return AnswerParser.display(value, type: type)
+  }
+
   static func isNegative(_ text: String) -> Bool {
     let t = text.lowercased().trimmingSpaces
     return ["no", "not really", "none", "n/a", "nothing", "not sure", "no idea"].contains(t)
@@ -228,7 +236,7 @@ struct PlanContext {
   var value: AnswerValue
   var question: QuestionSlot
 
-  var display: String { AnswerParser.display(value, type: question.question.type) }
+  var display: String { PlanBuilder.display(value, type: question.question.type) }
   var number: Double? { value.number }
   var day: CalendarDay? { value.day }
 }

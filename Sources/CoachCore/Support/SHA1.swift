@@ -30,26 +30,16 @@ enum SHA1 {
           }
           for i in 16..<80 { w[i] = rotate(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1) }
           var (a, b, c, d, e) = h
-          for i in 0..<80 {
-            let f: UInt32
-            let k: UInt32
-            switch i {
-            case 0..<20:
-              f = (b & c) | (~b & d)
-              k = 0x5A82_7999
-            case 20..<40:
-              f = b ^ c ^ d
-              k = 0x6ED9_EBA1
-            case 40..<60:
-              f = (b & c) | (b & d) | (c & d)
-              k = 0x8F1B_BCDC
-            default:
-              f = b ^ c ^ d
-              k = 0xCA62_C1D6
-            }
-            let t = rotate(a, 5) &+ f &+ e &+ k &+ w[i]
+          // The four kinds of round, twenty each, in their own loops: a
+          // switch on the round number cost as much as the rounds.
+          func round(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+            let t = rotate(a, 5) &+ f &+ e &+ k &+ word
             (e, d, c, b, a) = (d, c, rotate(b, 30), a, t)
           }
+          for i in 0..<20 { round((b & c) | (~b & d), 0x5A82_7999, w[i]) }
+          for i in 20..<40 { round(b ^ c ^ d, 0x6ED9_EBA1, w[i]) }
+          for i in 40..<60 { round((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[i]) }
+          for i in 60..<80 { round(b ^ c ^ d, 0xCA62_C1D6, w[i]) }
           h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
         }
       }

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import CoachCore
+
+/// The plan's and the exports' fast paths against the general code they
+/// stand beside: commitment ids from bytes against `NameUUID.v5`, days
+/// from bytes against `iso`, ASCII keys and titles read as bytes against
+/// the reading by characters, and the key sorter past a shared prefix.
+@Suite struct PlanFastPathTests {
+  @Test func commitmentIDsAreNameUUIDs() {
+    let planIDs = ["", "s1", "20260101-000000-abcd", "é", String(repeating: "p", count: 70)]
+    let identities = [
+      "", "date:benchgoals.deadline_1#1", "milestone:goals.milestones#2[3]/2", "deadline:é.x#1",
+      "🎯", String(repeating: "i", count: 130),
+    ]
+    for planID in planIDs {
+      for identity in identities {
+        #expect(
+          CommitmentID.uuid(planID: planID, identity: identity)
+            == NameUUID.v5(
+              namespace: NameUUID.commitmentNamespace, name: planID + "\u{1F}" + identity))
+      }
+    }
+  }
+
+  @Test func daysFromBytesAreISO() {
+    let days =
+      [(-12, 1, 1), (0, 1, 1), (7, 3, 9), (999, 12, 31), (2026, 2, 28), (10_000, 10, 10)]
+      .compactMap { CalendarDay(year: $0.0, month: $0.1, day: $0.2) }
+      + [-800_000, -1, 0, 1, 20_000, 3_000_000].map { CalendarDay(dayNumber: $0) }
+    #expect(days.count > 6)
+    for day in days {
+      #expect(JSONBytes.iso(day) == day.iso)
+      #expect(PlanBuilder.display(.date(day), type: .date) == day.iso)
+    }
+  }
+
+  @Test func scopedDaysOfASCIIKeysAreThoseBySplitting() {
+    let day = CalendarDay(dayNumber: 20_000)
+    let keys = [
+      "goals.deadline#2", "goals.milestones#1[2]", "goals.title", "..goals.x#3", "a##1.b#2",
+      "nodot#4", "", "#", "x.y#", "x.y#12[", "é.x#1",
+    ]
+    for key in keys {
+      let (script, round) = Commitment.scriptAndRound(splitting: key)
+      #expect(Commitment.scopedDay(key, day) == script + "#" + round + "@" + day.iso)
+    }
+  }
+
+  @Test func blankTitlesAreThoseAllWhitespace() {
+    let titles = [
+      "", " ", "\t\n", "\u{A0}", "a", "a\u{301}", "x ", " x", "\u{2003}", "Ship it", "é", "\r\n",
+    ]
+    for title in titles {
+      #expect(Commitment.isBlank(title) == title.allSatisfy(\.isWhitespace))
+    }
+  }
+
+  /// `action(of:)`'s ASCII reading against the reading by characters.
+  @Test func goalActionsDropTheirDeadlineLead() {
+    let deadline = CalendarDay(dayNumber: 21_000)
+    let lead = "By \(deadline.short), "
+    let titles = [
+      lead + "lead a team", lead, lead + "é", "lead a team", lead + "x", "By 31 Dec 2027 x",
+      lead + "\u{301}x",
+    ]
+    for title in titles {
+      var goal = Goal(title: title, source: "goals.title#1")
+      goal.deadline = deadline
+      let line = StyledLine.oneLine(title)
+      let expected =
+        line.hasPrefix(lead) && line.count > lead.count ? String(line.dropFirst(lead.count)) : line
+      #expect(Commitment.action(of: goal) == expected)
+    }
+  }
+
+  /// Dated first by day, then undated, ties in the order given.
+  @Test func commitmentsAreOrderedByDayThenPlace() {
+    var random = SeededRandom(seed: 11)
+    let list = (0..<300).map { n in
+      Commitment(
+        kind: .action, title: "t\(n)",
+        due: Int.random(in: 0..<4, using: &random) == 0
+          ? nil : CalendarDay(year: 2026, month: Int.random(in: 1...3, using: &random), day: 1),
+        source: "s\(n)", context: "c")
+    }
+    let expected = list.enumerated().sorted { a, b in
+      switch (a.element.due, b.element.due) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return a.offset < b.offset
+      }
+    }.map(\.element)
+    #expect(Commitment.ordered(list) == expected)
+  }
+
+  @Test func sharedIdentitiesAreNumbered() {
+    let list = ["a", "b", "a", "a", "b", "c"].map { source in
+      Commitment(kind: .milestone, title: "m", due: nil, source: source, context: "c")
+    }
+    var numbered = list
+    Commitment.number(&numbered)
+    #expect(
+      numbered.map(\.identity) == [
+        "milestone:a", "milestone:b", "milestone:a/2", "milestone:a/3", "milestone:b/2",
+        "milestone:c",
+      ])
+  }
+
+  /// Keys sharing a long prefix, keys that begin others, and zero bytes
+  /// inside the sixteen read as numbers.
+  @Test func sortsKeysPastASharedPrefix() {
+    var random = SeededRandom(seed: 5)
+    let pieces = ["a", "b", "\u{0}", "#1", "#10", "_", "é", ""]
+    var keys = Set<String>()
+    while keys.count < 1_500 {
+      keys.insert(
+        "benchgoals.deadline_"
+          + (0..<Int.random(in: 0...24, using: &random))
+          .map { _ in pieces.randomElement(using: &random) ?? "" }.joined())
+    }
+    let list = Array(keys)
+    var sorter = JSONKeySorter(capacity: list.count)
+    for key in list { sorter.add(key) }
+    #expect(
+      sorter.sorted().map { list[$0] }
+        == list.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    var one = JSONKeySorter(capacity: 1)
+    one.add("only")
+    #expect(one.sorted() == [0])
+    #expect(JSONKeySorter(capacity: 0).sorted().isEmpty)
+  }
+}
