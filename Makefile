@@ -32,10 +32,15 @@ all: .build/release/coach
 # still did at start-up. The toolchain's static link line names -lstdc++,
 # which finds the shared library, so a linker script of that name, in a
 # directory searched first, points it at the archive instead.
+# Both tricks below write the checkout's path into link flags and files:
+# a path with a space, '|' or '&' in it gets the shared libraries instead.
+plain_path := $(if $(word 2,$(CURDIR))$(findstring |,$(CURDIR))$(findstring &,$(CURDIR)),,yes)
 static_cxx := $(shell gcc -print-file-name=libstdc++.a 2>/dev/null)
 cxxdir := $(CURDIR)/.build/static-libstdc++
 ifneq ($(filter /%,$(static_cxx)),)
+ifeq ($(plain_path),yes)
 cxx_flags := -Xswiftc -L$(cxxdir)
+endif
 endif
 
 # libedit (with the terminfo, libbsd and libmd it needs) and libyaml are
@@ -51,7 +56,9 @@ yaml_archive := $(call archive,yaml)
 pcdir := $(dir $(yaml_archive))pkgconfig
 libsdir := $(CURDIR)/.build/static-libs
 ifeq ($(words $(wildcard $(edit_archives) $(yaml_archive) $(pcdir)/libedit.pc $(pcdir)/yaml-0.1.pc)),7)
-libs_env := PKG_CONFIG_PATH=$(libsdir)
+ifeq ($(plain_path),yes)
+libs_env := PKG_CONFIG_PATH=$(libsdir)$${PKG_CONFIG_PATH:+:$$PKG_CONFIG_PATH}
+endif
 endif
 
 .build/release/coach: FORCE

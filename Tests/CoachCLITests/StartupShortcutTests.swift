@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import Testing
 
 @testable import CoachCLI
@@ -11,6 +12,28 @@ import Testing
     let foundations = ProcessInfo.processInfo.environment
     #expect(!ours.isEmpty)
     #expect(ours == foundations)
+  }
+
+  /// A list like `environ`: entries without `=`, an empty value, a value
+  /// holding `=`, a name set twice (the first value wins, as for
+  /// `getenv`), bytes that are not UTF-8.
+  @Test func environmentEntriesAreReadAsGetenvReadsThem() {
+    let entries = [
+      "HOME=/home/zoë", "EMPTY=", "EQUALS=a=b", "NOEQUALS", "TWICE=first", "TWICE=second",
+      "BAD=\u{FFFD}",
+    ]
+    var pointers: [UnsafeMutablePointer<CChar>?] = entries.map { strdup($0) }
+    // A byte that is not UTF-8, in place of the U+FFFD above.
+    if let bad = pointers[6] { bad[4] = CChar(bitPattern: 0xFF); bad[5] = 0 }
+    pointers.append(nil)
+    defer { for pointer in pointers { free(pointer) } }
+    let variables = pointers.withUnsafeBufferPointer { list in
+      ProcessEnvironment.variables(in: list.baseAddress!)
+    }
+    #expect(
+      variables == [
+        "HOME": "/home/zoë", "EMPTY": "", "EQUALS": "a=b", "TWICE": "first", "BAD": "\u{FFFD}",
+      ])
   }
 
   @Test func planIDIsARandomVersionFourUUIDInLowerCase() throws {

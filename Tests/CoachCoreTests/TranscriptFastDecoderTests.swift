@@ -124,6 +124,36 @@ import Testing
     }
   }
 
+  /// The plain run of a string is found eight bytes at a time: a byte it
+  /// must stop at (a quote, a backslash, each control byte) at every
+  /// offset of the first words, beside bytes of 0x7F and above, in the key
+  /// and in the text, decodes as the general decoder decodes it.
+  @Test func everyStopByteAtEveryOffsetDecodesAlike() {
+    let stops: [[UInt8]] =
+      (0..<0x20).map { [UInt8($0)] } + [[0x5C, 0x6E], [0x5C, 0x22], [0x22], [0x5C]]
+    let plain = Array("abcdefghijklmnopqrstu".utf8)
+    let neighbours: [[UInt8]] = [[], [0x7F], [0xC3, 0xA9], [0xFF]]
+    var compared = 0
+    for stop in stops {
+      for offset in 0...17 {
+        for neighbour in neighbours {
+          var text = Array(plain.prefix(offset)) + neighbour + stop + neighbour + plain
+          text = Array(text.prefix(40))
+          for member in ["key", "text"] {
+            let other = member == "key" ? "text" : "key"
+            let line =
+              Array(#"{"at":"2026-11-25T09:00:00Z","\#(member)":""#.utf8) + text
+              + Array(#"","\#(other)":"k","type":"asked"}"#.utf8) + [0x0A]
+            let (fast, general) = Self.both(Self.header + line)
+            #expect(fast == general, "\(String(decoding: line, as: UTF8.self).debugDescription)")
+            compared += 1
+          }
+        }
+      }
+    }
+    #expect(compared == stops.count * 18 * 4 * 2)
+  }
+
   @Test func spacesEscapesAndOddNumbersDecodeAlike() {
     let lines = [
       #" { "at" : "2026-11-25T09:00:00Z" , "text" : "\u00e9\ud83c\udfaf\n\/" , "type" : "said" } "#,
