@@ -32,8 +32,9 @@ all: .build/release/coach
 # still did at start-up. The toolchain's static link line names -lstdc++,
 # which finds the shared library, so a linker script of that name, in a
 # directory searched first, points it at the archive instead.
-# Both tricks below write the checkout's path into link flags and files:
-# a path with a space, '|' or '&' in it gets the shared libraries instead.
+#
+# This trick and the next write the checkout's path into link flags and
+# files: a path with a space, '|' or '&' in it gets the shared libraries.
 plain_path := $(if $(word 2,$(CURDIR))$(findstring |,$(CURDIR))$(findstring &,$(CURDIR)),,yes)
 static_cxx := $(shell gcc -print-file-name=libstdc++.a 2>/dev/null)
 cxxdir := $(CURDIR)/.build/static-libstdc++
