@@ -64,10 +64,17 @@ public enum NameUUID {
   /// The version 5 UUID of `name` in `namespace` (a UUID in its usual
   /// hyphenated form), lower case.
   public static func v5(namespace: String, name: String) -> String {
+    var bytes = self.bytes(of: namespace)
+    bytes.append(contentsOf: name.utf8)
+    return text(ofHash: SHA1.digest(bytes))
+  }
+
+  /// The 16 bytes of a UUID written in hex, hyphens or not.
+  static func bytes(of uuid: String) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(16 + name.utf8.count)
+    bytes.reserveCapacity(16)
     var high: UInt8?
-    for c in namespace.utf8 {
+    for c in uuid.utf8 {
       guard let nibble = hexValue(c) else { continue }
       if let h = high {
         bytes.append(h << 4 | nibble)
@@ -76,19 +83,28 @@ public enum NameUUID {
         high = nibble
       }
     }
-    bytes.append(contentsOf: name.utf8)
-    var hash = SHA1.digest(bytes)
-    hash[6] = hash[6] & 0x0F | 0x50
-    hash[8] = hash[8] & 0x3F | 0x80
-    let digits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(36)
-    for (i, b) in hash.prefix(16).enumerated() {
-      if [4, 6, 8, 10].contains(i) { text.append(UInt8(ascii: "-")) }
-      text.append(digits[Int(b >> 4)])
-      text.append(digits[Int(b & 0x0F)])
+    return bytes
+  }
+
+  /// The hyphenated lower-case version 5 UUID of the first 16 bytes of a
+  /// SHA-1 `hash`: the version (5) and variant bits set.
+  static func text(ofHash hash: [UInt8]) -> String {
+    String(unsafeUninitializedCapacity: 36) { out in
+      var n = 0
+      for i in 0..<16 {
+        var byte = hash[i]
+        if i == 6 { byte = byte & 0x0F | 0x50 }
+        if i == 8 { byte = byte & 0x3F | 0x80 }
+        if i == 4 || i == 6 || i == 8 || i == 10 {
+          out[n] = UInt8(ascii: "-")
+          n += 1
+        }
+        out[n] = JSONBytes.hexDigit(byte >> 4)
+        out[n + 1] = JSONBytes.hexDigit(byte & 0x0F)
+        n += 2
+      }
+      return n
     }
-    return String(decoding: text, as: UTF8.self)
   }
 
   private static func hexValue(_ c: UInt8) -> UInt8? {
