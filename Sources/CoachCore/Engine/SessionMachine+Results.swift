@@ -59,7 +59,45 @@ extension SessionMachine {
   /// the slot outwards until a question of the same script in another
   /// round. (A round's steps are walked together; a sub-script run inside
   /// it is stepped over.)
+  ///
+  /// Read from the walk's `places`, integers: only the slots of the
+  /// round are copied. `scannedRoundSlots` is the same search over the
+  /// slots themselves, for slots that are not the walk's.
   func roundSlots(of slot: QuestionSlot, round: Int, in slots: [Slot]) -> [Slot] {
+    let walker = walker()
+    let places = walker.places
+    guard places.count == slots.count, !slots.isEmpty else {
+      return scannedRoundSlots(of: slot, round: round, in: slots)
+    }
+    let wanted = Int32(truncatingIfNeeded: round)
+    func isSlot(_ i: Int) -> Bool {
+      guard places[i].round == wanted, case .question(let q) = slots[i] else { return false }
+      return q.key == slot.key
+    }
+    // The answered slot sits just before the first open one, as a rule.
+    let from = walker.firstOpen ?? slots.count - 1
+    guard
+      let at = stride(from: min(from, slots.count - 1), through: 0, by: -1).first(where: isSlot)
+        ?? slots.indices.first(where: isSlot)
+    else { return [] }
+    let place = places[at]
+    // A slot of another script (or none) is stepped over; one of the same
+    // script ends the round unless it is of the round.
+    func continues(_ i: Int) -> Bool {
+      places[i].script != place.script || places[i].sameRound(as: place)
+    }
+    var lower = at
+    while lower > 0, continues(lower - 1) { lower -= 1 }
+    var upper = at
+    while upper + 1 < slots.count, continues(upper + 1) { upper += 1 }
+    var part: [Slot] = []
+    for i in lower...upper where places[i].sameRound(as: place) { part.append(slots[i]) }
+    return part
+  }
+
+  /// `roundSlots(of:round:in:)` found by looking at every slot near the
+  /// answered one and the group of each.
+  func scannedRoundSlots(of slot: QuestionSlot, round: Int, in slots: [Slot]) -> [Slot] {
     func isSlot(_ i: Int) -> Bool {
       if case .question(let q) = slots[i] { return q.key == slot.key }
       return false

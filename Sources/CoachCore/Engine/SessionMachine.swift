@@ -402,7 +402,7 @@ public struct SessionMachine: Sendable {
   /// questions each has, so this costs the number of scripts, not of
   /// questions.
   func progress(of slot: QuestionSlot, at index: Int, in walker: SessionWalker) -> String {
-    let position = walker.ordinals[index] + 1
+    let position = Int(walker.places[index].ordinal) + 1
     let total = max(walker.questionCounts[slot.script] ?? position, position)
     let here = "\(slot.script) \(position)/\(total)"
     // The parts are the scripts seen that are not roots: counted in place,

@@ -98,9 +98,11 @@ final class SessionWalker {
   /// Scripts the person jumped to: run even where a `when` leaves them out.
   let forced: Set<String>
 
-  /// For each slot, a question's place among its script's questions (from
-  /// 0); -1 for what is not a question.
-  @exclusivity(unchecked) private(set) var ordinals: [Int] = []
+  /// For each slot, where it stands (`SlotPlace`): a question's place
+  /// among its script's questions, and the round of a group it belongs
+  /// to, so the slots of one goal's round are found by comparing
+  /// integers, not by copying every slot near it and looking up its group.
+  @exclusivity(unchecked) private(set) var places: [SlotPlace] = []
   /// Questions met so far, by script.
   var questionCounts: [String: Int] {
     var counts: [String: Int] = [:]
@@ -151,6 +153,42 @@ final class SessionWalker {
   /// Where the step being walked began.
   @exclusivity(unchecked) private var mark = (slots: 0, undo: 0, reads: 0)
   @exclusivity(unchecked) private var checkpoint: Checkpoint?
+
+  /// Where a slot stands: for a question, its place among its script's
+  /// questions (from 0), and the place of its script (`scriptIDs`), of the
+  /// `script.group` it belongs to (`ScriptCatalog.group(of:)`, the places
+  /// of `count(group)`) and its round; -1 for none, and all -1 for what is
+  /// not a question.
+  struct SlotPlace {
+    var ordinal: Int32
+    var script: Int32
+    var group: Int32
+    var round: Int32
+
+    static let none = SlotPlace(ordinal: -1, script: -1, group: -1, round: -1)
+
+    init(ordinal: Int32, script: Int32, group: Int32, round: Int32) {
+      self.ordinal = ordinal
+      self.script = script
+      self.group = group
+      self.round = round
+    }
+
+    /// A question's place; outside a round it belongs to no group, as
+    /// `ScriptCatalog.group(of:)` has it.
+    init(ordinal: Int, script: Int, group: Int?, round: Int?) {
+      self.ordinal = Int32(truncatingIfNeeded: ordinal)
+      self.script = Int32(truncatingIfNeeded: script)
+      self.round = round.map { Int32(truncatingIfNeeded: $0) } ?? -1
+      self.group = round == nil ? -1 : group.map { Int32(truncatingIfNeeded: $0) } ?? -1
+    }
+
+    /// Whether a slot here is of the same round of the same group of the
+    /// same script as one at `other`.
+    func sameRound(as other: SlotPlace) -> Bool {
+      script == other.script && group == other.group && round == other.round
+    }
+  }
 
   /// A list of steps being walked (a script's, or a group's for all its
   /// rounds), held by reference: a frame copies one pointer, not the
@@ -278,6 +316,8 @@ final class SessionWalker {
     var moreKeys: RoundKeys
     /// Its text, with the keys of its placeholders found once.
     var moreText: ResolvedTemplate?
+    /// The place of `key` among the walker's groups, found once.
+    var place: Int?
 
     init(group: Group, script: Script, scriptIndex: Int) {
       self.group = group
@@ -361,7 +401,7 @@ final class SessionWalker {
     guard let checkpoint else { return false }
     while undo.count > checkpoint.undo { revert(undo.removeLast()) }
     slots.removeSubrange(checkpoint.slots...)
-    ordinals.removeSubrange(checkpoint.slots...)
+    places.removeSubrange(checkpoint.slots...)
     while let last = goalSlots.last, last >= checkpoint.slots { goalSlots.removeLast() }
     while let last = visionSlots.last, last >= checkpoint.slots { visionSlots.removeLast() }
     firstOpen = nil
@@ -490,7 +530,7 @@ final class SessionWalker {
     switch step.kind {
     case .say(let t):
       slots.append(.say(render(t, env), script: script.id))
-      ordinals.append(-1)
+      places.append(.none)
     case .ask(let q):
       ask(asked(q, at: index, of: list, env: env), at: index, of: list, round: round, env: env)
     case .compute(let c):
@@ -506,10 +546,10 @@ final class SessionWalker {
       computed[key] = value
       slots.append(
         .computed(key: key, value: value, format: c.format, script: script.id, plan: c.plan))
-      ordinals.append(-1)
+      places.append(.none)
       if let say = c.say {
         slots.append(.say(render(say, env), script: script.id))
-        ordinals.append(-1)
+        places.append(.none)
       }
     case .group(let g):
       let group = GroupState(group: g, script: script, scriptIndex: list.scriptIndex)
@@ -572,6 +612,8 @@ final class SessionWalker {
       q = HeldQuestion(made)
       group.more = q
     }
+    let place = group.place ?? groupIndex(group.key)
+    group.place = place
     let env = WalkEnvironment(walker: self, script: script, groupSteps: g.steps, round: round)
     let template: ResolvedTemplate
     if let made = group.moreText {
@@ -583,17 +625,19 @@ final class SessionWalker {
     let answer = emit(
       QuestionSlot(
         key: key, script: script, question: q, text: template.render(env), round: round,
-        role: .more(group: g.id)), scriptIndex: group.list.scriptIndex)
+        role: .more(group: g.id)), scriptIndex: group.list.scriptIndex, group: place)
     return answer?.value == .bool(true)
   }
 
   /// Adds a question to the walk, noting whether it is the first open one,
-  /// and returns its answer. `scriptIndex` is the place of `slot.script`;
-  /// for a script's own question, `roundsGroup` is the place of its
-  /// `script.group` in a group and `listed` the list it goes in.
+  /// and returns its answer. `scriptIndex` is the place of `slot.script`
+  /// and `group` that of the `script.group` the question belongs to
+  /// (`ScriptCatalog.group(of:)`), if any; for a script's own question,
+  /// `roundsGroup` is the place of its `script.group` in a group and
+  /// `listed` the list it goes in.
   @discardableResult
   private func emit(
-    _ slot: consuming QuestionSlot, scriptIndex: Int, roundsGroup: Int? = nil,
+    _ slot: consuming QuestionSlot, scriptIndex: Int, group: Int?, roundsGroup: Int? = nil,
     listed: Listed? = nil
   ) -> AnswerEntry? {
     let answer = entry(for: slot.key)
@@ -623,8 +667,8 @@ final class SessionWalker {
     case .vision?: visionSlots.append(slots.count)
     case nil: break
     }
+    places.append(SlotPlace(ordinal: count, script: scriptIndex, group: group, round: slot.round))
     slots.append(.question(slot))
-    ordinals.append(count)
     return answer
   }
 
@@ -709,8 +753,8 @@ final class SessionWalker {
     let answer = emit(
       QuestionSlot(
         key: key, script: script.id, question: step.held, text: text, round: round,
-        role: .question), scriptIndex: list.scriptIndex, roundsGroup: step.roundsGroup,
-      listed: step.listed)
+        role: .question), scriptIndex: list.scriptIndex, group: step.roundsGroup,
+      roundsGroup: step.roundsGroup, listed: step.listed)
     // The script's own question for a goal's part is held to it like a
     // follow-up.
     if let facet = step.facet, let goal,
@@ -742,7 +786,7 @@ final class SessionWalker {
         QuestionSlot(
           key: followKey, script: script.id, question: follow, text: facet.prompt,
           round: round, role: .followUp(facet: facet.id, goalKey: key)),
-        scriptIndex: list.scriptIndex)
+        scriptIndex: list.scriptIndex, group: step.roundsGroup)
       nudge(facet, answered: followKey, goal: question, goalKey: key, script: list, round: round)
     }
   }
@@ -760,7 +804,10 @@ final class SessionWalker {
       QuestionSlot(
         key: nudgeKey, script: list.script.id, question: question, text: facet.nudge ?? "",
         round: round, role: .nudge(facet: facet.id, goalKey: goalKey)),
-      scriptIndex: list.scriptIndex)
+      scriptIndex: list.scriptIndex,
+      group: catalog.groupOf[list.script.id + "." + goal.id].map {
+        groupIndex(list.script.id + "." + $0)
+      })
   }
 
   func render(_ t: Template, _ env: WalkEnvironment) -> String {
