@@ -24,6 +24,45 @@ import Testing
         == "long enough to be on the heap" + "é" + "\u{202E}")
   }
 
+  @Test(arguments: [0, 1, 9, 10, 99, 100, 4_096, 123_456_789, Int.max])
+  func joinedWithARoundWritesItsDigits(round: Int) {
+    for (a, b, c) in [
+      ("", "", ""), ("t.g", "#", ""), ("Goal ", "", ": what?"),
+      ("a key long enough to be on the heap", "#", "é\u{202E}"),
+    ] {
+      let b: StaticString = b == "#" ? "#" : ""
+      #expect(
+        SessionWalker.joined(a, b, round: round, c)
+          == a + b.description + String(round) + c)
+    }
+  }
+
+  /// The "another?" text, rendered once a walk when it is the same in
+  /// every round, follows the answers it names from one walk to the next.
+  @Test func aMoreTextFollowsTheAnswerItNames() throws {
+    let parsed = try #require(ScriptParser.parse(Self.script, file: "t.yaml").0)
+    var machine = SessionMachine(
+      catalog: ScriptCatalog([parsed]), roots: ["t"], identity: PlanIdentity(sessionID: "p"))
+    let now = Moment(seconds: 1_795_597_200)
+    _ = machine.start(at: now)
+    func moreTexts() -> [String] {
+      machine.walk().compactMap {
+        if case .question(let q) = $0, q.isMore { q.text } else { nil }
+      }
+    }
+    for line in ["Ada", "90k", "2027-01-01", "one", "2027-02-01", "yes", "two", "2027-03-01"] {
+      _ = machine.handle(.line(line), at: now)
+    }
+    #expect(moreTexts() == ["More, Ada?", "More, Ada?"])
+    for line in ["/goto t", "/back"] { _ = machine.handle(.line(line), at: now) }
+    while machine.current.map({ $0.key != "t.name" }) ?? false {
+      _ = machine.handle(.line("/back"), at: now)
+    }
+    _ = machine.handle(.line("Bo"), at: now)
+    #expect(moreTexts().allSatisfy { $0 == "More, Bo?" })
+    #expect(!moreTexts().isEmpty)
+  }
+
   static let script = """
     id: t
     title: T

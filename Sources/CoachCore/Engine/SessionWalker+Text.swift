@@ -4,7 +4,35 @@ extension SessionWalker {
   /// it meets.
   static func roundKey(_ base: String, round: Int) -> String {
     guard round >= 0 else { return SessionState.key(base, round: round) }
-    return joined(base, "#", String(round))
+    return joined(base, "#", round: round, "")
+  }
+
+  /// `a + b + String(round) + c` for a round of 0 or more, in one
+  /// allocation, the digits written in place (`String(round)` is a
+  /// string of its own, made by general code for any radix).
+  static func joined(_ a: String, _ b: StaticString, round: Int, _ c: String) -> String {
+    var a = a
+    var c = c
+    var digits = 1
+    var rest = round / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    let count = a.utf8.count + b.utf8CodeUnitCount + digits + c.utf8.count
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var end = a.withUTF8 { copy($0, into: buffer, at: 0) }
+      end = b.withUTF8Buffer { copy($0, into: buffer, at: end) }
+      var n = round
+      var at = end + digits
+      end = at
+      repeat {
+        at -= 1
+        buffer[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10)
+        n /= 10
+      } while n > 0
+      return c.withUTF8 { copy($0, into: buffer, at: end) }
+    }
   }
 
   /// `a + b + c`, made in one allocation where joining them one by one
@@ -59,7 +87,9 @@ extension SessionWalker {
 
     /// The text in `round`.
     func text(round: Int) -> String {
-      SessionWalker.joined(before, String(round), after)
+      round >= 0
+        ? SessionWalker.joined(before, "", round: round, after)
+        : SessionWalker.joined(before, String(round), after)
     }
   }
 }
@@ -80,6 +110,18 @@ struct ResolvedTemplate {
   }
 
   let parts: [Part]
+
+  /// Whether the text is the same in every round of its place: no
+  /// `{round}` and no id of the group's own steps. Within one walk (the
+  /// answers fixed) it is then rendered once.
+  var isSameInEveryRound: Bool {
+    parts.allSatisfy {
+      switch $0 {
+      case .literal, .fixed: return true
+      case .round, .general: return false
+      }
+    }
+  }
 
   init(_ template: Template, _ env: WalkEnvironment) {
     parts = template.parts.map { part in

@@ -131,6 +131,9 @@ final class SessionWalker {
   @exclusivity(unchecked) private(set) var visionSlots: [Int] = []
   /// Steps taken, over every walk and resumption (a test counts them).
   @exclusivity(unchecked) private(set) var stepsWalked = 0
+  /// Walks and resumptions made (`proceed` calls): what a text rendered
+  /// once for a walk is valid for.
+  private var walks = 0
 
   @exclusivity(unchecked) private var stack: [Frame] = []
   /// What the walk did since the checkpoint (before there is one: in the
@@ -316,6 +319,10 @@ final class SessionWalker {
     var moreKeys: RoundKeys
     /// Its text, with the keys of its placeholders found once.
     var moreText: ResolvedTemplate?
+    /// Its text as rendered in the walk numbered `walk` (`walks`), when it
+    /// is the same in every round: the answers it reads do not change
+    /// within a walk, and the first rendering noted the reads.
+    var moreRendered: (walk: Int, text: String)?
     /// The place of `key` among the walker's groups, found once.
     var place: Int?
 
@@ -440,6 +447,7 @@ final class SessionWalker {
   // MARK: The walk
 
   private func proceed() {
+    walks += 1
     while !stack.isEmpty {
       stepsWalked += 1
       // Before the checkpoint nothing is ever undone but the step being
@@ -622,9 +630,16 @@ final class SessionWalker {
       template = ResolvedTemplate(g.more, env)
       group.moreText = template
     }
+    let text: String
+    if let made = group.moreRendered, made.walk == walks {
+      text = made.text
+    } else {
+      text = template.render(env)
+      if template.isSameInEveryRound { group.moreRendered = (walks, text) }
+    }
     let answer = emit(
       QuestionSlot(
-        key: key, script: script, question: q, text: template.render(env), round: round,
+        key: key, script: script, question: q, text: text, round: round,
         role: .more(group: g.id)), scriptIndex: group.list.scriptIndex, group: place)
     return answer?.value == .bool(true)
   }
