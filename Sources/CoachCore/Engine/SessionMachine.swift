@@ -403,7 +403,7 @@ public struct SessionMachine: Sendable {
   /// questions.
   func progress(of slot: QuestionSlot, at index: Int, in walker: SessionWalker) -> String {
     let position = Int(walker.places[index].ordinal) + 1
-    let total = max(walker.questionCounts[slot.script] ?? position, position)
+    let total = max(walker.questionCount(of: slot.script) ?? position, position)
     let here = "\(slot.script) \(position)/\(total)"
     // The parts are the scripts seen that are not roots: counted in place,
     // with the place of this one among them.

@@ -104,11 +104,11 @@ final class SessionWalker {
   /// integers, not by copying every slot near it and looking up its group.
   @exclusivity(unchecked) private(set) var places: [SlotPlace] = []
   /// Questions met so far, by script.
-  var questionCounts: [String: Int] {
-    var counts: [String: Int] = [:]
-    for (index, n) in counted.enumerated() where n > 0 { counts[scriptIDs[index]] = n }
-    return counts
+  func questionCount(of script: String) -> Int? {
+    guard let index = scriptIndices[script], counted[index] > 0 else { return nil }
+    return counted[index]
   }
+
   /// Questions met so far, by the script's place in `scriptIDs`.
   @exclusivity(unchecked) private var counted: [Int] = []
   /// The scripts the walk has met, each given a place (`scriptIndex`), so
