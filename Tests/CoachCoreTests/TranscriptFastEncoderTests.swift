@@ -18,6 +18,17 @@ import Testing
       "", "Ada", "a \"quoted\" word", "back\\slash", "a/b//c", "tab\tnew\nline\r",
       "é ü 中文 🎯", "\u{7F}\u{80}\u{2028}\u{2029}\u{FEFF}", "{\"x\":[1]}", "<script>&",
     ] + (0..<0x20).map { "x\(String(UnicodeScalar(UInt8($0))))y" }
+    // Lengths around a word of eight with an escape last or first, and
+    // texts longer than a piece of the encoder's scratch buffer (512
+    // bytes) with escapes and characters of several bytes across its ends.
+    + [7, 8, 9, 15, 16, 17].flatMap { n in
+      [String(repeating: "a", count: n - 1) + "\"", "\n" + String(repeating: "b", count: n - 1)]
+    }
+    + [
+      String(repeating: "x", count: 511) + "\"\u{1}é" + String(repeating: "y", count: 600),
+      String(repeating: "z", count: 510) + "中文🎯" + String(repeating: "\t", count: 700),
+      String(repeating: "long plain text ", count: 200),
+    ]
 
   static let values: [AnswerValue] =
     texts.map { .text($0) } + [
