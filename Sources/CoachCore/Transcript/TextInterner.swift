@@ -74,8 +74,7 @@ struct TextInterner {
   }
 
   /// Whether the `count` bytes at `a` and at `b` are the same.
-  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ count: Int) -> Bool
-  {
+  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ count: Int) -> Bool {
     let raw = UnsafeRawBufferPointer(bytes)
     var k = 0
     while k + 8 <= count {

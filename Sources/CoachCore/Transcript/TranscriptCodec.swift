@@ -133,7 +133,8 @@ public enum TranscriptCodec {
       // The high bit of each byte of `word` that is a line feed, exactly
       // (no borrow runs from one byte into the next), moved to its low bit.
       func marks(_ offset: Int) -> UInt64 {
-        let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+        let word =
+          raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
         return ~(((word & lows) &+ lows) | word | lows) >> 7
       }
       // Four words at a time: each byte of the sum is at most 4, and the
