@@ -76,13 +76,15 @@ public enum SessionLoader {
     var machine = SessionMachine(
       catalog: catalog, roots: header.roots,
       identity: PlanIdentity(sessionID: id, planID: header.planID), locale: header.locale)
-    machine.reserveCapacity(
-      answers: decoding.events.count {
-        if case .answered = $0 { true } else { false }
-      })
     var warnings: [ReplayWarning] = []
-    for event in decoding.events {
-      if let warning = machine.apply(event) { warnings.append(warning) }
+    // Each event read in place, not copied out of the array first.
+    decoding.events.withUnsafeBufferPointer { events in
+      var answers = 0
+      for k in events.indices where events[k].isAnswer { answers += 1 }
+      machine.reserveCapacity(answers: answers)
+      for k in events.indices {
+        if let warning = machine.apply(events[k]) { warnings.append(warning) }
+      }
     }
     var decoding = decoding
     if !keepEvents { decoding.events = [] }

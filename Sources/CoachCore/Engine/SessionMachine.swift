@@ -48,13 +48,16 @@ public struct SessionMachine: Sendable {
 
   final class PhaseMemo: @unchecked Sendable {
     // Written and read only by the machine that owns it, on one thread.
-    var current: QuestionSlot??
+    var current: QuestionSlot?? { didSet { holdsAny = true } }
     /// The plan built for the state as it is, with the day of the last
     /// activity it was built on: the one part of the state that changes
     /// without an answer (a command, the end) and that the plan reads
     /// (`updated`). A session's end builds the plan twice, for what the
     /// person leaves with and for plan.json; the second is this one.
-    var plan: (plan: Plan, day: CalendarDay?)?
+    var plan: (plan: Plan, day: CalendarDay?)? { didSet { holdsAny = true } }
+    /// Whether anything was ever memoised here: `apply` asks it for every
+    /// answer, and reading `current` or `plan` to see would copy them.
+    private(set) var holdsAny = false
   }
 
   /// The walk kept across answers, so the next question costs the rest of
@@ -203,14 +206,14 @@ public struct SessionMachine: Sendable {
     if event.changesAnswers {
       // A memo of the machine's own that holds nothing yet is as good as
       // a new one: a load applies thousands of answers, asking nothing.
-      if !isKnownUniquelyReferenced(&memo) || memo.current != nil || memo.plan != nil {
+      if !isKnownUniquelyReferenced(&memo) || memo.holdsAny {
         memo = PhaseMemo()
       }
       invalidateWalk(for: event)
     }
     switch event {
     case .answered(let key, let text, _, let at):
-      guard let question = question(for: key) else {
+      guard let found = found(for: key) else {
         // Kept out of the answers and of /back's order: the scripts no
         // longer ask it.
         state.lastActivity = at
@@ -220,7 +223,7 @@ public struct SessionMachine: Sendable {
         state.record(key, text: text, value: parsed, at: at)
         return nil
       }
-      switch AnswerParser.parse(text, for: question, today: at.day, options: readings) {
+      switch found.parse(text, today: at.day, options: readings) {
       case .success(let value):
         state.record(key, text: text, value: value, at: at)
         return nil
@@ -253,8 +256,18 @@ public struct SessionMachine: Sendable {
   /// A key in a round (`goals.title#3`) is looked up once per step: every
   /// round of it belongs to the same question.
   func question(for key: String) -> Question? {
-    guard let step = QuestionCache.step(of: key) else { return uncachedQuestion(for: key) }
-    return questions.question(step) { uncachedQuestion(for: key) }
+    found(for: key)?.question
+  }
+
+  /// `question(for:)`, held in a box the answer reads it from in place.
+  private func found(for key: String) -> QuestionCache.Found? {
+    var bytes = key
+    let cached = bytes.withUTF8 { utf8 -> QuestionCache.Found?? in
+      guard let step = QuestionCache.step(of: utf8) else { return nil }
+      return .some(questions.found(utf8, step: step) { uncachedQuestion(for: key) })
+    }
+    if let cached { return cached }
+    return uncachedQuestion(for: key).map(QuestionCache.Found.init)
   }
 
   /// `question(for:)` without the cache: what the cache must agree with.

@@ -515,7 +515,7 @@ extension Moment {
 
   /// The moment in the form coach writes, or nil for any other form (or
   /// a day or time out of range, which `init(iso:)` then refuses).
-  fileprivate static func written(_ b: TranscriptDigits) -> Moment? {
+  static func written(_ b: TranscriptDigits) -> Moment? {
     let bytes = b.bytes
     let count = bytes.count
     guard count == 20 || count == 25 else { return nil }

@@ -33,8 +33,8 @@ public enum TranscriptCodec {
 
   /// Decodes a whole transcript.
   ///
-  /// Splits on line ends once, so the work is linear in the size. Never
-  /// traps, whatever the bytes.
+  /// Reads each line once where it stands, so the work is linear in the
+  /// size. Never traps, whatever the bytes.
   ///
   /// - Returns: The header, the events, and whether the final line was torn.
   /// - Throws: `TranscriptError` for anything but a torn final line.
@@ -64,21 +64,30 @@ public enum TranscriptCodec {
       throw TranscriptError(line: 1, message: "not a coach transcript: \(why)")
     }
     let header = try decodeHeader(utf8(bytes[..<first], line: 1), decoder: decoder)
-    let ends = lineEnds(bytes, from: first + 1)
     var events: [TranscriptEvent] = []
     // One event a line: reserved at once, so a long transcript's events are
     // not copied as the array grows (nor held twice while it does).
-    events.reserveCapacity(ends.count)
+    events.reserveCapacity(lineFeeds(in: bytes, from: first + 1))
     var start = first + 1
     var number = 1
-    for marked in ends {
-      number += 1
-      let end = marked < 0 ? ~marked : marked
-      let line = bytes[start..<end]
-      if marked < 0 { _ = try utf8(line, line: number) }
-      events.append(
-        try decodeEvent(line, line: number, decoder: decoder, fast: fast, askedText: askedText))
-      start = end + 1
+    try bytes.withUnsafeBufferPointer { (buffer) throws(TranscriptError) in
+      var canonical = CanonicalLineReader(bytes: buffer)
+      while start < buffer.count {
+        number += 1
+        // A line as coach writes it is read where it stands, its end found
+        // on the way; any other is found first and read as before.
+        if fast, let (event, end) = canonical.event(at: start, askedText: askedText) {
+          events.append(event)
+          start = end + 1
+          continue
+        }
+        guard let end = lineFeed(in: buffer, from: start) else { break }
+        let line = bytes[start..<end]
+        if !isASCII(buffer, start..<end) { _ = try utf8(line, line: number) }
+        events.append(
+          try decodeEvent(line, line: number, decoder: decoder, fast: fast, askedText: askedText))
+        start = end + 1
+      }
     }
     let recovery: TranscriptRecovery =
       start == bytes.count
@@ -113,45 +122,71 @@ public enum TranscriptCodec {
     return text
   }
 
-  /// Where each line from `start` on ends (its line feed), in one pass
-  /// over the bytes; `~end` for a line with a byte that is not ASCII, whose
-  /// UTF-8 is then checked (a line of ASCII, nearly every one, needs no
-  /// more than this look at each byte).
-  private static func lineEnds(_ bytes: [UInt8], from start: Int) -> [Int] {
+  /// How many line feeds the bytes from `start` on hold, 32 bytes at a
+  /// time.
+  static func lineFeeds(in bytes: [UInt8], from start: Int) -> Int {
     bytes.withUnsafeBufferPointer { buffer in
-      var ends: [Int] = []
-      var ascii = true
-      var i = start
-      func look(at i: Int) {
-        let c = buffer[i]
-        if c == 0x0A {
-          ends.append(ascii ? i : ~i)
-          ascii = true
-        } else if c >= 0x80 {
-          ascii = false
-        }
-      }
-      // Eight bytes at a time where they hold no line feed (a zero byte
-      // of `word ^ 0x0A…`, by the usual bit trick): most of a line.
       let raw = UnsafeRawBufferPointer(buffer)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while i + 8 <= buffer.count {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let feeds = word ^ (ones &* 0x0A)
-        if (feeds &- ones) & ~feeds & highs == 0 {
-          if word & highs != 0 { ascii = false }
-        } else {
-          for j in i..<i + 8 { look(at: j) }
-        }
-        i += 8
+      let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+      var feeds = 0
+      var i = start
+      // The high bit of each byte of `word` that is a line feed, exactly
+      // (no borrow runs from one byte into the next), moved to its low bit.
+      func marks(_ offset: Int) -> UInt64 {
+        let word =
+          raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+        return ~(((word & lows) &+ lows) | word | lows) >> 7
+      }
+      // Four words at a time: each byte of the sum is at most 4, and the
+      // product sums the bytes into the top one.
+      while i + 32 <= buffer.count {
+        let sum = marks(i) &+ marks(i + 8) &+ marks(i + 16) &+ marks(i + 24)
+        feeds += Int((sum &* 0x0101_0101_0101_0101) >> 56)
+        i += 32
       }
       while i < buffer.count {
-        look(at: i)
+        if buffer[i] == 0x0A { feeds += 1 }
         i += 1
       }
-      return ends
+      return feeds
     }
+  }
+
+  /// Where the first line feed from `start` on is; nil when there is none.
+  static func lineFeed(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let raw = UnsafeRawBufferPointer(buffer)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = start
+    // Eight bytes at a time where they hold no line feed (a zero byte of
+    // `word ^ 0x0A…`, by the usual bit trick): most of a line.
+    while i + 8 <= buffer.count {
+      let feeds = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 0x0A)
+      if (feeds &- ones) & ~feeds & highs != 0 { break }
+      i += 8
+    }
+    while i < buffer.count {
+      if buffer[i] == 0x0A { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Whether every byte in `range` is ASCII.
+  static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let raw = UnsafeRawBufferPointer(buffer)
+    var i = range.lowerBound
+    while i + 8 <= range.upperBound {
+      if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+        return false
+      }
+      i += 8
+    }
+    while i < range.upperBound {
+      if buffer[i] >= 0x80 { return false }
+      i += 1
+    }
+    return true
   }
 
   // MARK: - Header

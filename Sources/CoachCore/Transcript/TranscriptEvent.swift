@@ -74,6 +74,14 @@ public enum TranscriptEvent: Hashable, Sendable {
     }
   }
 
+  /// Whether the event is an answer (`.answered`).
+  var isAnswer: Bool {
+    switch self {
+    case .answered: return true
+    case .said, .asked, .skipped, .revised, .jumped, .command, .ended: return false
+    }
+  }
+
   public var moment: Moment {
     switch self {
     case .said(_, let at), .asked(_, _, let at), .answered(_, _, _, let at), .skipped(_, let at),
