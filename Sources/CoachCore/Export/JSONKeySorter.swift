@@ -2,9 +2,13 @@
 /// `.sortedKeys` writes them on Linux: by their UTF-8 bytes.
 ///
 /// The keys' bytes are copied once into one buffer and only their places
-/// in it are sorted: comparing `String`s by their bytes (`withUTF8` on
-/// both, for each of the many comparisons a sort makes) cost most of the
-/// writing of a plan's `answers`.
+/// in it are sorted. The bytes all keys begin with (`"benchgoals."`) are
+/// skipped, and the next sixteen of each key read once as two big-endian
+/// numbers (zeros past its end); those are put in order by a radix sort, a
+/// byte at a time from the last, with no comparison at all. Only keys
+/// equal in those sixteen bytes are then compared byte by byte. Comparing
+/// `String`s, or even byte buffers, in a comparison sort had cost most of
+/// the writing of a plan's `answers`.
 struct JSONKeySorter {
   /// Every key's UTF-8 bytes, one after another.
   private(set) var text: [UInt8] = []
@@ -23,33 +27,103 @@ struct JSONKeySorter {
     spans.append((start, text.count))
   }
 
+  /// A key's sixteen bytes after the shared ones, and its place.
+  struct Head {
+    var high: UInt64
+    var low: UInt64
+    var item: Int
+
+    /// Byte `place` of the sixteen, counted from the last (0) to the
+    /// first (15).
+    @inline(__always)
+    func byte(_ place: Int) -> Int {
+      Int(truncatingIfNeeded: (place < 8 ? low : high) >> (8 * UInt64(place & 7)) & 0xFF)
+    }
+  }
+
   /// The positions of the keys, in the order they were added, sorted by
   /// their bytes.
-  ///
-  /// The bytes all keys begin with (`"goals."`) are skipped, and the next
-  /// sixteen of each key read once as two big-endian numbers (zeros past
-  /// its end): most comparisons are of those two, and only keys equal in
-  /// them are compared byte by byte.
   func sorted() -> [Int] {
-    var order = Array(spans.indices)
     text.withUnsafeBufferPointer { text in
       spans.withUnsafeBufferPointer { spans in
         let shared = Self.sharedPrefixLength(text, spans)
-        let heads = spans.map { span in
-          Self.head(text, from: span.start + shared, to: span.end)
+        var heads = spans.indices.map { item in
+          let (high, low) = Self.head(text, from: spans[item].start + shared, to: spans[item].end)
+          return Head(high: high, low: low, item: item)
         }
-        order.sort { a, b in
-          let x = heads[a]
-          let y = heads[b]
-          if x.high != y.high { return x.high < y.high }
-          if x.low != y.low { return x.low < y.low }
-          return Self.precedes(
-            UnsafeBufferPointer(rebasing: text[spans[a].start..<spans[a].end]),
-            UnsafeBufferPointer(rebasing: text[spans[b].start..<spans[b].end]))
+        Self.radixSort(&heads)
+        Self.sortTies(&heads, text, spans)
+        return heads.map(\.item)
+      }
+    }
+  }
+
+  /// Sorts `heads` by their sixteen bytes: a stable counting sort on each
+  /// byte from the last to the first, leaving out a byte every head has
+  /// the same. The counts of all sixteen are made in one pass.
+  static func radixSort(_ heads: inout [Head]) {
+    let n = heads.count
+    guard n > 1 else { return }
+    var counts = [Int](repeating: 0, count: 16 * 256)
+    var other = heads
+    heads.withUnsafeMutableBufferPointer { source in
+      other.withUnsafeMutableBufferPointer { target in
+        counts.withUnsafeMutableBufferPointer { counts in
+          for head in source {
+            for place in 0..<16 { counts[place << 8 | head.byte(place)] += 1 }
+          }
+          var from = source
+          var to = target
+          for place in 0..<16 {
+            let row = UnsafeMutableBufferPointer(
+              rebasing: counts[(place << 8)..<(place << 8 + 256)])
+            // A byte all heads share leaves their order as it is.
+            if row[from[0].byte(place)] == n { continue }
+            var sum = 0
+            for b in 0..<256 {
+              let c = row[b]
+              row[b] = sum
+              sum += c
+            }
+            for head in from {
+              let b = head.byte(place)
+              to[row[b]] = head
+              row[b] += 1
+            }
+            swap(&from, &to)
+          }
+          // An odd number of passes leaves the order in `other`.
+          if from.baseAddress != source.baseAddress {
+            for i in 0..<n { source[i] = from[i] }
+          }
         }
       }
     }
-    return order
+  }
+
+  /// Sorts each run of heads equal in their sixteen bytes by the whole of
+  /// their keys.
+  static func sortTies(
+    _ heads: inout [Head], _ text: UnsafeBufferPointer<UInt8>,
+    _ spans: UnsafeBufferPointer<(start: Int, end: Int)>
+  ) {
+    var start = 0
+    while start < heads.count {
+      var end = start + 1
+      while end < heads.count, heads[end].high == heads[start].high,
+        heads[end].low == heads[start].low
+      {
+        end += 1
+      }
+      if end - start > 1 {
+        heads[start..<end].sort { a, b in
+          precedes(
+            UnsafeBufferPointer(rebasing: text[spans[a.item].start..<spans[a.item].end]),
+            UnsafeBufferPointer(rebasing: text[spans[b.item].start..<spans[b.item].end]))
+        }
+      }
+      start = end
+    }
   }
 
   /// How many bytes every key begins with.
