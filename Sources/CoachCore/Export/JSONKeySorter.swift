@@ -44,12 +44,18 @@ struct JSONKeySorter {
   /// The positions of the keys, in the order they were added, sorted by
   /// their bytes.
   func sorted() -> [Int] {
-    text.withUnsafeBufferPointer { text in
+    // Sixteen zeros after the last key, so that a key's head can be read
+    // as two words wherever it ends.
+    let padded = text + [UInt8](repeating: 0, count: 16)
+    return padded.withUnsafeBufferPointer { text in
       spans.withUnsafeBufferPointer { spans in
         let shared = Self.sharedPrefixLength(text, spans)
-        var heads = spans.indices.map { item in
-          let (high, low) = Self.head(text, from: spans[item].start + shared, to: spans[item].end)
-          return Head(high: high, low: low, item: item)
+        var heads = [Head](unsafeUninitializedCapacity: spans.count) { buffer, initialized in
+          for item in spans.indices {
+            let (high, low) = Self.head(text, from: spans[item].start + shared, to: spans[item].end)
+            buffer.initializeElement(at: item, to: Head(high: high, low: low, item: item))
+          }
+          initialized = spans.count
         }
         Self.radixSort(&heads)
         Self.sortTies(&heads, text, spans)
@@ -59,37 +65,22 @@ struct JSONKeySorter {
   }
 
   /// Sorts `heads` by their sixteen bytes: a stable counting sort on each
-  /// byte from the last to the first, leaving out a byte every head has
-  /// the same. The counts of all sixteen are made in one pass.
+  /// byte from the last to the first, leaving out the bytes every head has
+  /// the same (found from the bits set in some heads and clear in others).
   static func radixSort(_ heads: inout [Head]) {
     let n = heads.count
     guard n > 1 else { return }
-    var counts = [Int](repeating: 0, count: 16 * 256)
+    let places = varyingPlaces(heads)
+    guard !places.isEmpty else { return }
+    var counts = [Int](repeating: 0, count: 256)
     var other = heads
     heads.withUnsafeMutableBufferPointer { source in
       other.withUnsafeMutableBufferPointer { target in
         counts.withUnsafeMutableBufferPointer { counts in
-          for head in source {
-            for place in 0..<16 { counts[place << 8 | head.byte(place)] += 1 }
-          }
           var from = source
           var to = target
-          for place in 0..<16 {
-            let row = UnsafeMutableBufferPointer(
-              rebasing: counts[(place << 8)..<(place << 8 + 256)])
-            // A byte all heads share leaves their order as it is.
-            if row[from[0].byte(place)] == n { continue }
-            var sum = 0
-            for b in 0..<256 {
-              let c = row[b]
-              row[b] = sum
-              sum += c
-            }
-            for head in from {
-              let b = head.byte(place)
-              to[row[b]] = head
-              row[b] += 1
-            }
+          for place in places {
+            countingSort(from, into: to, byte: place, counts: counts)
             swap(&from, &to)
           }
           // An odd number of passes leaves the order in `other`.
@@ -99,6 +90,46 @@ struct JSONKeySorter {
         }
       }
     }
+  }
+
+  /// Copies `from` into `to` in the order of byte `place` of each head,
+  /// keeping the order of heads equal in it.
+  static func countingSort(
+    _ from: UnsafeMutableBufferPointer<Head>, into to: UnsafeMutableBufferPointer<Head>,
+    byte place: Int, counts: UnsafeMutableBufferPointer<Int>
+  ) {
+    let shift = UInt64(8 * (place & 7))
+    let inLow = place < 8
+    @inline(__always) func byte(_ head: Head) -> Int {
+      Int(truncatingIfNeeded: (inLow ? head.low : head.high) >> shift & 0xFF)
+    }
+    counts.update(repeating: 0)
+    for head in from { counts[byte(head)] &+= 1 }
+    var sum = 0
+    for b in 0..<256 {
+      let c = counts[b]
+      counts[b] = sum
+      sum &+= c
+    }
+    for head in from {
+      let b = byte(head)
+      to[counts[b]] = head
+      counts[b] &+= 1
+    }
+  }
+
+  /// The places (as `Head.byte` counts them) of the bytes in which some
+  /// heads differ, last first.
+  static func varyingPlaces(_ heads: [Head]) -> [Int] {
+    guard let first = heads.first else { return [] }
+    var high: UInt64 = 0
+    var low: UInt64 = 0
+    for head in heads {
+      high |= head.high ^ first.high
+      low |= head.low ^ first.low
+    }
+    let differing = Head(high: high, low: low, item: 0)
+    return (0..<16).filter { differing.byte($0) != 0 }
   }
 
   /// Sorts each run of heads equal in their sixteen bytes by the whole of
@@ -143,14 +174,16 @@ struct JSONKeySorter {
   }
 
   /// The sixteen bytes of `text` from `start` (zeros from `end`), as two
-  /// numbers whose order is theirs.
+  /// numbers whose order is theirs. `text` has sixteen bytes after `end`.
   static func head(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
     -> (high: UInt64, low: UInt64)
   {
+    guard let base = text.baseAddress else { return (0, 0) }
     func word(_ from: Int) -> UInt64 {
-      var w: UInt64 = 0
-      for i in from..<(from + 8) { w = w << 8 | UInt64(i < end ? text[i] : 0) }
-      return w
+      let bytes = end - from
+      guard bytes > 0 else { return 0 }
+      let w = UInt64(bigEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+      return bytes >= 8 ? w : w & ~(UInt64.max >> (8 * UInt64(bytes)))
     }
     return (word(start), word(start + 8))
   }

@@ -191,9 +191,14 @@ struct JSONWriter: ~Copyable {
 
   // MARK: Values
 
-  mutating func null() { append("null") }
+  @inline(__always)
+  mutating func null() { word(0x6C6C_756E, length: 4) }
 
-  mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
+  /// `true` or `false`, stored as one word (the bytes little end first).
+  @inline(__always)
+  mutating func bool(_ value: Bool) {
+    if value { word(0x6575_7274, length: 4) } else { word(0x65_736C_6166, length: 5) }
+  }
 
   /// An integer in decimal, as `description` writes it.
   mutating func integer(_ value: Int) {
@@ -358,6 +363,15 @@ struct JSONWriter: ~Copyable {
     base.deallocate()
     base = new
     capacity = grown
+  }
+
+  /// Writes the first `length` bytes of `bytes`, the first in its lowest
+  /// eight bits, as one store.
+  @inline(__always)
+  private mutating func word(_ bytes: UInt64, length: Int) {
+    let p = reserve(8)
+    UnsafeMutableRawPointer(p).storeBytes(of: bytes.littleEndian, as: UInt64.self)
+    count &+= length
   }
 
   private mutating func append(_ text: StaticString) {
