@@ -13,20 +13,26 @@ enum JSONBytes {
   /// The three tests share their last step: the exclusive ors leave each
   /// byte's top bit as it was.
   @inline(__always)
-  static func mayNeedEscape(_ word: UInt64) -> Bool {
+  static func mayNeedEscape(_ word: UInt64) -> Bool { escapeBits(word) != 0 }
+
+  /// The test of `mayNeedEscape` before its comparison with zero, so that
+  /// two words can be tested with one.
+  @inline(__always)
+  static func escapeBits(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let quote = word ^ (ones &* 0x22)
     let backslash = word ^ (ones &* 0x5C)
     let borrows = (word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)
-    return borrows & ~word & (ones &* 0x80) != 0
+    return borrows & ~word & (ones &* 0x80)
   }
 
   /// Writes `utf8` escaped at `out`, which has room for six bytes a byte;
   /// returns how many it wrote.
   ///
   /// Eight bytes at a time are read as a word and, when none needs an
-  /// escape, stored as they are: no run is measured and then copied. A
-  /// word that holds one is written byte by byte. The bytes left over at
+  /// escape, stored as they are: no run is measured and then copied (and
+  /// sixteen at a time until the first escape). A word that holds one is
+  /// written byte by byte. The bytes left over at
   /// the end are read as the last eight of the text when nothing before
   /// was escaped (so those eight land where they were already written).
   static func escaped(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>)
@@ -35,7 +41,16 @@ enum JSONBytes {
     guard let source = utf8.baseAddress else { return 0 }
     let n = utf8.count
     var i = 0
-    var written = 0
+    // Sixteen bytes at a time while none needs an escape.
+    while i &+ 16 <= n {
+      let first = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+      let second = UnsafeRawPointer(source + i + 8).loadUnaligned(as: UInt64.self)
+      if escapeBits(first) | escapeBits(second) != 0 { break }
+      UnsafeMutableRawPointer(out + i).storeBytes(of: first, as: UInt64.self)
+      UnsafeMutableRawPointer(out + i + 8).storeBytes(of: second, as: UInt64.self)
+      i &+= 16
+    }
+    var written = i
     while i &+ 8 <= n {
       let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
       if mayNeedEscape(word) {
