@@ -35,6 +35,11 @@ enum JSONBytes {
   /// written byte by byte. The bytes left over at
   /// the end are read as the last eight of the text when nothing before
   /// was escaped (so those eight land where they were already written).
+  ///
+  /// Inlined into the writer's few functions that write a string, each
+  /// called once a string: a call of its own cost as much as a short
+  /// string's scan.
+  @inline(__always)
   static func escaped(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>)
     -> Int
   {

@@ -167,6 +167,7 @@ struct JSONWriter: ~Copyable {
   }
 
   /// Starts a member whose name is data, from its UTF-8 bytes: escaped.
+  @inline(never)
   mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
     guard name.count <= Self.piece else {
       startItem()
