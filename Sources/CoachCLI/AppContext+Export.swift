@@ -19,14 +19,26 @@ extension AppContext {
     return .success(format)
   }
 
-  /// Writes the UTF-8 `bytes` to `-o FILE` atomically (0600), or to stdout.
-  func emit(_ bytes: [UInt8]) -> Int32 {
+  /// Writes `plan` as `format` to `-o FILE` atomically (0600), or to
+  /// stdout.
+  ///
+  /// The real store writes the file as the bytes are made, a chunk at a
+  /// time (`writeAtomically(to:producing:)`): a long plan's JSON is never
+  /// held whole.
+  func emit(_ plan: Plan, as format: ExportFormat) -> Int32 {
+    let options = ExportOptions(events: arguments.events)
     guard let file = arguments.output, file != "-" else {
-      console.export(String(decoding: bytes, as: UTF8.self))
+      console.export(String(decoding: format.renderUTF8(plan, options: options), as: UTF8.self))
       return Exit.ok
     }
     do throws(StoreError) {
-      try store.writeAtomically(bytes, to: file)
+      if let posix = store as? PosixFileStore {
+        try posix.writeAtomically(to: file) { chunk in
+          format.renderUTF8(plan, options: options, chunks: chunk)
+        }
+      } else {
+        try store.writeAtomically(format.renderUTF8(plan, options: options), to: file)
+      }
     } catch {
       return fail(error.description)
     }
@@ -66,7 +78,7 @@ extension AppContext {
       keepCopies(of: copies, session: id)
       refreshSnapshot(plan, id: id)
     }
-    return emit(format.renderUTF8(plan, options: ExportOptions(events: arguments.events)))
+    return emit(plan, as: format)
   }
 
   /// Rewrites `plan.json` when it lags behind the transcript.

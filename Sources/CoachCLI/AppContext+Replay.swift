@@ -105,6 +105,6 @@ extension AppContext {
     let plan = loaded.machine.plan()
     _ = consume loaded
     releaseFreedMemory()
-    return emit(format.renderUTF8(plan, options: ExportOptions(events: arguments.events)))
+    return emit(plan, as: format)
   }
 }

@@ -87,6 +87,46 @@ import Testing
     #expect(try store.list(root) == ["plan.json"])
   }
 
+  /// The chunked write gives the file the chunks' bytes, 0600, and leaves
+  /// no temporary; a failed write keeps the old file and removes the
+  /// temporary, whatever chunks came after it.
+  @Test func chunkedWriteIsAtomicAndPrivate() throws {
+    let root = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let old = umask(0o022)
+    defer { umask(old) }
+    let path = root + "/plan.json"
+    let chunks = (0..<5).map { Array(String(repeating: "\($0)", count: 100_000).utf8) }
+    let store = PosixFileStore()
+    try store.writeAtomically(Array("old".utf8), to: path)
+    try store.writeAtomically(to: path) { write in
+      for chunk in chunks { chunk.withUnsafeBufferPointer(write) }
+    }
+    #expect(try store.read(path) == chunks.flatMap { $0 })
+    #expect(mode(path) == 0o600)
+    #expect(try store.list(root) == ["plan.json"])
+    // Each call of the write failing in turn: the open, a write of any
+    // chunk, the sync, the rename, the directory's sync.
+    let newer = chunks.map { $0.map { $0 &+ 1 } }
+    for n in 1...12 {
+      let current = try store.read(path)
+      let failing = PosixFileStore(calls: FaultInjectingCalls(failing: n, code: ENOSPC))
+      do {
+        try failing.writeAtomically(to: path) { write in
+          for chunk in newer { chunk.withUnsafeBufferPointer(write) }
+        }
+        #expect(try store.read(path) == newer.flatMap { $0 }, "\(n)")
+      } catch {
+        // Old or new, never a mixture: a failed sync of the directory
+        // comes after the rename.
+        let now = try store.read(path)
+        #expect(now == current || now == newer.flatMap { $0 }, "\(n)")
+      }
+      #expect(try store.list(root) == ["plan.json"], "\(n)")
+      #expect(mode(path) == 0o600)
+    }
+  }
+
   @Test func createNeverReplacesAFile() throws {
     let root = try scratch()
     defer { try? FileManager.default.removeItem(atPath: root) }

@@ -120,6 +120,31 @@ public final class PosixFileStore: FileStore {
     try publish(bytes, at: path, replacing: false, syncing: syncing)
   }
 
+  /// `writeAtomically(_:to:)` of the bytes `produce` hands over a chunk at
+  /// a time, each written to the temporary file as it comes: a long plan's
+  /// JSON goes to its file from one small buffer, never held whole (a
+  /// buffer of tens of megabytes cost a page fault a page). The bytes go
+  /// nowhere but the temporary file, made 0600 before the first; after a
+  /// failed write the rest are dropped and the error thrown once
+  /// `produce` returns, with the temporary file removed.
+  public func writeAtomically(
+    to path: String, producing produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
+  ) throws(StoreError) {
+    let calls = calls
+    try publish(at: path, replacing: true, syncing: true) { fd throws(StoreError) in
+      var failure: StoreError?
+      produce { chunk in
+        guard failure == nil else { return }
+        do throws(StoreError) {
+          try Self.writeAll(fd, UnsafeRawBufferPointer(chunk), path: path, calls: calls)
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
+    }
+  }
+
   /// `fsync` of the directory, or of the file opened for reading, at `path`.
   public func sync(_ path: String) throws(StoreError) {
     if path.isEmpty || Paths.isDirectory(path) { return try syncDirectory(path) }
@@ -141,6 +166,18 @@ public final class PosixFileStore: FileStore {
   private func publish(_ bytes: [UInt8], at path: String, replacing: Bool, syncing: Bool)
     throws(StoreError)
   {
+    let calls = calls
+    try publish(at: path, replacing: replacing, syncing: syncing) { fd throws(StoreError) in
+      try Self.writeAll(fd, bytes, path: path, calls: calls)
+    }
+  }
+
+  /// `publish(_:at:replacing:syncing:)` with the temporary file's bytes
+  /// written by `contents`, given its descriptor.
+  private func publish(
+    at path: String, replacing: Bool, syncing: Bool,
+    contents: (Int32) throws(StoreError) -> Void
+  ) throws(StoreError) {
     if let kind = kind(path), kind != .regular {
       throw StoreError(path: path, operation: "save", message: StoreError.notRegular)
     }
@@ -163,7 +200,7 @@ public final class PosixFileStore: FileStore {
     var isOpen = true
     do throws(StoreError) {
       try Self.check(fchmod(fd, 0o600), path, "save")
-      try Self.writeAll(fd, bytes, path: path, calls: calls)
+      try contents(fd)
       if syncing { try Self.check(calls.fsync(fd), path, "save") }
       isOpen = false
       try Self.check(calls.close(fd), path, "save")
@@ -328,11 +365,23 @@ public final class PosixFileStore: FileStore {
   static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String, calls: SystemCalls)
     throws(StoreError)
   {
+    let failure: StoreError? = bytes.withUnsafeBytes { buffer in
+      do throws(StoreError) {
+        try writeAll(fd, buffer, path: path, calls: calls)
+        return nil
+      } catch {
+        return error
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  static func writeAll(
+    _ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String, calls: SystemCalls
+  ) throws(StoreError) {
     var offset = 0
     while offset < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        calls.write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
-      }
+      let count = calls.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
       if count > 0 {
         offset += count
       } else if count == 0 || errno != EINTR {

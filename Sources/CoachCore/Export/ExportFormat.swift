@@ -67,6 +67,19 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     if self == .json { return JSONExporter.document(plan) }
     return Array(render(plan, options: options).utf8)
   }
+
+  /// The bytes of `renderUTF8`, handed to `chunk` a part at a time, each
+  /// valid only during the call: for a file written as they come. The
+  /// JSON plan is written from one small buffer, so its text (tens of
+  /// megabytes for a long plan) is never held whole; the other formats
+  /// come in one part.
+  public func renderUTF8(
+    _ plan: Plan, options: ExportOptions = ExportOptions(),
+    chunks chunk: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    if self == .json { return JSONExporter.document(plan, chunks: chunk) }
+    renderUTF8(plan, options: options).withUnsafeBufferPointer(chunk)
+  }
 }
 
 /// What `coach export` can ask of an exporter beyond the format.

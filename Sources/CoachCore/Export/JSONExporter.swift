@@ -27,6 +27,25 @@ public struct JSONExporter: PlanExporter {
     return writer.takeBytes()
   }
 
+  /// The bytes of `document(plan)`, handed to `chunk` a part at a time
+  /// (each valid only during the call), so that a file can be written
+  /// from one small buffer: the whole text of a long plan is tens of
+  /// megabytes, each page of which cost a page fault to fill.
+  static func document(
+    _ plan: Plan, chunks chunk: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    withoutActuallyEscaping(chunk) { chunk in
+      var writer = JSONWriter(chunkSize: chunkSize, sink: chunk)
+      plan.writeDocument(to: &writer)
+      writer.lineBreak()
+      writer.flush()
+    }
+  }
+
+  /// The size of the chunks `document(_:chunks:)` hands over: big enough
+  /// that the calls are few, small enough to stay in the cache.
+  static let chunkSize = 1 << 18
+
   /// The plan as JSON text, with its commitments, each with its `id`.
   /// Non-finite numbers (which JSON cannot hold, and a `compute:` step
   /// dividing by zero could make) are written as the strings "Infinity",

@@ -67,11 +67,15 @@ extension JSONWriter {
     return a.withUTF8 { x in b.withUTF8 { y in JSONKeySorter.precedes(x, y) } }
   }
 
+  /// `[ … ]`, the elements read in place (a `for` loop over the array
+  /// copies each element out, retaining every string in it).
   mutating func array<Element: JSONWritable>(_ values: [Element]) {
     beginArray()
-    for value in values {
-      element()
-      value.write(to: &self)
+    values.withUnsafeBufferPointer { buffer in
+      for index in buffer.indices {
+        element()
+        buffer[index].write(to: &self)
+      }
     }
     endArray()
   }
