@@ -70,25 +70,28 @@ extension Commitment {
       sources.insert(item.source)
       if let due = item.due { scopedDays.insert(scopedDay(item.source, due)) }
     }
-    // Many date questions share their text ("By when?"): each is cut once.
-    var plainQuestions: [String: String] = [:]
+    // Many date questions share their text ("By when?"): each is cut once,
+    // and its context made once.
+    var plainQuestions: [String: (question: String, context: String)] = [:]
     for dated in plan.dates {
-      let scoped = scopedDay(dated.key, dated.day)
-      guard !sources.contains(dated.key), !scopedDays.contains(scoped) else { continue }
+      guard !sources.contains(dated.key),
+        // Inserted now: a day already there is covered.
+        scopedDays.insert(scopedDay(dated.key, dated.day)).inserted
+      else { continue }
       let question: String
+      let context: String
       if let known = plainQuestions[dated.question] {
-        question = known
+        (question, context) = known
       } else {
         question = plainQuestion(dated.question)
-        plainQuestions[dated.question] = question
+        context = "Your answer to: " + question
+        plainQuestions[dated.question] = (question, context)
       }
       list.append(
         Commitment(
           kind: .date, title: title(of: dated, in: plan, plainQuestion: question), due: dated.day,
-          source: dated.key, context: "Your answer to: " + question,
-          recurrence: recurrence(of: dated, in: plan)))
+          source: dated.key, context: context, recurrence: recurrence(of: dated, in: plan)))
       sources.insert(dated.key)
-      scopedDays.insert(scoped)
     }
     // A title left empty after cleaning would make an empty to-do.
     for index in list.indices where isBlank(list[index].title) {
