@@ -37,7 +37,8 @@ struct PlacedAnswers {
   func dictionary() -> [String: AnswerRecord] {
     var answers: [String: AnswerRecord] = [:]
     answers.reserveCapacity(entries.count)
-    for entry in entries { answers[entry.key] = entry.record }
+    // By index: the entries are read in place, not copied out one by one.
+    for place in entries.indices { answers[entries[place].key] = entries[place].record }
     return answers
   }
 }

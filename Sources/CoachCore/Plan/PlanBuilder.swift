@@ -85,8 +85,9 @@ public struct PlanBuilder {
           let note = Note(
             key: q.key, script: q.script, question: q.text,
             answer: Self.display(value, type: question.type), due: value.day)
-          plan.notes.append(note)
           sections.add(note)
+          // Last: the note moves into the list.
+          plan.notes.append(note)
           continue
         }
         if target == "none" { continue }
