@@ -65,10 +65,10 @@ extension Commitment {
     }
     // Sets, not a search of the list per date: a plan can hold thousands.
     var sources = Set<String>(minimumCapacity: list.count + plan.dates.count)
-    var scopedDays = Set<String>(minimumCapacity: list.count + plan.dates.count)
+    var scopedDays = Set<ScopedDay>(minimumCapacity: list.count + plan.dates.count)
     for item in list {
       sources.insert(item.source)
-      if let due = item.due { scopedDays.insert(scopedDay(item.source, due)) }
+      if let due = item.due { scopedDays.insert(ScopedDay(item.source, due)) }
     }
     // Many date questions share their text ("By when?"): each is cut once,
     // and its context made once.
@@ -76,7 +76,7 @@ extension Commitment {
     for dated in plan.dates {
       guard !sources.contains(dated.key),
         // Inserted now: a day already there is covered.
-        scopedDays.insert(scopedDay(dated.key, dated.day)).inserted
+        scopedDays.insert(ScopedDay(dated.key, dated.day)).inserted
       else { continue }
       let question: String
       let context: String
@@ -115,7 +115,23 @@ extension Commitment {
   }
 
   /// A date answer is already covered by a commitment with its key, or with
-  /// its script, round and day: this is the latter as one value.
+  /// its script, round and day: this is the latter as one value, compared
+  /// and hashed without joining a text (`scopedDay`) for each commitment.
+  /// Two are equal when their `scopedDay` texts are (for keys whose script
+  /// has no `#`, as every script id).
+  struct ScopedDay: Hashable {
+    var script: String
+    var round: String
+    var day: Int
+
+    init(_ key: String, _ day: CalendarDay) {
+      // A script and a round are short: small strings, not allocated.
+      (script, round) = Commitment.scriptAndRound(key)
+      self.day = day.dayNumber
+    }
+  }
+
+  /// The text of a `ScopedDay`: `script#round@day`.
   static func scopedDay(_ key: String, _ day: CalendarDay) -> String {
     // An ASCII key's text is made in one buffer, from its bytes and the
     // day's: joining strings made three more a date.
