@@ -292,12 +292,27 @@ extension Commitment {
     if Sanitizer.isPrintableASCII(title, keepingLayout: false),
       Sanitizer.isPrintableASCII(lead, keepingLayout: false)
     {
-      let n = lead.utf8.count
-      guard title.utf8.count > n, title.utf8.starts(with: lead.utf8) else { return title }
-      return String(decoding: title.utf8.dropFirst(n), as: UTF8.self)
+      return asciiDroppingLead(title, lead) ?? title
     }
     guard title.hasPrefix(lead), title.count > lead.count else { return title }
     return String(title.dropFirst(lead.count))
+  }
+
+  /// `title` after `lead`, read from both texts' bytes (the generic
+  /// `starts(with:)` of two UTF-8 views went byte by byte through their
+  /// iterators); `nil` when `title` does not start with `lead` or is no
+  /// longer.
+  static func asciiDroppingLead(_ title: String, _ lead: String) -> String? {
+    var title = title
+    var lead = lead
+    return title.withUTF8 { text in
+      lead.withUTF8 { start in
+        guard text.count > start.count,
+          UnsafeBufferPointer(rebasing: text[..<start.count]).elementsEqual(start)
+        else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start.count...]), as: UTF8.self)
+      }
+    }
   }
 
   /// Text for a one-line field: unsafe characters removed, line breaks and
