@@ -47,6 +47,24 @@ import Testing
     }
   }
 
+  /// Two keys and days cover each other when their texts are equal.
+  @Test func scopedDayValuesAreEqualAsTheirTexts() {
+    let keys = [
+      "goals.deadline#2", "goals.milestones#2[2]", "goals.title", "..goals.x#3", "a##1.b#2",
+      "nodot#4", "", "#", "x.y#", "x.y#12[", "é.x#1", "goals.x#2", "goals", "goals.deadline#20",
+    ]
+    let days = [CalendarDay(dayNumber: 20_000), CalendarDay(dayNumber: 20_001)]
+    var pairs: [(String, CalendarDay)] = []
+    for key in keys { for day in days { pairs.append((key, day)) } }
+    for (a, dayA) in pairs {
+      for (b, dayB) in pairs {
+        let equalTexts = Commitment.scopedDay(a, dayA) == Commitment.scopedDay(b, dayB)
+        let equalValues = Commitment.ScopedDay(a, dayA) == Commitment.ScopedDay(b, dayB)
+        #expect(equalTexts == equalValues, "\(a) \(b)")
+      }
+    }
+  }
+
   @Test func blankTitlesAreThoseAllWhitespace() {
     let titles = [
       "", " ", "\t\n", "\u{A0}", "a", "a\u{301}", "x ", " x", "\u{2003}", "Ship it", "é", "\r\n",

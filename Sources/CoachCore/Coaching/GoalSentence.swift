@@ -147,8 +147,11 @@ public enum GoalSentence {
 extension CalendarDay {
   /// The day short, for a sentence: `30 Sep 2027`.
   public var short: String {
-    "\(day) \(DeadlineReading.monthNames[month - 1].prefix(3)) \(year)"
+    String(day) + " " + Self.shortMonthNames[month - 1] + " " + String(year)
   }
+
+  /// The months' names cut to three letters, cut once.
+  private static let shortMonthNames = DeadlineReading.monthNames.map { String($0.prefix(3)) }
 }
 
 extension String {

@@ -65,30 +65,33 @@ extension Commitment {
     }
     // Sets, not a search of the list per date: a plan can hold thousands.
     var sources = Set<String>(minimumCapacity: list.count + plan.dates.count)
-    var scopedDays = Set<String>(minimumCapacity: list.count + plan.dates.count)
+    var scopedDays = Set<ScopedDay>(minimumCapacity: list.count + plan.dates.count)
     for item in list {
       sources.insert(item.source)
-      if let due = item.due { scopedDays.insert(scopedDay(item.source, due)) }
+      if let due = item.due { scopedDays.insert(ScopedDay(item.source, due)) }
     }
-    // Many date questions share their text ("By when?"): each is cut once.
-    var plainQuestions: [String: String] = [:]
+    // Many date questions share their text ("By when?"): each is cut once,
+    // and its context made once.
+    var plainQuestions: [String: (question: String, context: String)] = [:]
     for dated in plan.dates {
-      let scoped = scopedDay(dated.key, dated.day)
-      guard !sources.contains(dated.key), !scopedDays.contains(scoped) else { continue }
+      guard !sources.contains(dated.key),
+        // Inserted now: a day already there is covered.
+        scopedDays.insert(ScopedDay(dated.key, dated.day)).inserted
+      else { continue }
       let question: String
+      let context: String
       if let known = plainQuestions[dated.question] {
-        question = known
+        (question, context) = known
       } else {
         question = plainQuestion(dated.question)
-        plainQuestions[dated.question] = question
+        context = "Your answer to: " + question
+        plainQuestions[dated.question] = (question, context)
       }
       list.append(
         Commitment(
           kind: .date, title: title(of: dated, in: plan, plainQuestion: question), due: dated.day,
-          source: dated.key, context: "Your answer to: " + question,
-          recurrence: recurrence(of: dated, in: plan)))
+          source: dated.key, context: context, recurrence: recurrence(of: dated, in: plan)))
       sources.insert(dated.key)
-      scopedDays.insert(scoped)
     }
     // A title left empty after cleaning would make an empty to-do.
     for index in list.indices where isBlank(list[index].title) {
@@ -112,7 +115,23 @@ extension Commitment {
   }
 
   /// A date answer is already covered by a commitment with its key, or with
-  /// its script, round and day: this is the latter as one value.
+  /// its script, round and day: this is the latter as one value, compared
+  /// and hashed without joining a text (`scopedDay`) for each commitment.
+  /// Two are equal when their `scopedDay` texts are (for keys whose script
+  /// has no `#`, as every script id).
+  struct ScopedDay: Hashable {
+    var script: String
+    var round: String
+    var day: Int
+
+    init(_ key: String, _ day: CalendarDay) {
+      // A script and a round are short: small strings, not allocated.
+      (script, round) = Commitment.scriptAndRound(key)
+      self.day = day.dayNumber
+    }
+  }
+
+  /// The text of a `ScopedDay`: `script#round@day`.
   static func scopedDay(_ key: String, _ day: CalendarDay) -> String {
     // An ASCII key's text is made in one buffer, from its bytes and the
     // day's: joining strings made three more a date.
@@ -273,12 +292,27 @@ extension Commitment {
     if Sanitizer.isPrintableASCII(title, keepingLayout: false),
       Sanitizer.isPrintableASCII(lead, keepingLayout: false)
     {
-      let n = lead.utf8.count
-      guard title.utf8.count > n, title.utf8.starts(with: lead.utf8) else { return title }
-      return String(decoding: title.utf8.dropFirst(n), as: UTF8.self)
+      return asciiDroppingLead(title, lead) ?? title
     }
     guard title.hasPrefix(lead), title.count > lead.count else { return title }
     return String(title.dropFirst(lead.count))
+  }
+
+  /// `title` after `lead`, read from both texts' bytes (the generic
+  /// `starts(with:)` of two UTF-8 views went byte by byte through their
+  /// iterators); `nil` when `title` does not start with `lead` or is no
+  /// longer.
+  static func asciiDroppingLead(_ title: String, _ lead: String) -> String? {
+    var title = title
+    var lead = lead
+    return title.withUTF8 { text in
+      lead.withUTF8 { start in
+        guard text.count > start.count,
+          UnsafeBufferPointer(rebasing: text[..<start.count]).elementsEqual(start)
+        else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start.count...]), as: UTF8.self)
+      }
+    }
   }
 
   /// Text for a one-line field: unsafe characters removed, line breaks and

@@ -1,13 +1,11 @@
 /// Where each `plan:` target puts an answer.
 extension PlanBuilder {
+  /// Puts the answer where `target` says; `section` is
+  /// `section(of: target)`.
   func place(
-    _ c: PlanContext, target: String, into plan: inout Plan, items: inout ItemIndex,
-    ratings: inout [RubricRating], stage: inout String?
+    _ c: PlanContext, target: String, section: String, into plan: inout Plan,
+    items: inout ItemIndex, ratings: inout [RubricRating], stage: inout String?
   ) {
-    // The first part between dots (what `split(separator: ".").first`
-    // gives), without an array per answer.
-    let parts = target.drop { $0 == "." }
-    let section = parts.isEmpty ? target : String(parts.prefix { $0 != "." })
     switch section {
     case "profile": placeProfile(c, target, &plan)
     case "assessment":
@@ -32,6 +30,13 @@ extension PlanBuilder {
     case "action": placeAction(c, target, &plan, &items)
     default: break
     }
+  }
+
+  /// The part of a target before its first dot (what
+  /// `split(separator: ".").first` gives), without an array.
+  static func section(of target: String) -> String {
+    let parts = target.drop { $0 == "." }
+    return parts.isEmpty ? target : String(parts.prefix { $0 != "." })
   }
 
   /// The seed's names for the rubric's features, by the step ids scripts
@@ -67,22 +72,25 @@ extension PlanBuilder {
 
   /// The index of the item for this scope in `list`, made on first use.
   private func item<T>(
-    _ index: inout [String: Int], _ scope: String, _ list: inout [T], make: () -> T
+    _ table: inout ItemTable, _ scope: ItemScope, _ list: inout [T], make: () -> T
   ) -> Int {
-    if let i = index[scope] { return i }
-    list.append(make())
-    index[scope] = list.count - 1
-    return list.count - 1
+    table.index(of: scope) {
+      list.append(make())
+      return list.count - 1
+    }
   }
 
   private func placeGoal(
     _ c: PlanContext, _ target: String, _ plan: inout Plan, _ items: inout ItemIndex
   ) {
     let i = item(&items.goals, c.scope, &plan.goals) { Goal(title: c.display, source: c.key) }
+    // A new goal's source is this answer.
+    if i == items.goalAnswers.count { items.goalAnswers.append(c.answer) }
     switch target {
     case "goal.title":
       plan.goals[i].title = c.display
       plan.goals[i].source = c.key
+      items.goalAnswers[i] = c.answer
     case "goal.specific": plan.goals[i].specific = c.display
     case "goal.measure": plan.goals[i].measure = c.display
     case "goal.relevant": plan.goals[i].relevant = c.display
@@ -133,7 +141,7 @@ extension PlanBuilder {
   ) {
     let parts = target.split(separator: ".").map(String.init)
     guard parts.count >= 2 else { return }
-    func apply(_ list: inout [GrowthItem], _ index: inout [String: Int]) {
+    func apply(_ list: inout [GrowthItem], _ index: inout ItemTable) {
       let i = item(&index, c.scope, &list) { GrowthItem(title: c.display, source: c.key) }
       switch parts.count == 3 ? parts[2] : "title" {
       case "method": list[i].method = c.display

@@ -30,9 +30,14 @@ public struct PlanBuilder {
     var stage: String?
     var latest: Moment?
     var sections = ScriptSections(catalog: engine.catalog)
+    // The answers in walk order, put into `plan.answers` once their SMART
+    // facets are known: the dictionary is made once, at its size, and the
+    // facets are set by place, not looked up by key.
+    var answers = PlacedAnswers(capacity: slots.count)
+    var memo = BuildMemo()
 
-    for slot in slots {
-      switch slot {
+    for index in slots.indices {
+      switch slots[index] {
       case .say: continue
       case .computed(let key, let value, let format, let script, _):
         plan.computed[key] = value
@@ -64,36 +69,44 @@ public struct PlanBuilder {
         if latest.map({ entry.at.seconds > $0.seconds }) ?? true { latest = entry.at }
         // `answers` holds the scripts' own steps ("<script>.<step>"); a
         // SMART follow-up fills its goal's part, or a note.
+        let question = q.question
+        var placed: Int?
         switch q.role {
         case .followUp, .nudge: break
         default:
-          plan.answers[q.key] = AnswerRecord(text: entry.text, value: value)
+          placed = answers.append(
+            key: q.key, AnswerRecord(text: entry.text, value: value), at: entry.at,
+            checksSmart: question.checksSmart)
         }
         if case .date(let day) = value {
           plan.dates.append(DatedAnswer(key: q.key, question: q.text, day: day))
         }
-        if q.question.plan == "none" { continue }
-        if let target = q.question.plan {
-          // The scope only for an answer placed in an item: a note needs
-          // none, and making it joins strings and looks up the group.
-          let context = PlanContext(
-            key: q.key, scope: itemScope(of: q), text: entry.text, value: value, question: q)
-          place(
-            context, target: target, into: &plan, items: &items, ratings: &ratings, stage: &stage)
-        } else {
+        guard let target = question.plan else {
           let note = Note(
             key: q.key, script: q.script, question: q.text,
-            answer: Self.display(value, type: q.question.type), due: value.day)
-          plan.notes.append(note)
+            answer: Self.display(value, type: question.type), due: value.day)
           sections.add(note)
+          // Last: the note moves into the list.
+          plan.notes.append(note)
+          continue
         }
+        if target == "none" { continue }
+        // The scope only for an answer placed in an item: a note needs
+        // none, and finding it looks up the group.
+        let context = PlanContext(
+          key: q.key, scope: itemScope(of: q, memo: &memo), text: entry.text, value: value,
+          question: q, answer: placed)
+        place(
+          context, target: target, section: memo.section(of: target), into: &plan,
+          items: &items, ratings: &ratings, stage: &stage)
       }
     }
     plan.scriptSections = sections.sections
     plan.stillToCome = sections.stillToCome
     plan.updated = latest?.day ?? plan.updated
-    finishGoals(&plan, items: items)
-    analyzeOtherSmartAnswers(&plan, weak: items.weak)
+    finishGoals(&plan, items: items, answers: &answers)
+    analyzeOtherSmartAnswers(&answers, vision: plan.vision?.value, weak: items.weak)
+    plan.answers = answers.dictionary()
     plan.assessment = CareerRubric.evaluate(ratings, stage: stage ?? plan.profile.stage?.value)
     plan.compensation = CompensationCalculator.compared(plan.compensation)
     plan.actions.sort { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
@@ -102,16 +115,24 @@ public struct PlanBuilder {
 
   /// SMART facets for each goal: the analysis of its text, with confidence
   /// and the vision for achievable and relevant.
-  private func finishGoals(_ plan: inout Plan, items: ItemIndex) {
+  ///
+  /// A goal's answer is found by its place in `answers` (`goalAnswers`),
+  /// not by its key; whether it checks SMART is its slot's question's
+  /// `check: smart`, the catalog's question for the key's step (a walk
+  /// holds the catalog's questions, and step ids are unique in a script).
+  private func finishGoals(_ plan: inout Plan, items: ItemIndex, answers: inout PlacedAnswers) {
     let vision = plan.vision?.value
-    for (index, goal) in plan.goals.enumerated() {
-      guard let record = plan.answers[goal.source],
-        engine.catalog.questions[SessionState.split(goal.source).step]?.checksSmart == true
+    // By index: iterating `plan.goals` while setting its goals would copy
+    // the whole list.
+    for index in plan.goals.indices {
+      guard let placed = items.goalAnswers[index], answers.entries[placed].checksSmart
       else { continue }
-      let today = engine.state.answers[goal.source]?.at.day ?? CalendarDay(dayNumber: 0)
+      let goal = plan.goals[index]
+      let text = answers.entries[placed].record.text
+      let today = answers.entries[placed].at.day
       let confidence = items.confidence[goal.source]
       var analysis = SmartAnalyzer.analysis(
-        of: record.text, today: today, confidence: confidence, vision: vision)
+        of: text, today: today, confidence: confidence, vision: vision)
       var facets = analysis.facets
       // Follow-up answers fill what the goal's own words lacked.
       if goal.specific != nil { facets.specific = true }
@@ -130,9 +151,9 @@ public struct PlanBuilder {
       analysis.facets = facets
       // Titled by its SMART sentence, from the parts as answered; the
       // person's first words are kept beside it.
-      plan.goals[index].inYourWords = record.text
+      plan.goals[index].inYourWords = text
       plan.goals[index].title = GoalSentence.sentence(
-        words: record.text, specific: goal.specific, measure: goal.measure,
+        words: text, specific: goal.specific, measure: goal.measure,
         deadline: goal.deadline ?? analysis.deadline, weakMeasure: !facets.measurable,
         weakSpecific: facets.weak.contains("specific"))
       // What the goal's own words already say fills its parts.
@@ -147,51 +168,47 @@ public struct PlanBuilder {
           &plan.goals[index].milestones, from: today, to: deadline,
           all: items.spread[goal.source] == true)
       }
-      plan.answers[goal.source]?.smart = facets
+      answers.setSmart(facets, at: placed)
     }
   }
 
-  /// The plan item the answer to `q` fills: `script`, `script#round` for a
-  /// round, and `script.group#round` inside a group, so that two groups of
-  /// one script that fill the same list (two groups of goals, say) make an
-  /// item for each round of each instead of sharing one per round number.
-  private func itemScope(of q: QuestionSlot) -> String {
-    guard let round = q.round else { return q.script }
-    guard let group = engine.catalog.group(of: q) else {
-      return SessionState.key(q.script, round: round)
-    }
-    return q.script + "." + group + "#" + String(round)
+  /// The plan item the answer to `q` fills: its script, the script and
+  /// round for a round, and the script, group and round inside a group, so
+  /// that two groups of one script that fill the same list (two groups of
+  /// goals, say) make an item for each round of each instead of sharing
+  /// one per round number.
+  private func itemScope(of q: QuestionSlot, memo: inout BuildMemo) -> ItemScope {
+    guard let round = q.round else { return ItemScope(script: q.script, group: nil, round: nil) }
+    return ItemScope(script: q.script, group: memo.group(of: q, in: engine.catalog), round: round)
   }
 
   /// `check: smart` answers that are not a plan goal still get their facets
-  /// in `answers`.
-  private func analyzeOtherSmartAnswers(_ plan: inout Plan, weak: [String: [String]]) {
-    let vision = plan.vision?.value
-    // Set after the loop: writing into `plan.answers` while it is being
-    // read would copy the whole dictionary.
-    var analysed: [(key: String, facets: SmartFacets)] = []
-    defer { for (key, facets) in analysed { plan.answers[key]?.smart = facets } }
-    for (key, record) in plan.answers where record.smart == nil {
-      let step = SessionState.split(key).step
-      guard engine.catalog.questions[step]?.checksSmart == true,
-        let at = engine.state.answers[key]?.at
-      else { continue }
-      var facets = SmartAnalyzer.analysis(of: record.text, today: at.day, vision: vision)
-        .facets
+  /// in `answers`. Only answers whose question checks SMART are looked at
+  /// (see `finishGoals`); the catalog still has the last word.
+  private func analyzeOtherSmartAnswers(
+    _ answers: inout PlacedAnswers, vision: String?, weak: [String: [String]]
+  ) {
+    for placed in answers.entries.indices
+    where answers.entries[placed].checksSmart && answers.entries[placed].record.smart == nil {
+      let entry = answers.entries[placed]
+      let (base, round) = SessionState.split(entry.key)
+      guard engine.catalog.questions[base]?.checksSmart == true else { continue }
+      var facets = SmartAnalyzer.analysis(
+        of: entry.record.text, today: entry.at.day, vision: vision
+      ).facets
       // Follow-up answers fill what the goal's own words lacked.
-      let (base, round) = SessionState.split(key)
       func answered(_ facet: String) -> Bool {
         engine.state.answers[SessionState.key("\(base):\(facet)", round: round)]?.value != nil
       }
       if answered("specific") { facets.specific = true }
       if answered("measurable") { facets.measurable = true }
       if answered("timeBound") { facets.timeBound = true }
-      for facet in weak[key] ?? [] {
+      for facet in weak[entry.key] ?? [] {
         if facet == "specific" { facets.specific = false }
         if facet == "measurable" { facets.measurable = false }
         if !facets.weak.contains(facet) { facets.weak.append(facet) }
       }
-      analysed.append((key, facets))
+      answers.setSmart(facets, at: placed)
     }
   }
 
@@ -229,12 +246,14 @@ public struct PlanBuilder {
 /// One answer on its way into the plan.
 struct PlanContext {
   var key: String
-  /// `script`, `script#round` or `script.group#round`: answers of one
-  /// scope make one item.
-  var scope: String
+  /// Answers of one scope make one item.
+  var scope: ItemScope
   var text: String
   var value: AnswerValue
   var question: QuestionSlot
+  /// Its place in the builder's `PlacedAnswers`, when it is one of the
+  /// plan's `answers` (a follow-up is not).
+  var answer: Int?
 
   var display: String { PlanBuilder.display(value, type: question.question.type) }
   var number: Double? { value.number }
@@ -243,13 +262,16 @@ struct PlanContext {
 
 /// Which goal, offer or growth item each scope fills.
 struct ItemIndex {
-  var goals: [String: Int] = [:]
-  var offers: [String: Int] = [:]
-  var skills: [String: Int] = [:]
-  var education: [String: Int] = [:]
-  var experience: [String: Int] = [:]
-  var networking: [String: Int] = [:]
-  var actions: [String: Int] = [:]
+  var goals = ItemTable()
+  /// For each goal, the place in `PlacedAnswers` of the answer its
+  /// `source` names, when that is one of the plan's answers.
+  var goalAnswers: [Int?] = []
+  var offers = ItemTable()
+  var skills = ItemTable()
+  var education = ItemTable()
+  var experience = ItemTable()
+  var networking = ItemTable()
+  var actions = ItemTable()
   /// Goal source key → confidence from 0 to 1.
   var confidence: [String: Double] = [:]
   /// Goal answer key → whether the person agreed to spread its milestones.
