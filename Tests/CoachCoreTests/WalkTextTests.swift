@@ -63,6 +63,98 @@ import Testing
     #expect(!moreTexts().isEmpty)
   }
 
+  /// "Another?" texts that differ from round to round though they name
+  /// no id of the round: a deadline the round's goal named, and a value a
+  /// sub-script computes in round 2 only.
+  static let roundDependent = [
+    """
+    id: g3
+    title: G3
+    steps:
+      - group: goal
+        min: 1
+        max: 4
+        more: "Another goal? (that one is due {g3.deadline})"
+        steps:
+          - id: title
+            ask: "Goal {round}: what?"
+            check: smart
+            followup: false
+            plan: goal.title
+          - id: deadline
+            ask: "By when?"
+            type: date
+            plan: goal.deadline
+      - id: last
+        ask: "Anything else?"
+    """,
+    """
+    id: moves
+    title: Moves
+    steps:
+      - group: goal
+        min: 1
+        max: 4
+        more: "Another goal? (so far: {sub.miles})"
+        steps:
+          - id: title
+            ask: "Goal {round}: what?"
+          - run: sub
+            when: title == "Move"
+      - id: last
+        ask: "Anything else?"
+    """,
+    """
+    id: sub
+    title: Sub
+    steps:
+      - id: km
+        ask: "How far (km)?"
+        type: integer
+      - id: miles
+        compute: km * 0.62
+    """,
+  ]
+
+  /// A walk from the start (a replay's, a resume's) gives each "another?"
+  /// question the text the live session asked it with, round by round.
+  @Test(arguments: [
+    (
+      "g3",
+      [
+        "Run a 10k race by June 2027", "yes", "Write 3 blog posts by March 2028", "yes",
+        "Learn Go by May 2029",
+      ]
+    ),
+    ("moves", ["Stay", "yes", "Move", "100", "yes", "Stay again"]),
+  ])
+  func aFreshWalkAsksEachRoundsMoreAsTheLiveOneDid(root: String, lines: [String]) throws {
+    let catalog = ScriptCatalog(
+      try Self.roundDependent.map { try #require(ScriptParser.parse($0, file: "t.yaml").0) })
+    func fresh() -> SessionMachine {
+      SessionMachine(catalog: catalog, roots: [root], identity: PlanIdentity(sessionID: "p"))
+    }
+    var live = fresh()
+    let now = Moment(seconds: 1_795_597_200)
+    var events: [TranscriptEvent] = []
+    func keep(_ effects: [SessionEffect]) {
+      for case .record(let event) in effects { events.append(event) }
+    }
+    keep(live.start(at: now))
+    for line in lines { keep(live.handle(.line(line), at: now)) }
+    var asked: [String: String] = [:]
+    for case .asked(let key, let text, _) in events { asked[key] = text }
+    var replayed = fresh()
+    for event in events { replayed.apply(event) }
+    var compared = 0
+    for case .question(let q) in replayed.walk() where q.isMore {
+      guard let said = asked[q.key] else { continue }
+      #expect(q.text == said, "\(q.key)")
+      compared += 1
+    }
+    #expect(compared >= 2)
+  }
+
   static let script = """
     id: t
     title: T

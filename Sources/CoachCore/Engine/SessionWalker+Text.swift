@@ -111,13 +111,17 @@ struct ResolvedTemplate {
 
   let parts: [Part]
 
-  /// Whether the text is the same in every round of its place: no
-  /// `{round}` and no id of the group's own steps. Within one walk (the
-  /// answers fixed) it is then rendered once.
+  /// Whether the text reads the same in every round of its place, given
+  /// the answers and the computed values: no `{round}`, no id of the
+  /// group's own steps, and no deadline question, which shows the deadline
+  /// the round's goal named when it has no answer. Within one walk (the
+  /// answers fixed) it is then rendered once for as long as nothing is
+  /// computed anew.
   var isSameInEveryRound: Bool {
     parts.allSatisfy {
       switch $0 {
-      case .literal, .fixed: return true
+      case .literal: return true
+      case .fixed(_, _, _, let namesDeadline): return !namesDeadline
       case .round, .general: return false
       }
     }

@@ -131,9 +131,10 @@ final class SessionWalker {
   @exclusivity(unchecked) private(set) var visionSlots: [Int] = []
   /// Steps taken, over every walk and resumption (a test counts them).
   @exclusivity(unchecked) private(set) var stepsWalked = 0
-  /// Walks and resumptions made (`proceed` calls): what a text rendered
-  /// once for a walk is valid for.
+  /// Walks and resumptions made (`proceed` calls), and changes made to
+  /// `computed` (set or undone): what a text rendered once is valid for.
   private var walks = 0
+  private var computedChanges = 0
 
   @exclusivity(unchecked) private var stack: [Frame] = []
   /// What the walk did since the checkpoint (before there is one: in the
@@ -319,10 +320,11 @@ final class SessionWalker {
     var moreKeys: RoundKeys
     /// Its text, with the keys of its placeholders found once.
     var moreText: ResolvedTemplate?
-    /// Its text as rendered in the walk numbered `walk` (`walks`), when it
-    /// is the same in every round: the answers it reads do not change
-    /// within a walk, and the first rendering noted the reads.
-    var moreRendered: (walk: Int, text: String)?
+    /// Its text as rendered in the walk numbered `walk` (`walks`) after
+    /// `computed` changes to the computed values, when it is the same in
+    /// every round: the answers it reads do not change within a walk, and
+    /// the first rendering noted the reads.
+    var moreRendered: (walk: Int, computed: Int, text: String)?
     /// The place of `key` among the walker's groups, found once.
     var place: Int?
 
@@ -428,7 +430,9 @@ final class SessionWalker {
 
   private func revert(_ entry: Undo) {
     switch entry {
-    case .computed(let key, let old): computed[key] = old
+    case .computed(let key, let old):
+      computed[key] = old
+      computedChanges += 1
     case .ran(let id): ran.remove(id)
     case .smart(let scope, let old): smart[scope] = old
     case .counted(let script):
@@ -552,6 +556,7 @@ final class SessionWalker {
       }
       undo.append(.computed(key, computed[key]))
       computed[key] = value
+      computedChanges += 1
       slots.append(
         .computed(key: key, value: value, format: c.format, script: script.id, plan: c.plan))
       places.append(.none)
@@ -631,11 +636,11 @@ final class SessionWalker {
       group.moreText = template
     }
     let text: String
-    if let made = group.moreRendered, made.walk == walks {
+    if let made = group.moreRendered, made.walk == walks, made.computed == computedChanges {
       text = made.text
     } else {
       text = template.render(env)
-      if template.isSameInEveryRound { group.moreRendered = (walks, text) }
+      if template.isSameInEveryRound { group.moreRendered = (walks, computedChanges, text) }
     }
     let answer = emit(
       QuestionSlot(
