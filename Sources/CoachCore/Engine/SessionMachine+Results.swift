@@ -66,7 +66,13 @@ extension SessionMachine {
   func roundSlots(of slot: QuestionSlot, round: Int, in slots: [Slot]) -> [Slot] {
     let walker = walker()
     let places = walker.places
-    guard places.count == slots.count, !slots.isEmpty else {
+    // The places are the walk's: only slots that are the walk's own (the
+    // same storage, not just as many) are read by them.
+    func storage(_ slots: [Slot]) -> UnsafeRawPointer? {
+      slots.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+    }
+    guard places.count == slots.count, !slots.isEmpty, storage(slots) == storage(walker.slots)
+    else {
       return scannedRoundSlots(of: slot, round: round, in: slots)
     }
     let wanted = Int32(truncatingIfNeeded: round)
