@@ -40,7 +40,7 @@ import Testing
         more: "Another habit?"
         max: 3
         steps:
-          - id: title
+          - id: habit
             ask: "Habit {round}?"
             check: smart
             followup: false

@@ -39,6 +39,9 @@ struct PlacedAnswers {
     answers.reserveCapacity(entries.count)
     // By index: the entries are read in place, not copied out one by one.
     for place in entries.indices { answers[entries[place].key] = entries[place].record }
+    // A goal's facets are set at its place (`setSmart`): a key met twice
+    // would lose them to the later answer.
+    assert(answers.count == entries.count, "a walk met an answer's key twice")
     return answers
   }
 }
