@@ -27,6 +27,15 @@ final class AnalysisMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     return value
   }
 
+  /// Remembers `value` for `key`, worked out elsewhere as a by-product:
+  /// it must be what `fresh` would give for `key`.
+  func record(_ key: Key, _ value: Value) {
+    table.withLock { table in
+      if table.count >= limit { table.removeAll(keepingCapacity: true) }
+      table[key] = value
+    }
+  }
+
   /// How many results are remembered (for tests).
   var count: Int { table.withLock { $0.count } }
 }

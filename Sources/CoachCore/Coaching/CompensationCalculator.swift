@@ -196,6 +196,14 @@ public enum CompensationCalculator {
   /// preference names, and the comparison in plain words.
   public static func compared(_ compensation: Compensation) -> Compensation {
     var result = compensation
+    // No offers: nothing to evaluate, rank, lean to or sum up (what the
+    // general path below gives for none, without its work).
+    if compensation.offers.isEmpty {
+      result.best = nil
+      result.leaning = nil
+      result.summary = []
+      return result
+    }
     let (offers, best) = compare(compensation.offers)
     result.offers = offers
     result.best = best

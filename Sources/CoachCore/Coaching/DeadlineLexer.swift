@@ -37,7 +37,18 @@ struct DeadlineToken: Hashable, Sendable {
 /// "30th" and "thirtieth", "a couple of" and "2", and the filler words
 /// "the" and "of" that people put anywhere ("the end of the quarter").
 enum DeadlineLexer {
+  /// The phrase's tokens, remembered by text: a goal's deadline is looked
+  /// for in its words on each day it is analysed, and again in the words
+  /// its sentence says back (`GoalSentence.withoutDeadline`), often the
+  /// same text.
   static func tokens(_ phrase: String) -> [DeadlineToken] {
+    tokenized.value(phrase) { tokensFresh(phrase) }
+  }
+
+  private static let tokenized = AnalysisMemo<String, [DeadlineToken]>()
+
+  /// `tokens` without the memo.
+  static func tokensFresh(_ phrase: String) -> [DeadlineToken] {
     var out: [DeadlineToken] = []
     for raw in rawWords(phrase.lowercased()) {
       out.append(contentsOf: classified.value(raw) { classify(raw) })

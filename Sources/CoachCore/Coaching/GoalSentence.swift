@@ -111,7 +111,7 @@ public enum GoalSentence {
   /// The text as typed without an opening that says nothing ("I want
   /// to"): the words `SmartWords` dropped from the front.
   static func stripped(_ text: String) -> String {
-    let kept = SmartWords(text).typed.count
+    let kept = SmartAnalyzer.keptWordCount(text)
     let all = text.split(whereSeparator: \.isWhitespace)
     guard kept > 0, kept < all.count else { return text.trimmingSpaces }
     return all.suffix(kept).joined(separator: " ")

@@ -21,6 +21,8 @@ extension SmartAnalyzer {
       return true
     }
     let words = SmartWords(answer)
+    // A specific answer is said back in the goal's sentence, stripped.
+    keptCounts.record(answer, words.typed.count)
     switch facet {
     case "specific":
       return !words.isSpecific

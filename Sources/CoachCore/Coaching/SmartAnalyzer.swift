@@ -61,12 +61,20 @@ public enum SmartAnalyzer {
   }
 
   static func reading(of goal: String) -> Reading {
+    readingAndKeptCount(of: goal).reading
+  }
+
+  /// `reading(of:)`, and how many words `SmartWords(goal)` keeps when the
+  /// reading read the goal as typed (it names no span of the past), for
+  /// `keptWordCount`.
+  static func readingAndKeptCount(of goal: String) -> (reading: Reading, kept: Int?) {
     // "I've been a nurse for 8 years": a span of the past is no deadline.
     let present = SmartWords.withoutPastSpans(goal)
     let words = SmartWords(present)
-    return Reading(
+    let reading = Reading(
       present: present, specific: words.isSpecific, action: words.action,
       measure: words.measure, namesSchoolPeriod: words.namesSchoolPeriod)
+    return (reading, present == goal ? words.typed.count : nil)
   }
 
   /// The analysis of `goal`, read as `reading`, on `today`.

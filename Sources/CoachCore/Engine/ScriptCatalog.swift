@@ -13,6 +13,10 @@ public struct ScriptCatalog: Sendable {
   /// Every group of a script's own steps, as `script.group`: what
   /// `count(group)` may name.
   let groups: Set<String>
+  /// The scripts none of whose steps has a `plan:` target, which get a
+  /// section of the plan of their own (`ScriptSections`): worked out once
+  /// here, not for every plan built.
+  let customScripts: Set<String>
 
   public init(_ scripts: [Script]) {
     var byID: [String: Script] = [:]
@@ -68,6 +72,7 @@ public struct ScriptCatalog: Sendable {
     self.groupOf = groupOf
     self.questions = questions
     self.groups = groups
+    self.customScripts = Set(byID.values.filter { !$0.fillsPlan }.map(\.id))
   }
 
   /// The script marked `default: true`, else none.

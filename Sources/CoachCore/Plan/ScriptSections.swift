@@ -23,7 +23,7 @@ struct ScriptSections {
 
   init(catalog: ScriptCatalog) {
     self.catalog = catalog
-    customScripts = Set(catalog.scripts.values.filter { !$0.fillsPlan }.map(\.id))
+    customScripts = catalog.customScripts
   }
 
   /// Whether `script` gets a section of its own.
