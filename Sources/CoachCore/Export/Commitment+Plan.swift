@@ -63,6 +63,10 @@ extension Commitment {
           kind: .action, title: oneLine(action.title), due: action.due, source: action.source,
           context: action.context.map(oneLine) ?? "Next action"))
     }
+    // Numbered before the dates join: a date's identity is `date:` and a
+    // key no other date has (a key already listed is skipped below), so no
+    // date shares one, and numbering them looked each up for nothing.
+    number(&list)
     // Sets, not a search of the list per date: a plan can hold thousands.
     var sources = Set<String>(minimumCapacity: list.count + plan.dates.count)
     var scopedDays = Set<ScopedDay>(minimumCapacity: list.count + plan.dates.count)
@@ -97,7 +101,6 @@ extension Commitment {
     for index in list.indices where isBlank(list[index].title) {
       list[index].title = list[index].context
     }
-    number(&list)
     return ordered(list)
   }
 
@@ -271,8 +274,12 @@ extension Commitment {
   /// Dated commitments first, earliest first, then undated ones; ties keep
   /// the order of `list`. Their places are sorted, not the commitments.
   static func ordered(_ list: [Commitment]) -> [Commitment] {
+    // A day as its year and its month and day in one number (a month is
+    // 1...12, a day 1...31): two comparisons, not four. An undated one
+    // sorts after every day (a year is never `Int.max`: `CalendarDay`'s
+    // years are far from it).
     let keys = list.map { item in
-      item.due.map { (0, $0.year, $0.month, $0.day) } ?? (1, 0, 0, 0)
+      item.due.map { ($0.year, $0.month << 5 | $0.day) } ?? (Int.max, Int.max)
     }
     let order = list.indices.sorted { a, b in
       keys[a] != keys[b] ? keys[a] < keys[b] : a < b
