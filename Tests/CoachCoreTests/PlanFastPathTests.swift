@@ -40,6 +40,25 @@ import Testing
     }
   }
 
+  /// The lead a goal's title starts with, from bytes, against the text
+  /// `CalendarDay.short` makes, on days of every month and odd years.
+  @Test func leadBytesAreShortDays() {
+    let days =
+      (1...12).compactMap { CalendarDay(year: 2027, month: $0, day: $0 + 17) }
+      + [-800_000, -1, 0, 1, 20_000, 3_000_000, 9_000_000_000_000].map {
+        CalendarDay(dayNumber: $0)
+      }
+    for day in days {
+      let lead = Commitment.withLeadBytes(of: day) { String(decoding: $0, as: UTF8.self) }
+      #expect(lead == "By \(day.short), ")
+      for title in ["", lead, lead + "x", "By", "lead a team of 3", lead + "lead a team"] {
+        #expect(
+          Commitment.withLeadBytes(of: day) { Commitment.asciiDroppingLead(title, $0) }
+            ?? title == Commitment.droppingLead(title, "By \(day.short), "))
+      }
+    }
+  }
+
   /// FIPS 180-4's examples, one block and two, and a million bytes.
   @Test func sha1KnownDigests() {
     func hex(_ text: String) -> String {
