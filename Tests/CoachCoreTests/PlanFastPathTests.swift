@@ -23,6 +23,56 @@ import Testing
     }
   }
 
+  /// The cache of first blocks: more plans and kinds than it holds, in
+  /// turn and again, each id as `NameUUID.v5` makes it without the cache.
+  @Test func commitmentIDsFromCachedFirstBlocksAreNameUUIDs() {
+    let planID = "25a4398a-4422-47e7-aa19-03964f3baab5"
+    let identities = (0..<3).flatMap { round in
+      (0..<(FirstBlocks.capacity + 3)).map { kind in
+        "kind\(kind):benchgoals.deadline_\(round)#\(round)" + String(repeating: "x", count: kind)
+      }
+    }
+    for identity in identities + identities.reversed() {
+      #expect(
+        CommitmentID.uuid(planID: planID, identity: identity)
+          == NameUUID.v5(
+            namespace: NameUUID.commitmentNamespace, name: planID + "\u{1F}" + identity))
+    }
+  }
+
+  /// The lead a goal's title starts with, from bytes, against the text
+  /// `CalendarDay.short` makes, on days of every month and odd years.
+  @Test func leadBytesAreShortDays() {
+    let days =
+      (1...12).compactMap { CalendarDay(year: 2027, month: $0, day: $0 + 17) }
+      + [-800_000, -1, 0, 1, 20_000, 3_000_000, 9_000_000_000_000].map {
+        CalendarDay(dayNumber: $0)
+      }
+    for day in days {
+      let lead = Commitment.withLeadBytes(of: day) { String(decoding: $0, as: UTF8.self) }
+      #expect(lead == "By \(day.short), ")
+      for title in ["", lead, lead + "x", "By", "lead a team of 3", lead + "lead a team"] {
+        #expect(
+          Commitment.withLeadBytes(of: day) { Commitment.asciiDroppingLead(title, $0) }
+            ?? title == Commitment.droppingLead(title, "By \(day.short), "))
+      }
+    }
+  }
+
+  /// FIPS 180-4's examples, one block and two, and a million bytes.
+  @Test func sha1KnownDigests() {
+    func hex(_ text: String) -> String {
+      SHA1.digest(Array(text.utf8)).map { String($0, radix: 16).leftPadded() }.joined()
+    }
+    #expect(hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d")
+    #expect(hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+    #expect(
+      hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+    #expect(
+      hex(String(repeating: "a", count: 1_000_000)) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
+  }
+
   @Test func daysFromBytesAreISO() {
     let days =
       [(-12, 1, 1), (0, 1, 1), (7, 3, 9), (999, 12, 31), (2026, 2, 28), (10_000, 10, 10)]
@@ -149,4 +199,9 @@ import Testing
     #expect(one.sorted() == [0])
     #expect(JSONKeySorter(capacity: 0).sorted().isEmpty)
   }
+}
+
+extension String {
+  /// A hex byte with its leading zero.
+  fileprivate func leftPadded() -> String { count == 1 ? "0" + self : self }
 }

@@ -63,6 +63,10 @@ extension Commitment {
           kind: .action, title: oneLine(action.title), due: action.due, source: action.source,
           context: action.context.map(oneLine) ?? "Next action"))
     }
+    // Numbered before the dates join: a date's identity is `date:` and a
+    // key no other date has (a key already listed is skipped below), so no
+    // date shares one, and numbering them looked each up for nothing.
+    number(&list)
     // Sets, not a search of the list per date: a plan can hold thousands.
     var sources = Set<String>(minimumCapacity: list.count + plan.dates.count)
     var scopedDays = Set<ScopedDay>(minimumCapacity: list.count + plan.dates.count)
@@ -97,7 +101,6 @@ extension Commitment {
     for index in list.indices where isBlank(list[index].title) {
       list[index].title = list[index].context
     }
-    number(&list)
     return ordered(list)
   }
 
@@ -271,8 +274,12 @@ extension Commitment {
   /// Dated commitments first, earliest first, then undated ones; ties keep
   /// the order of `list`. Their places are sorted, not the commitments.
   static func ordered(_ list: [Commitment]) -> [Commitment] {
+    // A day as its year and its month and day in one number (a month is
+    // 1...12, a day 1...31): two comparisons, not four. An undated one
+    // sorts after every day (a year is never `Int.max`: `CalendarDay`'s
+    // years are far from it).
     let keys = list.map { item in
-      item.due.map { (0, $0.year, $0.month, $0.day) } ?? (1, 0, 0, 0)
+      item.due.map { ($0.year, $0.month << 5 | $0.day) } ?? (Int.max, Int.max)
     }
     let order = list.indices.sorted { a, b in
       keys[a] != keys[b] ? keys[a] < keys[b] : a < b
@@ -286,7 +293,16 @@ extension Commitment {
   static func action(of goal: Goal) -> String {
     let title = oneLine(goal.title)
     guard let deadline = goal.deadline else { return title }
-    let lead = "By \(deadline.short), "
+    // A printable ASCII title is matched against the lead's bytes, made on
+    // the stack: the lead's text cost a third of a goal's commitments.
+    if Sanitizer.isPrintableASCII(title, keepingLayout: false) {
+      return withLeadBytes(of: deadline) { asciiDroppingLead(title, $0) } ?? title
+    }
+    return droppingLead(title, "By \(deadline.short), ")
+  }
+
+  /// `action(of:)` with the lead as text, for any title.
+  static func droppingLead(_ title: String, _ lead: String) -> String {
     // Printable ASCII text's characters are its bytes: no counting of
     // characters from the start.
     if Sanitizer.isPrintableASCII(title, keepingLayout: false),
@@ -303,15 +319,68 @@ extension Commitment {
   /// iterators); `nil` when `title` does not start with `lead` or is no
   /// longer.
   static func asciiDroppingLead(_ title: String, _ lead: String) -> String? {
-    var title = title
     var lead = lead
+    return lead.withUTF8 { asciiDroppingLead(title, $0) }
+  }
+
+  /// `asciiDroppingLead` with the lead as bytes.
+  static func asciiDroppingLead(_ title: String, _ start: UnsafeBufferPointer<UInt8>) -> String? {
+    var title = title
     return title.withUTF8 { text in
-      lead.withUTF8 { start in
-        guard text.count > start.count,
-          UnsafeBufferPointer(rebasing: text[..<start.count]).elementsEqual(start)
-        else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: text[start.count...]), as: UTF8.self)
+      guard text.count > start.count,
+        UnsafeBufferPointer(rebasing: text[..<start.count]).elementsEqual(start)
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: text[start.count...]), as: UTF8.self)
+    }
+  }
+
+  /// Calls `body` with the bytes of `"By \(day.short), "`: `By 30 Sep
+  /// 2027, `.
+  static func withLeadBytes<R>(
+    of day: CalendarDay, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+      var n = 0
+      func put(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+          buffer[n] = byte
+          n += 1
+        }
       }
+      put("By ".utf8)
+      putDecimal(day.day, &n, buffer)
+      put(CollectionOfOne(UInt8(ascii: " ")))
+      put(shortMonthNames[day.month - 1])
+      put(CollectionOfOne(UInt8(ascii: " ")))
+      putDecimal(day.year, &n, buffer)
+      put(", ".utf8)
+      return body(UnsafeBufferPointer(rebasing: buffer[..<n]))
+    }
+  }
+
+  /// The bytes of `CalendarDay.short`'s month names, as it cuts them.
+  static let shortMonthNames = DeadlineReading.monthNames.map { Array($0.prefix(3).utf8) }
+
+  /// Writes `String(value)` at `buffer[n...]` (at most 20 bytes).
+  private static func putDecimal(
+    _ value: Int, _ n: inout Int, _ buffer: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    if value < 0 {
+      buffer[n] = UInt8(ascii: "-")
+      n += 1
+    }
+    var digits = value.magnitude
+    let start = n
+    repeat {
+      buffer[n] = UInt8(ascii: "0") + UInt8(digits % 10)
+      n += 1
+      digits /= 10
+    } while digits > 0
+    // Written last digit first.
+    var (i, j) = (start, n - 1)
+    while i < j {
+      buffer.swapAt(i, j)
+      (i, j) = (i + 1, j - 1)
     }
   }
 
