@@ -150,20 +150,14 @@ struct CanonicalLineReader {
   /// nothing read, when a backslash, a control byte or a byte that is not
   /// ASCII comes first, or the buffer ends.
   private mutating func plain(from start: Int) -> Range<Int>? {
-    let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let raw = UnsafeRawBufferPointer(bytes)
     var j = start
-    // Eight bytes at a time while none is a stop (a zero byte of
-    // `word ^ c`; a byte below 0x20; a byte with its high bit set).
+    // Eight bytes at a time while none is a stop: a quote, a backslash or
+    // a control byte (`JSONBytes.mayNeedEscape`), or one not ASCII.
     while j + 8 <= bytes.count {
       let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-      let quotes = word ^ (ones &* 0x22)
-      let slashes = word ^ (ones &* 0x5C)
-      let stops =
-        ((quotes &- ones) & ~quotes) | ((slashes &- ones) & ~slashes)
-        | ((word &- ones &* 0x20) & ~word) | word
-      if stops & highs != 0 { break }
+      if word & highs != 0 || JSONBytes.mayNeedEscape(word) { break }
       j += 8
     }
     while j < bytes.count {

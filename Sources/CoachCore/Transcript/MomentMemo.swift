@@ -43,12 +43,7 @@ struct MomentMemo {
   /// The seconds after midnight the `THH:MM:SS` at 10 spells, checked as
   /// `Moment.written` checks them.
   private static func time(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    func two(_ k: Int) -> Int {
-      let high = Int(bytes[k]) &- 0x30
-      let low = Int(bytes[k + 1]) &- 0x30
-      guard UInt(bitPattern: high) <= 9, UInt(bitPattern: low) <= 9 else { return -1 }
-      return high * 10 + low
-    }
+    func two(_ k: Int) -> Int { TranscriptDigits.two(bytes, at: k) }
     let h = two(11)
     let mi = two(14)
     let s = two(17)

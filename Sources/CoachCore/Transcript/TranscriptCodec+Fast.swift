@@ -316,22 +316,14 @@ enum FastEventDecoder {
 
     /// The first place from `start` that holds a `"`, a `\\` or a control
     /// byte, or the end: where a string's plain run stops. Eight bytes at
-    /// a time while eight are left and none of them is one of those (by
-    /// the usual bit tricks: a zero byte of `word ^ c`, a byte below 0x20);
-    /// then byte by byte.
+    /// a time while eight are left and none of them is one of those
+    /// (`JSONBytes.mayNeedEscape`); then byte by byte.
     func plainRunEnd(from start: Int) -> Int {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
       let raw = UnsafeRawBufferPointer(bytes)
       var j = start
-      while j + 8 <= bytes.count {
-        let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-        let quotes = word ^ (ones &* 0x22)
-        let slashes = word ^ (ones &* 0x5C)
-        let stops =
-          ((quotes &- ones) & ~quotes) | ((slashes &- ones) & ~slashes)
-          | ((word &- ones &* 0x20) & ~word)
-        if stops & highs != 0 { break }
+      while j + 8 <= bytes.count,
+        !JSONBytes.mayNeedEscape(raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+      {
         j += 8
       }
       while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
@@ -520,12 +512,7 @@ extension Moment {
     let count = bytes.count
     guard count == 20 || count == 25 else { return nil }
     // Two digits at a time: a negative number for anything else.
-    func two(_ k: Int) -> Int {
-      let high = Int(bytes[k]) &- 0x30
-      let low = Int(bytes[k + 1]) &- 0x30
-      guard UInt(bitPattern: high) <= 9, UInt(bitPattern: low) <= 9 else { return -1 }
-      return high * 10 + low
-    }
+    func two(_ k: Int) -> Int { TranscriptDigits.two(bytes, at: k) }
     let century = two(0)
     let y = two(2)
     let mo = two(5)
@@ -562,6 +549,16 @@ struct TranscriptDigits {
   let bytes: UnsafeBufferPointer<UInt8>
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// The number the two digits at `k` spell, or -1 when either is not a
+  /// digit (`k + 1` is within `bytes`).
+  @inline(__always)
+  static func two(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Int {
+    let high = Int(bytes[k]) &- 0x30
+    let low = Int(bytes[k + 1]) &- 0x30
+    guard UInt(bitPattern: high) <= 9, UInt(bitPattern: low) <= 9 else { return -1 }
+    return high * 10 + low
+  }
 
   /// The number the digits in `range` spell, followed by a `-` at `dash`
   /// when one is given; nil when a byte is not a digit or out of bounds.
