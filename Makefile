@@ -62,6 +62,13 @@ libs_env := PKG_CONFIG_PATH=$(libsdir)$${PKG_CONFIG_PATH:+:$$PKG_CONFIG_PATH}
 endif
 endif
 
+# coach never starts a thread (its signal handlers are C that only set
+# flags), so its reference counts need no atomic instructions: about a
+# tenth of a long replay's CPU went to lock-prefixed retains and releases.
+# The tests build without this flag, and run in parallel; a test
+# (SingleThreadTests) fails if coach itself ever makes a second thread.
+single_thread := -Xswiftc -Xfrontend -Xswiftc -assume-single-threaded
+
 .build/release/coach: FORCE
 ifneq ($(cxx_flags),)
 	@mkdir -p $(cxxdir) && printf 'INPUT(%s)\n' '$(static_cxx)' > $(cxxdir)/libstdc++.so
@@ -73,7 +80,7 @@ ifneq ($(libs_env),)
 	@sed 's|^Libs:.*|Libs: -L$(libsdir) -ledit|' $(pcdir)/libedit.pc > $(libsdir)/libedit.pc
 	@sed 's|^Libs:.*|Libs: -L$(libsdir) -lyaml|' $(pcdir)/yaml-0.1.pc > $(libsdir)/yaml-0.1.pc
 endif
-	$(libs_env) swift build -c release --static-swift-stdlib --disable-local-rpath --product coach $(cxx_flags)
+	$(libs_env) swift build -c release --static-swift-stdlib --disable-local-rpath --product coach $(single_thread) $(cxx_flags)
 
 install: $(COACH_BIN)
 	install -d $(bindir) $(promptsdir)/tests $(man1dir) $(bashdir) $(zshdir) $(fishdir)

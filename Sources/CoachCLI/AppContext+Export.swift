@@ -78,6 +78,7 @@ extension AppContext {
       keepCopies(of: copies, session: id)
       refreshSnapshot(plan, id: id)
     }
+    defer { keepUntilExit(plan) }
     return emit(plan, as: format)
   }
 

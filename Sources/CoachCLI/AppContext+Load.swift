@@ -139,4 +139,17 @@ extension AppContext {
   func releaseFreedMemory() {
     malloc_trim(0)
   }
+
+  /// Leaves `value` alive until the process exits, which gives its memory
+  /// back all at once: freeing a long session's plan object by object, on
+  /// the way out, was 2% of a 100,000-answer replay (45 M instructions).
+  func keepUntilExit<Value>(_ value: Value) {
+    _ = Unmanaged.passRetained(KeptUntilExit(value))
+  }
+}
+
+/// A value `keepUntilExit` never lets go of.
+private final class KeptUntilExit<Value> {
+  let value: Value
+  init(_ value: Value) { self.value = value }
 }

@@ -105,6 +105,7 @@ extension AppContext {
     let plan = loaded.machine.plan()
     _ = consume loaded
     releaseFreedMemory()
+    defer { keepUntilExit(plan) }
     return emit(plan, as: format)
   }
 }
