@@ -34,7 +34,7 @@ struct ExpressionLexer {
   }
 
   mutating func next() throws(ExpressionError) -> ExpressionToken {
-    while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+    while index < scalars.count, Self.isSpace(scalars[index]) { index += 1 }
     let start = index
     guard index < scalars.count else {
       return ExpressionToken(kind: .end, start: start, end: start)
@@ -165,8 +165,18 @@ struct ExpressionLexer {
     return c >= "0" && c <= "9"
   }
 
+  // The Unicode properties of ASCII are spelled out: looking them up was
+  // most of lexing an expression.
+
   static func isWordStart(_ c: Unicode.Scalar) -> Bool {
-    c == "_" || c.properties.isAlphabetic
+    guard c.isASCII else { return c.properties.isAlphabetic }
+    return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
+  }
+
+  /// White space: in ASCII, tab to carriage return and the space.
+  static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    guard c.isASCII else { return c.properties.isWhitespace }
+    return c == " " || (c.value >= 0x09 && c.value <= 0x0D)
   }
 
   /// A scalar as it can be shown in a message: invisible ones as `U+0007`.

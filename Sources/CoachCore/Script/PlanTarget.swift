@@ -38,6 +38,22 @@ public struct PlanTarget: Hashable, Sendable {
       }
     }
 
+    /// Whether `types` holds `type`, without making the set: `coach check`
+    /// asks it of every question with a `plan:`.
+    func accepts(_ type: AnswerType) -> Bool {
+      switch (self, type) {
+      case (.anything, _): true
+      case (.text, .text), (.text, .long), (.text, .choice), (.text, .multi), (.text, .list): true
+      case (.date, .date): true
+      case (.rating, .scale), (.rating, .integer), (.rating, .number): true
+      case (.money, .money), (.money, .number), (.money, .integer): true
+      case (.amount, .integer), (.amount, .number), (.amount, .scale): true
+      case (.rate, .percent), (.rate, .number): true
+      case (.yesno, .yesno): true
+      default: false
+      }
+    }
+
     /// The type a script author should use, for messages.
     var preferred: AnswerType {
       switch self {
@@ -62,7 +78,7 @@ public struct PlanTarget: Hashable, Sendable {
   }
 
   /// Whether an answer to a question of `type` can go here.
-  public func accepts(_ type: AnswerType) -> Bool { holds.types.contains(type) }
+  public func accepts(_ type: AnswerType) -> Bool { holds.accepts(type) }
 
   /// Why a question of `type` cannot fill this target, or `nil` when it can.
   public func problem(with type: AnswerType) -> String? {

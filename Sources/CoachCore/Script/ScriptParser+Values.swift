@@ -34,7 +34,34 @@ extension ScriptParser {
     return value
   }
 
+  /// Whether `value` is an id: a letter, then letters, digits, `_` and `-`.
   static func isIdentifier(_ value: String) -> Bool {
+    // Nearly every id is ASCII, whose letters are A-Z and a-z: no Unicode
+    // property lookup (they were a twelfth of reading a long script).
+    isASCIIIdentifier(value) ?? isIdentifierInGeneral(value)
+  }
+
+  /// `isIdentifier` for an ASCII `value`, `nil` when a byte is not ASCII.
+  static func isASCIIIdentifier(_ value: String) -> Bool? {
+    var isIdentifier = true
+    var isFirst = true
+    for byte in value.utf8 {
+      if byte >= 0x80 { return nil }
+      let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      if isFirst {
+        isIdentifier = letter
+        isFirst = false
+      } else if !letter, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+        byte != UInt8(ascii: "_"), byte != UInt8(ascii: "-")
+      {
+        isIdentifier = false
+      }
+    }
+    return isFirst ? false : isIdentifier
+  }
+
+  /// `isIdentifier` scalar by scalar: what its ASCII shortcut must agree with.
+  static func isIdentifierInGeneral(_ value: String) -> Bool {
     guard let first = value.unicodeScalars.first, first.properties.isAlphabetic else {
       return false
     }
@@ -134,74 +161,5 @@ extension ScriptParser {
       return nil
     }
     return target
-  }
-
-  mutating func template(_ node: YAMLNode, key: String) -> Template? {
-    guard let source = text(node, key: key) else { return nil }
-    switch Self.parseTemplate(source) {
-    case .success(var t):
-      t.position = Self.textStart(node)
-      if !Self.isOnOneLine(node) { t.placeholderOffsets = nil }
-      return t
-    case .failure(let failure):
-      error(node.position, failure.message)
-      return nil
-    }
-  }
-
-  static func template(_ source: String) -> Template {
-    (try? parseTemplate(source).get()) ?? Template(parts: [.literal(source)], source: source)
-  }
-
-  struct TemplateError: Error {
-    var message: String
-  }
-
-  /// Splits `Hello {name}` into literal text and placeholders; `{{` and `}}`
-  /// stand for braces.
-  static func parseTemplate(_ source: String) -> Result<Template, TemplateError> {
-    // Most text has no braces: one literal, without the walk below (it was
-    // a fifth of start-up).
-    if !source.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
-      return .success(Template(parts: source.isEmpty ? [] : [.literal(source)], source: source))
-    }
-    var parts: [Template.Part] = []
-    var offsets: [Int] = []
-    var literal = ""
-    var index = source.startIndex
-    while index < source.endIndex {
-      let c = source[index]
-      let next = source.index(after: index)
-      if c == "{", next < source.endIndex, source[next] == "{" {
-        literal.append("{")
-        index = source.index(after: next)
-      } else if c == "}", next < source.endIndex, source[next] == "}" {
-        literal.append("}")
-        index = source.index(after: next)
-      } else if c == "{" {
-        guard let close = source[next...].firstIndex(of: "}") else {
-          return .failure(
-            TemplateError(message: "unclosed '{' in '\(source)'; write '{{' for a brace"))
-        }
-        let name = String(source[next..<close]).trimmingSpaces
-        let valid = name.split(separator: ".", omittingEmptySubsequences: false)
-          .allSatisfy { isIdentifier(String($0)) }
-        guard valid, !name.isEmpty else {
-          return .failure(TemplateError(message: "'{\(name)}' is not a step id"))
-        }
-        if !literal.isEmpty { parts.append(.literal(literal)) }
-        literal = ""
-        parts.append(.placeholder(name))
-        offsets.append(source.unicodeScalars[..<index].count)
-        index = source.index(after: close)
-      } else {
-        literal.append(c)
-        index = next
-      }
-    }
-    if !literal.isEmpty { parts.append(.literal(literal)) }
-    var template = Template(parts: parts, source: source)
-    template.placeholderOffsets = offsets
-    return .success(template)
   }
 }

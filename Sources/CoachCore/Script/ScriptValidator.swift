@@ -291,7 +291,10 @@ private struct ReferenceChecker {
   mutating func checkIdentifier(
     _ name: String, at position: TextPosition, groupIDs: Set<String>, allowGroups: Bool
   ) {
-    let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+    // Most names are of this script's steps: no split, no array.
+    let parts =
+      name.utf8.contains(UInt8(ascii: "."))
+      ? name.split(separator: ".", maxSplits: 1).map(String.init) : []
     if parts.count == 2 {
       guard let other = scripts[parts[0]] else {
         let hint = Suggestion.hint(for: parts[0], in: scripts.keys.sorted())

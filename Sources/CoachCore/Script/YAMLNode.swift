@@ -21,7 +21,10 @@ public struct TextPosition: Hashable, Sendable, Comparable {
 /// YAML 1.1's rules (`no` is the string "no", `010` is "010"). `oneLine`
 /// says a scalar is plain or quoted on a single line, so a column inside
 /// its text lines up with the file (diagnostics point into it).
-public indirect enum YAMLNode: Sendable {
+///
+/// Not `indirect`: the arrays already hold the children apart, and a box
+/// for every node was a tenth of reading a long script, made and freed.
+public enum YAMLNode: Sendable {
   case scalar(String, TextPosition, quoted: Bool, oneLine: Bool)
   case sequence([YAMLNode], TextPosition)
   /// Keys in document order, each with its own position.
@@ -179,8 +182,23 @@ private struct TreeBuilder {
     var position: TextPosition
     var items: [YAMLNode] = []
     var pairs: [(key: String, keyPosition: TextPosition, value: YAMLNode)] = []
+    /// The keys of a long mapping, once it has `Frame.fewKeys`; empty before.
     var keys: Set<String> = []
     var pendingKey: (String, TextPosition)?
+
+    /// A script's mappings have a few keys each: comparing a new key with
+    /// them costs less than hashing it into a set made for the mapping.
+    static let fewKeys = 8
+
+    /// Records `key` as a key of this mapping; false when it already is one.
+    mutating func insertKey(_ key: String) -> Bool {
+      if keys.isEmpty {
+        if pairs.count < Frame.fewKeys { return !pairs.contains { $0.key == key } }
+        // Many keys (a fuzzer's): a set, so that each key stays one look-up.
+        keys = Set(pairs.map(\.key))
+      }
+      return keys.insert(key).inserted
+    }
   }
 
   var stack: [Frame] = []
@@ -250,7 +268,7 @@ private struct TreeBuilder {
     }
     if let (key, keyPosition) = stack[top].pendingKey {
       stack[top].pendingKey = nil
-      if stack[top].keys.insert(key).inserted {
+      if stack[top].insertKey(key) {
         stack[top].pairs.append((key, keyPosition, node))
       } else {
         problems.append(YAMLError(position: keyPosition, message: "duplicate key '\(key)'"))
