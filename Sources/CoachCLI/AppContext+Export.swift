@@ -22,13 +22,13 @@ extension AppContext {
   /// Writes `plan` as `format` to `-o FILE` atomically (0600), or to
   /// stdout.
   ///
-  /// The real store writes the file as the bytes are made, a chunk at a
-  /// time (`writeAtomically(to:producing:)`): a long plan's JSON is never
+  /// Stdout and the real store take the bytes as they are made, a chunk at
+  /// a time (`writeAtomically(to:producing:)`): a long plan's JSON is never
   /// held whole.
   func emit(_ plan: Plan, as format: ExportFormat) -> Int32 {
     let options = ExportOptions(events: arguments.events)
     guard let file = arguments.output, file != "-" else {
-      console.export(String(decoding: format.renderUTF8(plan, options: options), as: UTF8.self))
+      console.export { chunk in format.renderUTF8(plan, options: options, chunks: chunk) }
       return Exit.ok
     }
     do throws(StoreError) {

@@ -92,6 +92,14 @@ final class Console: @unchecked Sendable {
     write(1, Sanitizer.clean(text, keepingCarriageReturns: true))
   }
 
+  /// Writes an export to stdout as `produce` makes it, a part at a time,
+  /// cleaned as `export(_:)` cleans it: a long plan is never held whole.
+  func export(producing produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+    var stream = Sanitizer.Stream(keepingCarriageReturns: true)
+    produce { chunk in stream.clean(chunk) { write(1, $0) } }
+    stream.finish { write(1, $0) }
+  }
+
   /// Writes a line to stderr.
   func error(_ text: String) {
     if captured != nil {
@@ -118,12 +126,14 @@ final class Console: @unchecked Sendable {
   }
 
   private func write(_ fd: Int32, _ text: String) {
-    var bytes = Array(text.utf8)
+    var text = text
+    text.withUTF8 { write(fd, $0) }
+  }
+
+  private func write(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-      }
+      let n = Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
       if n < 0 {
         if errno == EINTR { continue }
         return

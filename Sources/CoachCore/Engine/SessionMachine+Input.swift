@@ -200,7 +200,12 @@ extension SessionMachine {
   }
 
   /// The plan as the session stands.
-  public func plan() -> Plan {
+  ///
+  /// With `keepingWalk`, the walk the plan was built from stays (for a
+  /// caller that keeps the machine to the end anyway, such as a replay
+  /// whose rendering is streamed: letting the walk go would cost a long
+  /// session's time and give back no memory it needs).
+  public func plan(keepingWalk: Bool = false) -> Plan {
     // Built once for the same answers (`apply` starts a new memo when they
     // change) and the same day of the last activity.
     let day = state.lastActivity?.day
@@ -211,7 +216,7 @@ extension SessionMachine {
     // an export): the kept walk goes, so it does not sit in memory beside
     // the plan's rendering. A live session walks from the start once after
     // a /plan, /export or /save.
-    forgetWalk()
+    if !keepingWalk { forgetWalk() }
     return plan
   }
 

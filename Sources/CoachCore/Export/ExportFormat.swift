@@ -68,6 +68,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     return Array(render(plan, options: options).utf8)
   }
 
+  /// Whether `renderUTF8(_:options:chunks:)` makes the export a small part
+  /// at a time (JSON), rather than whole and then handed over.
+  public var rendersInParts: Bool { self == .json }
+
   /// The bytes of `renderUTF8`, handed to `chunk` a part at a time, each
   /// valid only during the call: for a file written as they come. The
   /// JSON plan is written from one small buffer, so its text (tens of
