@@ -29,6 +29,7 @@ extension AppContext {
     if let given {
       decoding = given
     } else {
+      HugePageHeap.prepare(forTranscriptAt: layout.transcriptPath(of: id))
       do throws(JournalError) {
         decoding = try Journal.read(session: id, layout: layout, store: store)
       } catch {

@@ -22,6 +22,7 @@ extension AppContext {
         && store.modificationTime(target) != nil)
     if isFile {
       let bytes: [UInt8]
+      HugePageHeap.prepare(forTranscriptAt: target)
       do throws(StoreError) {
         guard let read = try store.read(target) else {
           return fail("error: no such file '\(target)'")
@@ -40,6 +41,7 @@ extension AppContext {
       id = decoding.header.session
       path = target
     } else {
+      HugePageHeap.prepare(forTranscriptAt: layout.transcriptPath(of: target))
       do throws(JournalError) {
         decoding = try Journal.read(session: target, layout: layout, store: store)
       } catch {

@@ -34,9 +34,13 @@ public final class ChildProcess {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// The page faults the program took that needed no disk (`ru_minflt`):
+    /// each page of memory it first touched, among others.
+    public var minorFaults: Int
 
-    public init(status: Int32, stdout: String, stderr: String) {
+    public init(status: Int32, stdout: String, stderr: String, minorFaults: Int = 0) {
       (self.status, self.stdout, self.stderr) = (status, stdout, stderr)
+      self.minorFaults = minorFaults
     }
   }
 
@@ -58,6 +62,9 @@ public final class ChildProcess {
   /// The signal that ended the program, once `waitForExit` has seen it
   /// end; `nil` when it exited (an exit status of 130 is then an exit).
   public private(set) var terminationSignal: Int32?
+  /// The program's minor page faults (`ru_minflt`), once `waitForExit` has
+  /// seen it end.
+  public private(set) var minorFaults: Int?
 
   public var stdout: String { String(decoding: outputBytes, as: UTF8.self) }
   public var stderr: String { String(decoding: errorBytes, as: UTF8.self) }
@@ -240,8 +247,10 @@ public final class ChildProcess {
     while true {
       if output < 0, errors < 0 {
         var status: Int32 = 0
-        let reaped = waitpid(pid, &status, WNOHANG)
+        var usage = rusage()
+        let reaped = wait4(pid, &status, WNOHANG, &usage)
         if reaped == pid {
+          minorFaults = usage.ru_minflt
           let signal = status & 0x7f
           let result = signal == 0 ? (status >> 8) & 0xff : 128 + signal
           if signal != 0 { terminationSignal = signal }
@@ -285,7 +294,9 @@ public final class ChildProcess {
     child.closeInput()
     do {
       let status = try child.waitForExit(timeout: timeout)
-      return Result(status: status, stdout: child.stdout, stderr: child.stderr)
+      return Result(
+        status: status, stdout: child.stdout, stderr: child.stderr,
+        minorFaults: child.minorFaults ?? 0)
     } catch {
       _ = try? child.kill9(timeout: 10)
       throw error
