@@ -46,7 +46,7 @@ extension DeadlineRules {
 
   /// "17:00", "5:30".
   func isTime(_ t: DeadlineToken) -> Bool {
-    guard t.text.contains(":" as Character) else { return false }
+    guard t.text.holds(byte: UInt8(ascii: ":")) else { return false }
     let parts = t.text.split(separator: ":")
     return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
   }

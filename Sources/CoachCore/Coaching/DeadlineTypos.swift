@@ -25,7 +25,7 @@ extension DeadlineVocabulary {
   }()
 
   static func isDateish(_ t: DeadlineToken) -> Bool {
-    t.amount != nil || t.ordinal != nil || t.isNumericDate || t.text.contains(":" as Character)
+    t.amount != nil || t.ordinal != nil || t.isNumericDate || t.text.holds(byte: UInt8(ascii: ":"))
       || dateWords.contains(t.text) || isDateWord(t.text)
   }
 

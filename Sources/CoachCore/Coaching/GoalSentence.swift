@@ -112,7 +112,7 @@ public enum GoalSentence {
   /// to"): the words `SmartWords` dropped from the front.
   static func stripped(_ text: String) -> String {
     let kept = SmartAnalyzer.keptWordCount(text)
-    let all = text.split(whereSeparator: \.isWhitespace)
+    let all = text.wordsBetweenWhitespace
     guard kept > 0, kept < all.count else { return text.trimmingSpaces }
     return all.suffix(kept).joined(separator: " ")
   }

@@ -156,10 +156,14 @@ extension SmartWords {
     }
   }
 
+  /// The signs `isMoney` reads before an amount (a set: searching the
+  /// text "$€£¥₹" for a Character walks its Characters every time).
+  private static let moneySigns: Set<Character> = ["$", "€", "£", "¥", "₹"]
+
   /// "$150", "5k", "£2m": an amount of money.
   static func isMoney(_ w: String) -> Bool {
     guard let first = w.first else { return false }
-    if "$€£¥₹".contains(first) { return w.count > 1 }
+    if moneySigns.contains(first) { return w.count > 1 }
     guard first.isNumber, let last = w.last, "km".contains(last) else { return false }
     return w.dropLast().allSatisfy { $0.isNumber || $0 == "." }
   }

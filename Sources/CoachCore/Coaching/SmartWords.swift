@@ -160,9 +160,12 @@ struct SmartWords {
   static func withoutPastSpans(_ goal: String) -> String {
     let perfect = ["'ve ", "ive ", "been ", "have worked", "had ", "was "]
     var lower = goal.lowercased()
-    if lower.contains("’" as Character) { lower = lower.replacing("’", with: "'") }
+    // An ASCII text holds no "’" (nor a Character equal to it).
+    if !lower.isPlainASCII, lower.contains("’" as Character) {
+      lower = lower.replacing("’", with: "'")
+    }
     guard perfect.contains(where: { lower.holds($0) }) else { return goal }
-    var words = goal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var words = goal.splitOnSpaces(omittingEmpty: false).map(String.init)
     let soft: Set<String> = [
       "almost", "about", "over", "nearly", "like", "the", "past", "last", "around",
     ]
@@ -180,12 +183,12 @@ struct SmartWords {
       // "for 6 years", "for a few months", "for two years".
       var k = j
       while k < words.count, k - j < 3,
-        !units.contains(String(words[k].lowercased().filter(\.isLetter)))
+        !units.contains(words[k].lowercased().letters)
       {
         k += 1
       }
       let before = words[..<i].joined(separator: " ").lowercased().replacing("’", with: "'")
-      if k < words.count, k > j, units.contains(String(words[k].lowercased().filter(\.isLetter))),
+      if k < words.count, k > j, units.contains(words[k].lowercased().letters),
         perfect.contains(where: { before.contains($0) }),
         words[j..<k].allSatisfy({ w in
           let l = w.lowercased()
@@ -210,7 +213,7 @@ struct SmartWords {
       guard let rest = SmartWords.afterNonDeadline(found.phrase, in: goal) else { return found }
       return rest.isEmpty ? nil : deadline(in: rest, today: today)
     }
-    let words = goal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let words = goal.splitOnSpaces(omittingEmpty: false).map(String.init)
     let leads: Set<String> = ["this", "next", "last", "a", "per", "every", "of", "the", "in", "by"]
     var mended = words
     for i in words.indices.dropFirst() where leads.contains(words[i - 1].lowercased()) {
@@ -225,9 +228,9 @@ struct SmartWords {
     }
     // "by xmas", "come spring": casual names and leads the parser lacks.
     for i in mended.indices {
-      let w = String(mended[i].lowercased().filter { $0.isLetter || $0 == "-" })
+      let w = mended[i].lowercased().lettersAndHyphens
       if ["xmas", "x-mas", "chrismas", "christmass"].contains(w) { mended[i] = "christmas" }
-      let next = i + 1 < mended.count ? String(mended[i + 1].lowercased().filter(\.isLetter)) : ""
+      let next = i + 1 < mended.count ? mended[i + 1].lowercased().letters : ""
       if w == "come",
         ["spring", "summer", "fall", "autumn", "winter", "christmas", "xmas"].contains(next)
           || DeadlineVocabulary.months[next] != nil
@@ -266,9 +269,9 @@ struct SmartWords {
   /// an hour", "3 12-hour shifts"), and an ordinal before "try" is a count
   /// ("on the first try"). "in 2 hours" and "in a week" are deadlines.
   static func afterNonDeadline(_ phrase: String, in goal: String) -> String? {
-    let w = phrase.lowercased().split(separator: " ").map(String.init)
+    let w = phrase.lowercased().splitOnSpaces().map(String.init)
     guard let last = w.last else { return nil }
-    let words = goal.split(separator: " ").map(String.init)
+    let words = goal.splitOnSpaces().map(String.init)
     let leads: Set<String> = ["in", "within", "by", "before", "after", "over", "for", "until"]
     let hours = ["hour", "hours", "hr", "hrs", "minute", "minutes"].contains(last)
     guard let end = words.firstIndex(where: { $0.lowercased().holds(last) }) else { return nil }
@@ -455,7 +458,7 @@ struct SmartWords {
     let w = lower[i]
     let prev = i > 0 ? lower[i - 1] : ""
     let next = i + 1 < lower.count ? lower[i + 1] : ""
-    let isDigits = w.contains { $0.isNumber }
+    let isDigits = w.holdsNumber
     // "cut referrals by half": a fraction sets the target.
     let isFraction =
       (w == "half" && ["by", "in", "to"].contains(prev))
@@ -484,7 +487,7 @@ struct SmartWords {
     // "a team of 5", "my crew of 6 nurses": the number names the group's size.
     if prev == "of", i > 1, V.groupNouns.contains(lower[i - 2]) { return false }
     // "1:1s" and "9:30" are meetings and times; "B2B" and "P2P" are names.
-    if w.contains(":" as Character) { return false }
+    if w.holds(byte: UInt8(ascii: ":")) { return false }
     if w.first?.isLetter == true, w.last?.isLetter == true, isDigits { return false }
     // "for once" is no count.
     if w == "once", prev == "for" || prev == "at" { return false }
