@@ -59,7 +59,7 @@ extension String {
   /// than "\r" and "\n" (which "\r\n" holds as one Character), on the
   /// bytes when the text is ASCII.
   func holds(byte: UInt8) -> Bool {
-    assert(byte < 0x80 && byte != 0x0A && byte != 0x0D, "not a byte a Character is alone")
+    assert(byte < 0x80 && byte != 0x0A && byte != 0x0D, "not ASCII, or a byte of \"\\r\\n\"")
     return isPlainASCII ? utf8.contains(byte) : contains(Character(Unicode.Scalar(byte)))
   }
 
